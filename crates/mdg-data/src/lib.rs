@@ -1,0 +1,33 @@
+//! Pure data model of the MDG Explorer's bundled files (`public/data`).
+//!
+//! Shared by the app (which downloads and parses the files) and by the native converter
+//! `tools/datagen` (which writes them). No DOM, no Leptos: everything here is plain Rust and
+//! unit-tested natively.
+//!
+//! - [`model`]: one serde type per bundled file ([`Manifest`], [`Framework`], [`Countries`],
+//!   [`EntityFile`], [`IndicatorFile`], [`WorldMap`], [`Reports`]).
+//! - [`parse`]: checks `schema_version`, then deserialises with a precise [`DataError`].
+//! - [`data_path`]: the relative URL of every file, so callers never build paths by hand.
+//! - [`validate`]: cross-file consistency checks used by the tests and by the converter.
+
+pub mod error;
+pub mod model;
+pub mod parse;
+pub mod paths;
+pub mod text;
+pub mod validate;
+
+pub use error::DataError;
+pub use model::*;
+pub use parse::parse;
+pub use paths::{data_path, DataFile};
+pub use text::Text;
+
+/// Version of the bundled file format. Every file carries it as a top-level `schema_version`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// First year of the MDG monitoring period covered by the bundled series (the 1990 baseline).
+pub const FIRST_YEAR: u16 = 1990;
+
+/// Last year of the MDG monitoring period covered by the bundled series (the 2015 deadline).
+pub const LAST_YEAR: u16 = 2015;

@@ -1,0 +1,18 @@
+//! Serde model of every bundled file, one module per file kind.
+
+pub mod countries;
+pub mod framework;
+pub mod manifest;
+pub mod reports;
+pub mod values;
+pub mod world;
+
+pub use countries::{Aggregate, AggregateKind, Countries, Country, Group, GroupKind};
+pub use framework::{
+    Direction, Fit, Framework, Goal, Indicator, Indicator2008, IndicatorPart, NumericTarget,
+    Series, SeriesCoverage, Target, Target2008, TargetRule,
+};
+pub use manifest::{Manifest, Source};
+pub use reports::{Report, Reports};
+pub use values::{EntityFile, IndicatorFile, SeriesValues};
+pub use world::{Dot, OtherShape, Shape, WorldMap};

@@ -1,0 +1,252 @@
+//! Validates every committed file in `public/data` with the app's own parser and checks.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use mdg_data::validate::{
+    validate_countries, validate_entity_file, validate_framework, validate_indicator_file,
+    validate_manifest, validate_reports, validate_world,
+};
+use mdg_data::{
+    parse, Countries, DataFile, EntityFile, Framework, IndicatorFile, Manifest, Reports, WorldMap,
+    FIRST_YEAR, LAST_YEAR,
+};
+use serde::de::DeserializeOwned;
+
+fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../public/data")
+}
+
+fn load<T: DeserializeOwned>(file: DataFile<'_>) -> T {
+    let rel = file.relative();
+    let path = data_dir().join(&rel);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}. Generate the data with `cargo run -p datagen --release`.",
+            path.display()
+        )
+    });
+    parse(&mdg_data::data_path(file), &text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn json_names(dir: &str) -> BTreeSet<String> {
+    let path = data_dir().join(dir);
+    std::fs::read_dir(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .map(|e| {
+            e.expect("dir entry")
+                .file_name()
+                .to_string_lossy()
+                .to_string()
+        })
+        .collect()
+}
+
+struct Bundle {
+    manifest: Manifest,
+    framework: Framework,
+    countries: Countries,
+}
+
+fn bundle() -> Bundle {
+    Bundle {
+        manifest: load(DataFile::Manifest),
+        framework: load(DataFile::Framework),
+        countries: load(DataFile::Countries),
+    }
+}
+
+#[test]
+fn manifest_is_valid() {
+    let b = bundle();
+    validate_manifest(&b.manifest).unwrap_or_else(|p| panic!("manifest.json: {p}"));
+}
+
+#[test]
+fn framework_has_the_official_structure() {
+    let b = bundle();
+    let fw = &b.framework;
+    validate_framework(fw, &b.manifest).unwrap_or_else(|p| panic!("framework.json: {p}"));
+    assert_eq!(fw.goals.len(), 8);
+    assert_eq!(fw.targets.len(), 18);
+    assert_eq!(fw.indicators.len(), 48);
+    assert_eq!(fw.targets_2008.len(), 21);
+    assert_eq!(fw.indicators_2008.len(), 60);
+    let measured = fw
+        .indicators
+        .iter()
+        .filter(|i| !i.series.is_empty())
+        .count();
+    assert!(measured >= 25, "only {measured} of 48 indicators have data");
+    for s in &fw.series {
+        assert!(
+            b.manifest.source(&s.source).is_some(),
+            "series {} source {}",
+            s.id,
+            s.source
+        );
+        for x in &s.mdg_2003 {
+            assert!(
+                fw.indicator_for(x).is_some(),
+                "series {} measures unknown {x}",
+                s.id
+            );
+        }
+    }
+    // The target rules the MDG targets define.
+    let rule = |id: &str| {
+        fw.indicator(id)
+            .and_then(|i| i.target_rule.clone())
+            .map(|t| t.rule)
+    };
+    use mdg_data::TargetRule::*;
+    assert_eq!(
+        rule("13"),
+        Some(ReduceBy {
+            numerator: 2,
+            denominator: 3
+        })
+    );
+    assert_eq!(
+        rule("16"),
+        Some(ReduceBy {
+            numerator: 3,
+            denominator: 4
+        })
+    );
+    assert_eq!(
+        rule("1"),
+        Some(ReduceBy {
+            numerator: 1,
+            denominator: 2
+        })
+    );
+    assert_eq!(
+        rule("30"),
+        Some(ReduceShortfallBy {
+            level: 100.0,
+            numerator: 1,
+            denominator: 2
+        })
+    );
+    assert_eq!(rule("9"), Some(Reach { level: 1.0 }));
+}
+
+#[test]
+fn countries_are_valid() {
+    let b = bundle();
+    validate_countries(&b.countries, &b.manifest).unwrap_or_else(|p| panic!("countries.json: {p}"));
+    assert!(b.countries.countries.len() >= 200);
+    assert!(b.countries.aggregate("WLD").is_some());
+}
+
+#[test]
+fn world_map_is_valid() {
+    let b = bundle();
+    let w: WorldMap = load(DataFile::World);
+    validate_world(&w, &b.countries, &b.manifest).unwrap_or_else(|p| panic!("world.json: {p}"));
+    // Every country is on the map, as a shape or a dot.
+    let placed: BTreeSet<&str> = w
+        .shapes
+        .iter()
+        .map(|s| s.iso3.as_str())
+        .chain(w.dots.iter().map(|d| d.iso3.as_str()))
+        .collect();
+    for c in &b.countries.countries {
+        assert!(
+            placed.contains(c.iso3.as_str()),
+            "world.json: {} is not on the map",
+            c.iso3
+        );
+    }
+    let size = std::fs::metadata(data_dir().join("world.json"))
+        .expect("world.json")
+        .len();
+    assert!(size < 150_000, "world.json is {size} bytes");
+}
+
+#[test]
+fn reports_are_verified_entries() {
+    let b = bundle();
+    let r: Reports = load(DataFile::Reports);
+    validate_reports(&r, &b.countries, &b.manifest).unwrap_or_else(|p| panic!("mdgr.json: {p}"));
+    assert!(!r.complete);
+}
+
+#[test]
+fn every_country_and_aggregate_file_is_valid() {
+    let b = bundle();
+    let mut expected = BTreeSet::new();
+    for c in &b.countries.countries {
+        let file = DataFile::Country(&c.iso3);
+        let e: EntityFile = load(file);
+        assert_eq!(e.code, c.iso3);
+        validate_entity_file(&file.relative(), &e, &b.framework, &b.countries)
+            .unwrap_or_else(|p| panic!("{p}"));
+        expected.insert(format!("{}.json", c.iso3));
+    }
+    assert_eq!(
+        json_names("country"),
+        expected,
+        "country/ holds exactly one file per country"
+    );
+    let mut expected = BTreeSet::new();
+    for a in &b.countries.aggregates {
+        let file = DataFile::Aggregate(&a.code);
+        let e: EntityFile = load(file);
+        assert_eq!(e.code, a.code);
+        validate_entity_file(&file.relative(), &e, &b.framework, &b.countries)
+            .unwrap_or_else(|p| panic!("{p}"));
+        expected.insert(format!("{}.json", a.code));
+    }
+    assert_eq!(json_names("aggregate"), expected);
+}
+
+#[test]
+fn every_indicator_file_is_valid_and_agrees_with_country_files() {
+    let b = bundle();
+    let countries: Vec<(String, EntityFile)> = b
+        .countries
+        .countries
+        .iter()
+        .map(|c| (c.iso3.clone(), load(DataFile::Country(&c.iso3))))
+        .collect();
+    let mut expected = BTreeSet::new();
+    for s in &b.framework.series {
+        let file = DataFile::Indicator(&s.id);
+        let f: IndicatorFile = load(file);
+        assert_eq!(f.series, s.id);
+        validate_indicator_file(&file.relative(), &f, &b.framework, &b.countries)
+            .unwrap_or_else(|p| panic!("{p}"));
+        let values: usize = f.countries.values().map(|v| v.points().count()).sum();
+        assert_eq!(
+            values as u32, s.coverage.values,
+            "{}: coverage.values",
+            s.id
+        );
+        assert_eq!(
+            f.countries.len() as u32,
+            s.coverage.countries,
+            "{}: coverage.countries",
+            s.id
+        );
+        for (iso3, e) in &countries {
+            assert_eq!(
+                f.countries.get(iso3),
+                e.series.get(&s.id),
+                "{}: {iso3} differs from country/{iso3}.json",
+                s.id
+            );
+        }
+        for v in f.countries.values().chain(f.aggregates.values()) {
+            assert!(v.start >= FIRST_YEAR && v.end() <= LAST_YEAR);
+            assert!(v.points().all(|(_, x)| x.is_finite()));
+        }
+        expected.insert(format!("{}.json", s.id));
+    }
+    assert_eq!(
+        json_names("indicator"),
+        expected,
+        "indicator/ holds exactly one file per series"
+    );
+}

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// End-to-end tests against the release build, served from a parent folder so that the app really
+// lives under its sub-path (scripts/test builds it into target/e2e-site/mdg-explorer/).
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/mdg-explorer/`,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1366, height: 768 },
+    launchOptions: {
+      // Debian's Chromium: Playwright must never download a browser of its own.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `node tests/e2e/serve.mjs target/e2e-site ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/mdg-explorer/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,68 @@
+# Sourced by scripts/serve and scripts/test: installs what is missing, idempotently, and puts the
+# tools on PATH. Every step checks the installed version first, so a second run takes seconds.
+# Needs only Rust (rustup), Node/npm and apt on a Debian machine.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export TRUNK_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true
+
+log() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
+
+# The wasm-bindgen CLI must match the library exactly: read the version from Cargo.lock.
+wasm_bindgen_version() {
+  awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/"/, "", $3); print $3; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    log "Installing trunk $TRUNK_VERSION (about 8 minutes, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local want
+  want="$(wasm_bindgen_version)"
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]; then
+    log "Installing wasm-bindgen-cli $want"
+    # Not --locked: its lockfile pins a crate version the registry mirror lacks.
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+# npm packages from the committed lockfile: binaryen 132 (wasm-opt), Playwright, axe-core.
+ensure_node_modules() {
+  local stamp="$ROOT/node_modules/.lock-stamp"
+  if [ ! -f "$stamp" ] || ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
+    log "Installing npm packages from package-lock.json"
+    (cd "$ROOT" && npm ci --no-audit --no-fund)
+    cp "$ROOT/package-lock.json" "$stamp"
+  fi
+}
+
+ensure_chromium() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    log "Installing Chromium and ChromeDriver from Debian"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
+  fi
+  export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+}
+
+ensure_build_tools() {
+  ensure_wasm_target
+  ensure_trunk
+  ensure_wasm_bindgen
+  ensure_node_modules
+  (cd "$ROOT" && cargo fetch --quiet)
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// Prints the brotli size (quality 11, as static hosts pre-compress) of every file in dist/, and the
+// total of what the first view loads: index.html plus every file it references (CSS, JS, wasm,
+// icon). With --check, exits non-zero when that total exceeds the budget.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const BUDGET = 200 * 1000; // bytes, brotli
+const dist = new URL('../dist/', import.meta.url).pathname;
+
+export function brotliSize(bytes) {
+  return brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  }).length;
+}
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const kb = (n) => `${(n / 1000).toFixed(1).padStart(8)} KB`;
+
+const files = walk(dist).map((path) => {
+  const bytes = readFileSync(path);
+  return { file: relative(dist, path), raw: bytes.length, br: brotliSize(bytes) };
+});
+files.sort((a, b) => b.br - a.br);
+
+// What index.html pulls in: every local href/src, by file name (the public URL prefix varies).
+const index = readFileSync(join(dist, 'index.html'), 'utf8');
+const referenced = new Set(
+  [...index.matchAll(/(?:href|src)="([^"]+)"/g)]
+    .map((m) => m[1].split('/').pop())
+    .filter(Boolean),
+);
+const firstView = files.filter((f) => f.file === 'index.html' || referenced.has(f.file));
+
+console.log('brotli     raw          file');
+for (const f of files) {
+  console.log(`${kb(f.br)} ${kb(f.raw)}  ${f.file}${firstView.includes(f) ? '  (first view)' : ''}`);
+}
+const total = firstView.reduce((s, f) => s + f.br, 0);
+const all = files.reduce((s, f) => s + f.br, 0);
+console.log(`\nfirst view: ${kb(total).trim()} brotli in ${firstView.length} files (budget ${BUDGET / 1000} KB)`);
+console.log(`whole dist: ${kb(all).trim()} brotli in ${files.length} files`);
+
+if (process.argv.includes('--check') && total > BUDGET) {
+  console.error(`first view is ${total - BUDGET} bytes over the ${BUDGET / 1000} KB budget`);
+  process.exit(1);
+}

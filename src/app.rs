@@ -1,0 +1,88 @@
+//! The shell: context providers, router, header, main outlet with an error boundary, footer.
+
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    StaticSegment,
+};
+
+use crate::i18n::*;
+use crate::pages::{about::AboutPage, goals::GoalsPage, home::HomePage, not_found::NotFound};
+use crate::pillars::{
+    campaign::CampaignPage, country_level::CountryLevelPage, monitoring::MonitoringPage,
+    project::ProjectPage,
+};
+use crate::present::PresentPage;
+use crate::progress::countries::CountriesPage;
+use crate::routes::{base_from_href, AppBase, Section};
+use crate::store::DataStore;
+use crate::ui::{error::ErrorPanel, footer::Footer, header::Header, locale::LocalePersistence};
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    DataStore::provide();
+    let base = document_base();
+    provide_context(AppBase(base.clone()));
+    view! {
+        <I18nContextProvider>
+            <LocalePersistence />
+            <Router base>
+                <Shell />
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+/// Header, routed main content and footer; must sit inside the router and the i18n provider.
+#[component]
+pub fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
+    // With a `<base href>` in the document, a bare "#main" would resolve to the app's home page,
+    // so the skip link moves focus itself.
+    let skip = |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        crate::ui::focus_main();
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>
+            {t!(i18n, skip_to_content)}
+        </a>
+        <Header />
+        <main id="main" tabindex="-1">
+            <ErrorBoundary fallback=|errors| {
+                view! { <ErrorPanel errors /> }
+            }>
+                <Routes fallback=NotFound>
+                    <Route path=StaticSegment("") view=HomePage />
+                    <Route path=segment(Section::Project) view=ProjectPage />
+                    <Route path=segment(Section::Campaign) view=CampaignPage />
+                    <Route path=segment(Section::CountryLevel) view=CountryLevelPage />
+                    <Route path=segment(Section::Monitoring) view=MonitoringPage />
+                    <Route path=segment(Section::Countries) view=CountriesPage />
+                    <Route path=segment(Section::Goals) view=GoalsPage />
+                    <Route path=segment(Section::Present) view=PresentPage />
+                    <Route path=segment(Section::About) view=AboutPage />
+                </Routes>
+            </ErrorBoundary>
+        </main>
+        <Footer />
+    }
+}
+
+fn segment(section: Section) -> StaticSegment<&'static str> {
+    StaticSegment(section.path().trim_start_matches('/'))
+}
+
+/// The router base, read from `<base href>` so one build works at the sub-path it was built for.
+fn document_base() -> String {
+    let href = document()
+        .query_selector("base")
+        .ok()
+        .flatten()
+        .and_then(|base| base.get_attribute("href"))
+        .unwrap_or_default();
+    base_from_href(&href)
+}

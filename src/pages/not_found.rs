@@ -1,0 +1,33 @@
+//! The 404 view for any path the router does not know.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::i18n::*;
+use crate::routes::{document_title, AppBase};
+
+/// Shown for an unknown path.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let i18n = use_i18n();
+    let base = AppBase::expect();
+    let title = move || {
+        document_title(
+            Some(t_string!(i18n, not_found.title)),
+            t_string!(i18n, app_name),
+        )
+    };
+    view! {
+        <Title text=title />
+        <article class="page">
+            <header class="page-heading">
+                <h1>{t!(i18n, not_found.title)}</h1>
+                <p class="lede">{t!(i18n, not_found.body)}</p>
+            </header>
+            <p>
+                <A href=base.href("/")>{t!(i18n, not_found.home_link)}</A>
+            </p>
+        </article>
+    }
+}

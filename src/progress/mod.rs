@@ -1,0 +1,3 @@
+//! Country progress views.
+
+pub mod countries;

@@ -1,0 +1,49 @@
+//! Readable error messages instead of a blank page: for the error boundary and for data files.
+
+use leptos::prelude::*;
+
+use crate::data::DataError;
+use crate::i18n::*;
+
+/// What the error boundary shows when a view fails: a readable message and a way out.
+#[component]
+pub fn ErrorPanel(
+    /// The errors caught by the boundary.
+    errors: ArcRwSignal<Errors>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let messages = move || {
+        errors
+            .get()
+            .into_iter()
+            .map(|(_, error)| view! { <li>{error.to_string()}</li> })
+            .collect_view()
+    };
+    view! {
+        <section class="notice notice--error" role="alert">
+            <h1>{t!(i18n, error.title)}</h1>
+            <p>{t!(i18n, error.body)}</p>
+            <ul class="notice__details">{messages}</ul>
+            <button type="button" on:click=|_| {
+                let _ = window().location().reload();
+            }>{t!(i18n, error.reload)}</button>
+        </section>
+    }
+}
+
+/// A data file could not be used: says which file, what is wrong and what to do,
+/// while the rest of the app keeps working.
+#[component]
+pub fn DataErrorPanel(
+    /// The loader's error.
+    error: DataError,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="notice notice--error" role="alert">
+            <h2>{t!(i18n, data.error_title)}</h2>
+            <p class="notice__message">{error.to_string()}</p>
+            <p>{t!(i18n, data.error_help)}</p>
+        </section>
+    }
+}

@@ -1,0 +1,45 @@
+//! Site header: product name, primary navigation, language switcher.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::i18n::*;
+use crate::routes::{AppBase, Section};
+use crate::ui::locale::LanguageSelect;
+
+/// The site header with the primary navigation.
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let base = AppBase::expect();
+    view! {
+        <header class="site-header">
+            <div class="site-header__bar">
+                <A href=base.href("/") attr:class="brand">
+                    <svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
+                        <circle cx="16" cy="16" r="14" />
+                        <path d="M2 16h28M16 2c-5 4-5 24 0 28M16 2c5 4 5 24 0 28" />
+                    </svg>
+                    <span class="brand__name">{t!(i18n, app_name)}</span>
+                </A>
+                <LanguageSelect />
+            </div>
+            <nav class="primary-nav" aria-label=move || t_string!(i18n, nav.label)>
+                <ul>
+                    {Section::ALL
+                        .into_iter()
+                        .map(|section| {
+                            view! {
+                                <li>
+                                    <A href=base.href(section.path()) exact=true>
+                                        {move || section.nav_label(i18n)}
+                                    </A>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </header>
+    }
+}

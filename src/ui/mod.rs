@@ -1,0 +1,20 @@
+//! Shared components: shell parts, page heading, data loading states.
+
+pub mod error;
+pub mod fatal;
+pub mod footer;
+pub mod header;
+pub mod loaded;
+pub mod locale;
+pub mod page;
+
+/// Moves keyboard focus to the main content (skip link, and after a route change).
+pub fn focus_main() {
+    use leptos::wasm_bindgen::JsCast;
+    if let Some(main) = leptos::prelude::document()
+        .get_element_by_id("main")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+    }
+}

@@ -1,0 +1,58 @@
+// Shared fixtures: the app's strings (read from the same locale files the app compiles in), the
+// section table, and a guard that fails a test on any console error, page error or failed request.
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+type Strings = Record<string, any>;
+const load = (lang: string): Strings =>
+  JSON.parse(readFileSync(new URL(`../../locales/${lang}.json`, import.meta.url), 'utf8'));
+
+export const locales = { en: load('en'), fr: load('fr'), es: load('es') };
+export const APP = locales.en.app_name as string;
+
+/** Every section: path under the base, nav label key, heading (h1) in English. */
+export const sections = [
+  { path: '', nav: 'home', h1: locales.en.home.heading, title: APP },
+  { path: 'project', nav: 'project', h1: locales.en.project.title },
+  { path: 'campaign', nav: 'campaign', h1: locales.en.campaign.title },
+  { path: 'country-level', nav: 'country_level', h1: locales.en.country_level.title },
+  { path: 'monitoring', nav: 'monitoring', h1: locales.en.monitoring.title },
+  { path: 'countries', nav: 'countries', h1: locales.en.countries.title },
+  { path: 'goals', nav: 'goals', h1: locales.en.goals.title },
+  { path: 'present', nav: 'present', h1: locales.en.present.title },
+  { path: 'about', nav: 'about', h1: locales.en.about.title },
+].map((s) => ({ ...s, label: locales.en.nav[s.nav] as string, title: s.title ?? `${s.h1} · ${APP}` }));
+
+/** Waits until the app has mounted (the header is rendered by the wasm). */
+export async function ready(page: Page) {
+  await expect(page.locator('header.site-header')).toBeVisible();
+}
+
+export const test = base.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      // A deep link on a GitHub-Pages-style host is answered by 404.html with status 404: that
+      // is the documented hosting contract, not a failure, so documents are exempt.
+      page.on('response', (res) => {
+        if (res.status() >= 400 && res.request().resourceType() !== 'document') {
+          problems.push(`HTTP ${res.status()} ${res.url()}`);
+        }
+      });
+      page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+      page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        // Chromium's echo of an HTTP error: documents are exempt (above), others are already
+        // reported by the response listener with their URL.
+        if (msg.text().startsWith('Failed to load resource')) return;
+        problems.push(`console error: ${msg.text()}`);
+      });
+      await use(problems);
+      expect(problems, 'console errors, page errors or failed requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

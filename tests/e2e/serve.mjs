@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// A static file server that behaves like GitHub Pages: files as they are, a folder's index.html,
+// and for an unknown path the nearest 404.html above it, with status 404. Used by the end-to-end
+// tests to serve the release build from a parent folder, so the sub-path is real.
+//   node tests/e2e/serve.mjs <root> [port]
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 4173);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+const isFile = (path) => existsSync(path) && statSync(path).isFile();
+
+function locate(urlPath) {
+  const path = join(root, normalize(decodeURIComponent(urlPath)));
+  if (!path.startsWith(root)) return null;
+  if (isFile(path)) return { path, status: 200 };
+  if (isFile(join(path, 'index.html'))) return { path: join(path, 'index.html'), status: 200 };
+  // Nearest 404.html walking up from the requested folder.
+  let dir = path;
+  while (dir.startsWith(root)) {
+    if (isFile(join(dir, '404.html'))) return { path: join(dir, '404.html'), status: 404 };
+    dir = resolve(dir, '..');
+    if (dir === root && isFile(join(root, '404.html'))) return { path: join(root, '404.html'), status: 404 };
+    if (dir === root) break;
+  }
+  return null;
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  const found = locate(url.pathname);
+  if (!found) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
+    return;
+  }
+  res.writeHead(found.status, {
+    'content-type': TYPES[extname(found.path)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+  });
+  res.end(readFileSync(found.path));
+}).listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
+});

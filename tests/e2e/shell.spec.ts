@@ -1,0 +1,127 @@
+// The app shell: routes, titles, history, deep links under the sub-path, 404, language, keyboard.
+import { test, expect, sections, locales, ready, APP } from './fixtures';
+
+test.describe('navigation', () => {
+  for (const section of sections) {
+    test(`nav link "${section.label}" opens its page`, async ({ page }) => {
+      // Start elsewhere so that every link, Home included, really navigates.
+      await page.goto(section.path === 'about' ? 'goals' : 'about');
+      await ready(page);
+      const nav = page.getByRole('navigation', { name: locales.en.nav.label });
+      await nav.getByRole('link', { name: section.label, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.h1);
+      await expect(page).toHaveTitle(section.title);
+      await expect(page).toHaveURL(new RegExp(`/mdg-explorer/${section.path}$`));
+      await expect(nav.getByRole('link', { name: section.label, exact: true })).toHaveAttribute('aria-current', 'page');
+    });
+  }
+
+  test('back and forward move through history', async ({ page }) => {
+    await page.goto('./');
+    await ready(page);
+    const nav = page.getByRole('navigation', { name: locales.en.nav.label });
+    await nav.getByRole('link', { name: locales.en.nav.project }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.project.title);
+    await nav.getByRole('link', { name: locales.en.nav.goals }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.goals.title);
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.project.title);
+    await expect(page).toHaveURL(/\/mdg-explorer\/project$/);
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.home.heading);
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.project.title);
+    await expect(page).toHaveTitle(`${locales.en.project.title} · ${APP}`);
+  });
+
+  test('a deep link survives a reload under the sub-path', async ({ page }) => {
+    await page.goto('monitoring');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.monitoring.title);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.monitoring.title);
+    await expect(page).toHaveURL(/\/mdg-explorer\/monitoring$/);
+    // Links keep the sub-path after a deep-link start.
+    await page.getByRole('link', { name: locales.en.nav.about }).first().click();
+    await expect(page).toHaveURL(/\/mdg-explorer\/about$/);
+  });
+
+  test('an unknown path shows the 404 view', async ({ page }) => {
+    await page.goto('no/such/page');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.not_found.title);
+    await expect(page).toHaveTitle(`${locales.en.not_found.title} · ${APP}`);
+    await page.getByRole('link', { name: locales.en.not_found.home_link }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.home.heading);
+  });
+});
+
+test.describe('language', () => {
+  test('switching language changes the text, sets <html lang> and persists across reload', async ({ page }) => {
+    await page.goto('project');
+    await ready(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByLabel(locales.en.lang.label).selectOption('fr');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.fr.project.title);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page).toHaveTitle(`${locales.fr.project.title} · ${locales.fr.app_name}`);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.fr.project.title);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.getByLabel(locales.fr.lang.label).selectOption('es');
+    await expect(page.getByRole('navigation', { name: locales.es.nav.label })).toContainText(locales.es.nav.home);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.es.project.title);
+  });
+});
+
+test.describe('keyboard', () => {
+  test('Tab reaches the skip link first and then every nav item; Enter follows a link', async ({ page }) => {
+    await page.goto('./');
+    await ready(page);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: locales.en.skip_to_content })).toBeFocused();
+    const reached = new Set<string>();
+    for (let i = 0; i < 20 && reached.size < sections.length; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() =>
+        document.activeElement?.closest('nav') ? document.activeElement.textContent?.trim() ?? '' : '',
+      );
+      if (label) reached.add(label);
+    }
+    expect([...reached].sort()).toEqual(sections.map((s) => s.label).sort());
+    // Focus is on the last nav item (About): Enter opens it.
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.about.title);
+  });
+
+  test('the skip link moves focus to the main content', async ({ page }) => {
+    await page.goto('goals');
+    await ready(page);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+    await expect(page).toHaveURL(/\/mdg-explorer\/goals$/);
+  });
+
+  test('focus is visible', async ({ page }) => {
+    await page.goto('./');
+    await ready(page);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+});
+
+test.describe('every route', () => {
+  for (const section of sections) {
+    test(`"${section.label}" loads cleanly at 360 px and 1920 px`, async ({ page }) => {
+      for (const viewport of [{ width: 360, height: 740 }, { width: 1920, height: 1080 }]) {
+        await page.setViewportSize(viewport);
+        await page.goto(section.path || './');
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.h1);
+        // Nothing wider than the viewport (no horizontal page scroll).
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0);
+      }
+    });
+  }
+});

@@ -1,0 +1,83 @@
+//! Components in headless Chromium (wasm-bindgen-test): the shell mounts, reacts to the language
+//! signal, and the loader turns a missing file into a typed error.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::{prelude::*, task::tick, wasm_bindgen::JsCast};
+use mdg_explorer::{app::App, data::DataError, store::DataStore};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_container() -> web_sys::HtmlElement {
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn shell_mounts_with_every_nav_item_and_the_home_heading() {
+    let root = fresh_container();
+    let _app = leptos::mount::mount_to(root.clone(), App);
+    tick().await;
+
+    let links = root.query_selector_all("nav.primary-nav a").unwrap();
+    assert_eq!(links.length(), 9);
+    assert_eq!(text_of(&root, "h1"), "The MDG Core Strategy at a glance");
+    assert_eq!(text_of(&root, ".brand__name"), "MDG Core Strategy Explorer");
+    let skip = root.query_selector("a.skip-link").unwrap().unwrap();
+    assert_eq!(skip.get_attribute("href").as_deref(), Some("#main"));
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_language_retranslates_and_is_stored() {
+    let root = fresh_container();
+    let _app = leptos::mount::mount_to(root.clone(), App);
+    tick().await;
+
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#lang-select")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    select.set_value("fr");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+
+    assert_eq!(text_of(&root, "h1"), "La stratégie de base des OMD en un coup d'œil");
+    assert_eq!(text_of(&root, "label[for=lang-select]"), "Langue");
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("fr"));
+    let stored = window()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("mdg-explorer.locale")
+        .unwrap();
+    assert_eq!(stored.as_deref(), Some("fr"));
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_data_file_is_a_typed_not_found_error() {
+    let owner = Owner::new();
+    owner.set();
+    DataStore::provide();
+    let result = DataStore::expect()
+        .load::<mdg_explorer::data::Manifest>("data/does-not-exist.json")
+        .await;
+    match result {
+        Err(DataError::NotFound { file }) => assert_eq!(file, "data/does-not-exist.json"),
+        other => panic!("expected NotFound, got {:?}", other.map(|_| ())),
+    }
+}
