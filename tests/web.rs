@@ -55,7 +55,10 @@ async fn choosing_a_language_retranslates_and_is_stored() {
         .unwrap();
     tick().await;
 
-    assert_eq!(text_of(&root, "h1"), "La stratégie de base des OMD en un coup d'œil");
+    assert_eq!(
+        text_of(&root, "h1"),
+        "La stratégie de base des OMD en un coup d'œil"
+    );
     assert_eq!(text_of(&root, "label[for=lang-select]"), "Langue");
     let html = document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("fr"));

@@ -1,16 +1,110 @@
-//! Goals: the MDG framework.
+//! Goals: the official 2003 MDG framework (goals, targets, indicators) with the 2008 numbering.
 
 use leptos::prelude::*;
 
+use crate::data::{data_path, DataFile, Framework, Goal};
+use crate::i18n::*;
 use crate::routes::Section;
-use crate::ui::page::PageHeading;
+use crate::store::use_data;
+use crate::ui::{loaded::loaded, page::PageHeading};
 
-/// The page.
+/// The goals page: every goal with its targets and indicators.
 #[component]
 pub fn GoalsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
     view! {
         <article class="page">
             <PageHeading section=Section::Goals />
+            {loaded(
+                framework,
+                move |fw| {
+                    let (goals, targets, indicators) = (
+                        fw.goals.len(),
+                        fw.targets.len(),
+                        fw.indicators.len(),
+                    );
+                    let sections = fw
+                        .goals
+                        .iter()
+                        .map(|goal| view! { <GoalSection framework=fw.clone() goal=goal.clone() /> })
+                        .collect_view();
+                    view! {
+                        <p class="counts">
+                            {move || t_string!(i18n, goals.counts, goals = goals, targets = targets, indicators = indicators).to_string()}
+                        </p>
+                        {sections}
+                    }
+                },
+            )}
         </article>
+    }
+}
+
+/// One goal: its targets (with the 2008 ids) and their indicators.
+#[component]
+fn GoalSection(framework: std::sync::Arc<Framework>, goal: Goal) -> impl IntoView {
+    let i18n = use_i18n();
+    let heading_id = format!("goal-{}", goal.number);
+    let labelled_by = heading_id.clone();
+    let number = goal.number;
+    let title = goal.title.clone();
+    let targets = framework
+        .targets
+        .iter()
+        .filter(|target| target.goal == goal.number)
+        .map(|target| {
+            let n = target.number;
+            let text = target.text.clone();
+            let ids_2008 = target.targets_2008.join(", ");
+            let indicators = framework
+                .indicators
+                .iter()
+                .filter(|indicator| indicator.target == target.number)
+                .map(|indicator| {
+                    let text = indicator.text.clone();
+                    let ids = indicator.indicators_2008.join(", ");
+                    let xref = (!ids.is_empty()).then(|| {
+                        let ids = ids.clone();
+                        view! {
+                            <span class="xref">
+                                " (" {move || t_string!(i18n, goals.numbering_2008, ids = ids.clone()).to_string()} ")"
+                            </span>
+                        }
+                    });
+                    view! {
+                        <li>
+                            <span class="num">{indicator.id.clone()}</span>
+                            ". "
+                            {move || text.get(i18n.get_locale().as_str()).to_owned()}
+                            {xref}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="target">
+                    <h3>
+                        {move || t_string!(i18n, goals.target, number = n).to_string()}
+                        {(!ids_2008.is_empty()).then(|| format!(" ({ids_2008})"))}
+                    </h3>
+                    <p>{move || text.get(i18n.get_locale().as_str()).to_owned()}</p>
+                    <ol class="indicator-list" aria-label=move || t_string!(i18n, goals.indicators)>
+                        {indicators}
+                    </ol>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="goal" aria-labelledby=labelled_by>
+            <h2 id=heading_id>
+                {move || {
+                    let title = title.get(i18n.get_locale().as_str());
+                    t_string!(i18n, goals.goal_heading, number, title).to_string()
+                }}
+            </h2>
+            {targets}
+        </section>
     }
 }

@@ -14,14 +14,16 @@ pub mod error;
 pub mod model;
 pub mod parse;
 pub mod paths;
+pub mod progress;
 pub mod text;
 pub mod validate;
+pub mod validate_strategy;
 
 pub use error::DataError;
 pub use model::*;
 pub use parse::parse;
 pub use paths::{data_path, DataFile};
-pub use text::Text;
+pub use text::{fold, Text};
 
 /// Version of the bundled file format. Every file carries it as a top-level `schema_version`.
 pub const SCHEMA_VERSION: u32 = 1;

@@ -9,8 +9,10 @@ use crate::{DataError, SCHEMA_VERSION};
 /// [`DataError::UnsupportedSchema`] instead of a confusing type error.
 #[derive(Deserialize)]
 struct VersionProbe {
+    // A number, not a `serde_json::Value`: the generic value type would add its whole
+    // deserializer to the app's wasm. Any other type is reported as unsupported below.
     #[serde(default)]
-    schema_version: Option<serde_json::Value>,
+    schema_version: Option<SchemaVersion>,
 }
 
 /// Parses the text of the bundled file `file` (its relative path, used in messages) as `T`.
@@ -20,24 +22,49 @@ struct VersionProbe {
 /// the wrong shape gives [`DataError::WrongType`], both with line and column.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, DataError> {
     let probe: VersionProbe = serde_json::from_str(text).map_err(|e| classify(file, &e))?;
-    match probe.schema_version {
-        Some(v) if v.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {}
-        Some(v) => {
-            return Err(DataError::UnsupportedSchema {
-                file: file.to_string(),
-                found: v.as_u64().and_then(|n| u32::try_from(n).ok()),
-                supported: SCHEMA_VERSION,
-            })
-        }
-        None => {
-            return Err(DataError::UnsupportedSchema {
-                file: file.to_string(),
-                found: None,
-                supported: SCHEMA_VERSION,
-            })
-        }
+    let found = probe.schema_version.and_then(|v| v.0);
+    if found != Some(SCHEMA_VERSION) {
+        return Err(DataError::UnsupportedSchema {
+            file: file.to_string(),
+            found,
+            supported: SCHEMA_VERSION,
+        });
     }
     serde_json::from_str(text).map_err(|e| classify(file, &e))
+}
+
+/// `schema_version` as written: a whole number that fits `u32`, or `None` for anything else.
+struct SchemaVersion(Option<u32>);
+
+impl<'de> Deserialize<'de> for SchemaVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = SchemaVersion;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a schema version")
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<SchemaVersion, E> {
+                Ok(SchemaVersion(u32::try_from(v).ok()))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<SchemaVersion, E> {
+                Ok(SchemaVersion(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<SchemaVersion, E> {
+                Ok(SchemaVersion(None))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<SchemaVersion, E> {
+                Ok(SchemaVersion(None))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<SchemaVersion, E> {
+                Ok(SchemaVersion(None))
+            }
+            fn visit_unit<E>(self) -> Result<SchemaVersion, E> {
+                Ok(SchemaVersion(None))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 fn classify(file: &str, e: &serde_json::Error) -> DataError {

@@ -14,6 +14,8 @@ pub enum DataFile<'a> {
     World,
     /// `mdgr.json`: verified national MDG Reports.
     Reports,
+    /// `strategy.json`: the MDG Core Strategy (pillars, task forces, timeline, glossary).
+    Strategy,
     /// `country/<ISO3>.json`: every series for one country.
     Country(&'a str),
     /// `aggregate/<CODE>.json`: every series for one aggregate (World, region, income group).
@@ -31,6 +33,7 @@ impl DataFile<'_> {
             DataFile::Countries => "countries.json".to_string(),
             DataFile::World => "world.json".to_string(),
             DataFile::Reports => "mdgr.json".to_string(),
+            DataFile::Strategy => "strategy.json".to_string(),
             DataFile::Country(iso3) => format!("country/{iso3}.json"),
             DataFile::Aggregate(code) => format!("aggregate/{code}.json"),
             DataFile::Indicator(series) => format!("indicator/{series}.json"),

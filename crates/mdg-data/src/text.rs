@@ -40,9 +40,80 @@ impl Text {
     }
 }
 
+/// Folds text for searching and sorting: lower case, Latin diacritics removed ("Côte d'Ivoire" →
+/// "cote d'ivoire", "São Tomé" → "sao tome", "Ærø" → "aero"), so users can type without accents.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().map(latin_lowercase) {
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => out.push('a'),
+            'æ' => out.push_str("ae"),
+            'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => out.push('c'),
+            'ď' | 'đ' | 'ð' => out.push('d'),
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => out.push('e'),
+            'ğ' | 'ĝ' | 'ġ' | 'ģ' => out.push('g'),
+            'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => out.push('i'),
+            'ķ' => out.push('k'),
+            'ĺ' | 'ļ' | 'ľ' | 'ł' => out.push('l'),
+            'ñ' | 'ń' | 'ņ' | 'ň' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => out.push('o'),
+            'œ' => out.push_str("oe"),
+            'ŕ' | 'ř' => out.push('r'),
+            'ś' | 'š' | 'ş' | 'ș' => out.push('s'),
+            'ß' => out.push_str("ss"),
+            'ť' | 'ţ' | 'ț' => out.push('t'),
+            'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => out.push('u'),
+            'ý' | 'ÿ' => out.push('y'),
+            'ź' | 'ż' | 'ž' => out.push('z'),
+            'þ' => out.push_str("th"),
+            '’' | 'ʼ' => out.push('\''),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Lower case for the Latin letters country names use (ASCII, Latin-1, Latin Extended-A).
+/// `char::to_lowercase` would do, but it links Unicode's whole case table into the wasm.
+fn latin_lowercase(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        // Latin-1 capitals À–Þ (but × U+00D7) are their small letters minus 0x20.
+        'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        // Latin Extended-A pairs capitals and small letters as even/odd code points, except
+        // for the run Ĺ–Ň and Ź–Ž that starts on an odd one.
+        'Ĺ'..='Ň' | 'Ź'..='Ž' if c as u32 % 2 == 1 => char::from_u32(c as u32 + 1).unwrap_or(c),
+        'Ā'..='ķ' | 'Ŋ'..='ŷ' if c as u32 % 2 == 0 => char::from_u32(c as u32 + 1).unwrap_or(c),
+        'Ÿ' => 'ÿ',
+        _ => c,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_ignores_case_and_accents() {
+        assert_eq!(fold("Côte d’Ivoire"), "cote d'ivoire");
+        assert_eq!(fold("São Tomé-et-Príncipe"), "sao tome-et-principe");
+        assert_eq!(fold("Türkiye"), "turkiye");
+        assert_eq!(fold("Åland"), "aland");
+        assert_eq!(fold("Curaçao"), "curacao");
+        assert_eq!(fold("ÉGYPTE"), "egypte");
+        assert_eq!(fold("ŁÓDŹ ŠIAULIAI ĀRIJA"), "lodz siauliai arija");
+    }
+
+    #[test]
+    fn latin_lowercase_matches_unicode_for_latin_letters() {
+        let latin = ('A'..='Z').chain('\u{C0}'..='\u{17F}');
+        for c in latin {
+            let unicode: Vec<char> = c.to_lowercase().collect();
+            if unicode.len() == 1 && c != 'İ' {
+                assert_eq!(latin_lowercase(c), unicode[0], "{c}");
+            }
+        }
+    }
 
     #[test]
     fn get_picks_language_and_falls_back_to_english() {

@@ -41,6 +41,11 @@ use crate::format::round_value;
 use crate::values::{ByEntity, Loaded};
 pub use crate::write::Files;
 
+/// Path of the hand-authored strategy content, for messages.
+const STRATEGY_SOURCE: &str = "tools/datagen/strategy/strategy.json";
+/// The hand-authored strategy content (pillars, task forces, timeline, glossary...).
+const STRATEGY_JSON: &str = include_str!("../strategy/strategy.json");
+
 /// The repository root (this crate is `tools/datagen`).
 pub fn repo_root() -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -314,6 +319,19 @@ pub fn generate(raw: &Path, date: Option<&str>) -> Result<Bundle> {
     let reports: Reports = reparse(&r_name, &r_text)?;
     problems(&r_name, validate_reports(&reports, &countries, &manifest))?;
     files.insert(r_name, r_text);
+
+    // The strategy content is hand-authored (tools/datagen/strategy/strategy.json, pretty);
+    // it is parsed with the app's model, checked against the framework and written compactly.
+    let s_name = DataFile::Strategy.relative();
+    let authored: mdg_data::Strategy = parse(STRATEGY_SOURCE, STRATEGY_JSON)
+        .map_err(|e| GenError::file(STRATEGY_SOURCE, e.to_string()))?;
+    let s_text = to_json(&s_name, &authored, false)?;
+    let strategy: mdg_data::Strategy = reparse(&s_name, &s_text)?;
+    problems(
+        &s_name,
+        mdg_data::validate_strategy::validate_strategy(&strategy, &fw),
+    )?;
+    files.insert(s_name, s_text);
 
     let entity_files = by_country
         .into_iter()

@@ -143,8 +143,12 @@ pub struct NumericTarget {
 }
 
 /// How a target value follows from the baseline value.
+///
+/// Externally tagged in JSON (`{"reduce_by": {"numerator": 1, "denominator": 2}}`): an
+/// internally tagged enum would make serde buffer every value, which costs the app's wasm
+/// several kilobytes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum TargetRule {
     /// Reduce the baseline by `numerator/denominator` (halve = 1/2, two thirds = 2/3,
     /// three quarters = 3/4): target = baseline × (1 − n/d).
@@ -301,7 +305,7 @@ mod tests {
         };
         assert_eq!(
             serde_json::to_string(&r).unwrap(),
-            r#"{"kind":"reduce_by","numerator":3,"denominator":4}"#
+            r#"{"reduce_by":{"numerator":3,"denominator":4}}"#
         );
     }
 }

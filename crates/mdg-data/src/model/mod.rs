@@ -4,6 +4,7 @@ pub mod countries;
 pub mod framework;
 pub mod manifest;
 pub mod reports;
+pub mod strategy;
 pub mod values;
 pub mod world;
 
@@ -14,5 +15,6 @@ pub use framework::{
 };
 pub use manifest::{Manifest, Source};
 pub use reports::{Report, Reports};
+pub use strategy::{DatePrecision, DateRef, EventTag, PillarId, Strategy};
 pub use values::{EntityFile, IndicatorFile, SeriesValues};
 pub use world::{Dot, OtherShape, Shape, WorldMap};
