@@ -6,6 +6,7 @@ const PORT = 4173;
 
 export default defineConfig({
   testDir: './tests/e2e',
+  outputDir: 'target/test-results',
   fullyParallel: true,
   workers: 2,
   retries: 0,
