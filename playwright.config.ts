@@ -2,11 +2,13 @@ import { defineConfig, devices } from '@playwright/test';
 
 // End-to-end tests against the release build, served from a parent folder so that the app really
 // lives under its sub-path (scripts/test builds it into target/e2e-site/mdg-explorer/).
-const PORT = 4173;
+// E2E_PORT / E2E_SITE / E2E_OUT let several builds be tested side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const SITE = process.env.E2E_SITE ?? 'target/e2e-site';
 
 export default defineConfig({
   testDir: './tests/e2e',
-  outputDir: 'target/test-results',
+  outputDir: process.env.E2E_OUT ?? 'target/test-results',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -33,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node tests/e2e/serve.mjs target/e2e-site ${PORT}`,
+    command: `node tests/e2e/serve.mjs ${SITE} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/mdg-explorer/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

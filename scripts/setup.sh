@@ -4,7 +4,7 @@
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
-export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export PATH="$ROOT/scripts/bin:$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export TRUNK_OFFLINE=true TRUNK_SKIP_VERSION_CHECK=true
 
 log() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
@@ -38,6 +38,15 @@ ensure_wasm_bindgen() {
   fi
 }
 
+# Splits the app's wasm at its lazy-loading points (called by scripts/wasm-link, the wasm32 linker).
+WASM_SPLIT_VERSION="0.2.4"
+ensure_wasm_split() {
+  if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    log "Installing wasm_split_cli_support $WASM_SPLIT_VERSION (about 2 minutes, once)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
+  fi
+}
+
 # npm packages from the committed lockfile: binaryen 132 (wasm-opt), Playwright, axe-core.
 ensure_node_modules() {
   local stamp="$ROOT/node_modules/.lock-stamp"
@@ -63,6 +72,7 @@ ensure_build_tools() {
   ensure_wasm_target
   ensure_trunk
   ensure_wasm_bindgen
+  ensure_wasm_split
   ensure_node_modules
   (cd "$ROOT" && cargo fetch --quiet)
 }

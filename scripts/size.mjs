@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Prints the brotli size (quality 11, as static hosts pre-compress) of every file in dist/, and the
 // total of what the first view loads: index.html plus every file it references (CSS, JS, wasm,
-// icon). With --check, exits non-zero when that total exceeds the budget.
+// icon), plus the lazily loaded wasm chunks of the home route and their loader. With --check,
+// exits non-zero when that total exceeds the budget (scripts/budget.mjs).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { BUDGET } from './budget.mjs';
 
-const BUDGET = 200 * 1000; // bytes, brotli
-const dist = new URL('../dist/', import.meta.url).pathname;
+// The built site: dist/ by default, or the folder given as DIST.
+const dist = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
 
 export function brotliSize(bytes) {
   return brotliCompressSync(bytes, {
@@ -40,6 +42,30 @@ const referenced = new Set(
     .map((m) => m[1].split('/').pop())
     .filter(Boolean),
 );
+// The split loader (scripts/wasm-link): `const|export const NAME = …makeLoad(() => { … "./FILE.wasm" … }, [DEPS])`.
+// The chunk holding the home page (its own group, src/lazy.rs) and, transitively, the chunks it depends on.
+const loaderPath = join(dist, '__wasm_split.js');
+if (statSync(loaderPath, { throwIfNoEntry: false })) {
+  const loader = readFileSync(loaderPath, 'utf8');
+  // Each load is declared on its own line and ends with its dependency list.
+  const loads = new Map(
+    loader
+      .split(/^(?=(?:export )?const __)/m)
+      .map((block) => block.match(/const (\w+) =[\s\S]*?"\.\/([\w.-]+\.wasm)"[\s\S]*\[([\w, ]*)\]\)+;?\s*$/))
+      .filter(Boolean)
+      .map((m) => [m[1], { file: m[2], deps: m[3].split(',').map((d) => d.trim()).filter(Boolean) }]),
+  );
+  const pending = [...loads.keys()].filter((name) => name.includes('_home_page_'));
+  if (pending.length === 0) throw new Error('no home_page chunk in __wasm_split.js');
+  referenced.add('__wasm_split.js');
+  while (pending.length) {
+    const load = loads.get(pending.pop());
+    if (load && !referenced.has(load.file)) {
+      referenced.add(load.file);
+      pending.push(...load.deps);
+    }
+  }
+}
 const firstView = files.filter((f) => f.file === 'index.html' || referenced.has(f.file));
 
 console.log('brotli     raw          file');

@@ -4,17 +4,12 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::{
     components::{Route, Router, Routes},
-    StaticSegment,
+    path, Lazy, StaticSegment,
 };
 
 use crate::i18n::*;
-use crate::pages::{about::AboutPage, goals::GoalsPage, home::HomePage, not_found::NotFound};
-use crate::pillars::{
-    campaign::CampaignPage, country_level::CountryLevelPage, monitoring::MonitoringPage,
-    project::ProjectPage,
-};
-use crate::present::PresentPage;
-use crate::progress::countries::CountriesPage;
+use crate::lazy::*;
+use crate::pages::not_found::NotFound;
 use crate::routes::{base_from_href, AppBase, Section};
 use crate::store::DataStore;
 use crate::ui::{error::ErrorPanel, footer::Footer, header::Header, locale::LocalePersistence};
@@ -56,15 +51,28 @@ pub fn Shell() -> impl IntoView {
                 view! { <ErrorPanel errors /> }
             }>
                 <Routes fallback=NotFound>
-                    <Route path=StaticSegment("") view=HomePage />
-                    <Route path=segment(Section::Project) view=ProjectPage />
-                    <Route path=segment(Section::Campaign) view=CampaignPage />
-                    <Route path=segment(Section::CountryLevel) view=CountryLevelPage />
-                    <Route path=segment(Section::Monitoring) view=MonitoringPage />
-                    <Route path=segment(Section::Countries) view=CountriesPage />
-                    <Route path=segment(Section::Goals) view=GoalsPage />
-                    <Route path=segment(Section::Present) view=PresentPage />
-                    <Route path=segment(Section::About) view=AboutPage />
+                    <Route path=StaticSegment("") view={Lazy::<HomeRoute>::new()} />
+                    <Route path=segment(Section::Project) view={Lazy::<ProjectRoute>::new()} />
+                    <Route path=segment(Section::Campaign) view={Lazy::<CampaignRoute>::new()} />
+                    <Route path=segment(Section::CountryLevel) view={Lazy::<CountryLevelRoute>::new()} />
+                    <Route path=segment(Section::Monitoring) view={Lazy::<MonitoringRoute>::new()} />
+                    <Route path=segment(Section::Countries) view={Lazy::<CountriesRoute>::new()} />
+                    <Route path=segment(Section::Goals) view={Lazy::<GoalsRoute>::new()} />
+                    <Route path=segment(Section::Present) view={Lazy::<PresentRoute>::new()} />
+                    <Route path=segment(Section::About) view={Lazy::<AboutRoute>::new()} />
+                    <Route path=path!("/project/:tf") view={Lazy::<TaskForceRoute>::new()} />
+                    <Route path=path!("/goals/:goal") view={Lazy::<GoalRoute>::new()} />
+                    <Route path=path!("/countries/:iso3") view={Lazy::<ProfileRoute>::new()} />
+                    <Route path=path!("/explore") view={Lazy::<ExploreRoute>::new()} />
+                    <Route path=path!("/map") view={Lazy::<MapRoute>::new()} />
+                    <Route path=path!("/progress") view={Lazy::<ProgressGridRoute>::new()} />
+                    <Route path=path!("/present/show") view={Lazy::<PresenterRoute>::new()} />
+                    <Route path=path!("/present/speaker") view={Lazy::<SpeakerRoute>::new()} />
+                    <Route path=path!("/present/edit") view={Lazy::<DeckEditorRoute>::new()} />
+                    <Route path=path!("/present/print") view={Lazy::<HandoutRoute>::new()} />
+                    <Route path=segment(Section::Timeline) view={Lazy::<TimelineRoute>::new()} />
+                    <Route path=segment(Section::Financing) view={Lazy::<FinancingRoute>::new()} />
+                    <Route path=segment(Section::Glossary) view={Lazy::<GlossaryRoute>::new()} />
                 </Routes>
             </ErrorBoundary>
         </main>

@@ -16,6 +16,9 @@ pub enum Section {
     Goals,
     Present,
     About,
+    Timeline,
+    Financing,
+    Glossary,
 }
 
 impl Section {
@@ -31,6 +34,9 @@ impl Section {
         Section::Present,
         Section::About,
     ];
+
+    /// Sections reached from the home page and the footer rather than the primary navigation.
+    pub const MORE: [Section; 3] = [Section::Timeline, Section::Financing, Section::Glossary];
 
     /// The four pillars of the MDG Core Strategy.
     pub const PILLARS: [Section; 4] = [
@@ -52,6 +58,9 @@ impl Section {
             Section::Goals => "/goals",
             Section::Present => "/present",
             Section::About => "/about",
+            Section::Timeline => "/timeline",
+            Section::Financing => "/financing",
+            Section::Glossary => "/glossary",
         }
     }
 
@@ -67,6 +76,9 @@ impl Section {
             Section::Goals => t_string!(i18n, nav.goals),
             Section::Present => t_string!(i18n, nav.present),
             Section::About => t_string!(i18n, nav.about),
+            Section::Timeline => t_string!(i18n, nav.timeline),
+            Section::Financing => t_string!(i18n, nav.financing),
+            Section::Glossary => t_string!(i18n, nav.glossary),
         }
     }
 
@@ -82,6 +94,9 @@ impl Section {
             Section::Goals => t_string!(i18n, goals.title),
             Section::Present => t_string!(i18n, present.title),
             Section::About => t_string!(i18n, about.title),
+            Section::Timeline => t_string!(i18n, timeline.title),
+            Section::Financing => t_string!(i18n, financing.title),
+            Section::Glossary => t_string!(i18n, glossary.title),
         }
     }
 
@@ -97,6 +112,9 @@ impl Section {
             Section::Goals => t_string!(i18n, goals.summary),
             Section::Present => t_string!(i18n, present.summary),
             Section::About => t_string!(i18n, about.summary),
+            Section::Timeline => t_string!(i18n, timeline.summary),
+            Section::Financing => t_string!(i18n, financing.summary),
+            Section::Glossary => t_string!(i18n, glossary.summary),
         }
     }
 }
@@ -104,7 +122,8 @@ impl Section {
 /// The app's base path (from `<base href>`, e.g. "/mdg-explorer"), provided as context by the shell.
 ///
 /// leptos_router 0.8 uses an absolute `href` as it is, so every in-app link goes through
-/// [`AppBase::href`] to stay under the sub-path the app was built for.
+/// [`AppBase::href`] to stay under the sub-path the app was built for. `use_navigate`, on the
+/// contrary, adds the base itself: give it the app path ("/project?goal=4").
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppBase(pub String);
 
@@ -167,10 +186,11 @@ mod tests {
 
     #[test]
     fn sections_have_unique_paths() {
-        let mut paths: Vec<_> = Section::ALL.iter().map(|s| s.path()).collect();
+        let all: Vec<_> = Section::ALL.iter().chain(&Section::MORE).collect();
+        let mut paths: Vec<_> = all.iter().map(|s| s.path()).collect();
         paths.sort_unstable();
         paths.dedup();
-        assert_eq!(paths.len(), Section::ALL.len());
+        assert_eq!(paths.len(), all.len());
     }
 
     #[test]

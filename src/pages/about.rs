@@ -36,11 +36,11 @@ pub fn AboutPage() -> impl IntoView {
                             view! {
                                 <tr>
                                     <th scope="row">
-                                        <a href=source.url.clone() rel="external">
+                                        <a href=source.url.clone() rel="external" lang="en">
                                             {source.title.clone()}
                                         </a>
                                     </th>
-                                    <td>{source.publisher.clone()}</td>
+                                    <td lang="en">{source.publisher.clone()}</td>
                                     <td>{source.licence.clone()}</td>
                                     <td>{source.version.clone()}</td>
                                 </tr>

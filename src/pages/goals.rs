@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use crate::data::{data_path, DataFile, Framework, Goal};
 use crate::i18n::*;
-use crate::routes::Section;
+use crate::routes::{AppBase, Section};
 use crate::store::use_data;
 use crate::ui::{loaded::loaded, page::PageHeading};
+use leptos_router::components::A;
 
 /// The goals page: every goal with its targets and indicators.
 #[component]
@@ -99,10 +100,12 @@ fn GoalSection(framework: std::sync::Arc<Framework>, goal: Goal) -> impl IntoVie
     view! {
         <section class="goal" aria-labelledby=labelled_by>
             <h2 id=heading_id>
-                {move || {
-                    let title = title.get(i18n.get_locale().as_str());
-                    t_string!(i18n, goals.goal_heading, number, title).to_string()
-                }}
+                <A href=AppBase::expect().href(&format!("/goals/{number}"))>
+                    {move || {
+                        let title = title.get(i18n.get_locale().as_str());
+                        t_string!(i18n, goals.goal_heading, number, title).to_string()
+                    }}
+                </A>
             </h2>
             {targets}
         </section>

@@ -1,29 +1,47 @@
-//! Home: the strategy at a glance, with a way into each pillar and into the country data.
+//! Home: the strategy at a glance — an interactive map of the four pillars around the eight
+//! Goals, the key figures with their sources, and a way into the country data.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 
+use crate::data::{data_path, wrap_words, DataFile, PillarId, Strategy};
 use crate::i18n::*;
 use crate::routes::{AppBase, Section};
-use crate::ui::page::PageHeading;
+use crate::store::use_data;
+use crate::ui::figure::FigureCard;
+
+use crate::ui::{loaded::loaded, page::PageHeading};
+
+/// The app section that shows a pillar.
+pub fn pillar_section(pillar: PillarId) -> Section {
+    match pillar {
+        PillarId::MillenniumProject => Section::Project,
+        PillarId::MillenniumCampaign => Section::Campaign,
+        PillarId::CountryLevel => Section::CountryLevel,
+        PillarId::Monitoring => Section::Monitoring,
+    }
+}
 
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
+    let strategy = use_data::<Strategy>(|| data_path(DataFile::Strategy));
     view! {
         <article class="page page--home">
             <PageHeading section=Section::Home />
-            <section aria-labelledby="pillars-heading">
-                <h2 id="pillars-heading">{t!(i18n, home.pillars_heading)}</h2>
-                <ol class="card-grid card-grid--pillars">
-                    {Section::PILLARS
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, section)| view! { <SectionCard section number=i + 1 /> })
-                        .collect_view()}
-                </ol>
-            </section>
+            {loaded(
+                strategy,
+                move |strategy| {
+                    view! {
+                        <StrategyMap strategy=strategy.clone() />
+                        <KeyFigures strategy />
+                    }
+                },
+            )}
             <section aria-labelledby="data-heading">
                 <h2 id="data-heading">{t!(i18n, home.data_heading)}</h2>
                 <p>{t!(i18n, home.data_intro)}</p>
@@ -32,7 +50,235 @@ pub fn HomePage() -> impl IntoView {
                     <SectionCard section=Section::Goals />
                 </ul>
             </section>
+            <section aria-labelledby="more-heading">
+                <h2 id="more-heading">{t!(i18n, home.more_heading)}</h2>
+                <ul class="card-grid">
+                    {Section::MORE
+                        .into_iter()
+                        .map(|section| view! { <SectionCard section /> })
+                        .collect_view()}
+                </ul>
+            </section>
         </article>
+    }
+}
+
+/// Corner positions of the four pillars in the diagram (x, y of the box's top-left corner).
+const PILLAR_BOXES: [(f32, f32); 4] = [(20.0, 20.0), (540.0, 20.0), (540.0, 380.0), (20.0, 380.0)];
+const BOX_W: f32 = 240.0;
+const BOX_H: f32 = 120.0;
+const CENTRE: (f32, f32) = (400.0, 260.0);
+const RING: f32 = 95.0;
+
+/// The diagram: the eight Goals in the middle, the pillars around them. Hovering or focusing a
+/// pillar highlights its links, goals, actors and instruments; click or Enter opens it.
+#[component]
+fn StrategyMap(strategy: Arc<Strategy>) -> impl IntoView {
+    let i18n = use_i18n();
+    let active = RwSignal::new(None::<PillarId>);
+    let navigate = use_navigate();
+    let pillars = strategy.pillars.clone();
+
+    let goal_nodes = (1..=8u8)
+        .map(|goal| {
+            let angle =
+                (f32::from(goal) - 1.0) / 8.0 * std::f32::consts::TAU - std::f32::consts::FRAC_PI_2;
+            let (x, y) = (CENTRE.0 + RING * angle.cos(), CENTRE.1 + RING * angle.sin());
+            let pillars = pillars.clone();
+            let lit = move || {
+                active.get().is_some_and(|id| {
+                    pillars
+                        .iter()
+                        .any(|p| p.id == id && p.goals.contains(&goal))
+                })
+            };
+            view! {
+                <g class="map-goal" class:map-goal--lit=lit>
+                    <circle cx=x cy=y r="24" />
+                    <text x=x y=y + 7.0 text-anchor="middle">{goal}</text>
+                </g>
+            }
+        })
+        .collect_view();
+
+    let pillar_nodes = strategy
+        .pillars
+        .iter()
+        .zip(PILLAR_BOXES)
+        .map(|(pillar, (x, y))| {
+            let id = pillar.id;
+            let section = pillar_section(id);
+            let navigate = navigate.clone();
+            // The router adds the base to the app path itself.
+            let open = move || navigate(section.path(), Default::default());
+            let open_key = open.clone();
+            let name = pillar.name.clone();
+            let summary = pillar.summary.clone();
+            let label = move || {
+                let lang = i18n.get_locale().as_str();
+                format!("{}. {}: {}", id.number(), name.get(lang), summary.get(lang))
+            };
+            let name = pillar.name.clone();
+            let lines = move || {
+                wrap_words(name.get(i18n.get_locale().as_str()), 20)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, line)| {
+                        view! { <tspan x=x + 20.0 y=y + 62.0 + 26.0 * i as f32>{line}</tspan> }
+                    })
+                    .collect_view()
+            };
+            // The link line from the box's inner corner to the goal ring.
+            let (cx, cy) = (x + if x < CENTRE.0 { BOX_W } else { 0.0 }, y + if y < CENTRE.1 { BOX_H } else { 0.0 });
+            let dx = CENTRE.0 - cx;
+            let dy = CENTRE.1 - cy;
+            let len = (dx * dx + dy * dy).sqrt();
+            let (ex, ey) = (CENTRE.0 - dx / len * (RING + 30.0), CENTRE.1 - dy / len * (RING + 30.0));
+            let is_active = move || active.get() == Some(id);
+            view! {
+                <line class="map-link" class:map-link--lit=is_active x1=cx y1=cy x2=ex y2=ey />
+                <g
+                    class="map-pillar"
+                    class:map-pillar--lit=is_active
+                    role="link"
+                    tabindex="0"
+                    aria-label=label
+                    data-pillar=id.as_str()
+                    on:mouseenter=move |_| active.set(Some(id))
+                    on:mouseleave=move |_| active.set(None)
+                    on:focus=move |_| active.set(Some(id))
+                    on:blur=move |_| active.set(None)
+                    on:click=move |_| open()
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            open_key();
+                        }
+                    }
+                >
+                    <rect x=x y=y width=BOX_W height=BOX_H rx="14" />
+                    <text class="map-pillar__number" x=x + 20.0 y=y + 34.0>
+                        {move || t_string!(i18n, home.pillar_number, number = id.number()).to_string()}
+                    </text>
+                    <text class="map-pillar__name">{lines}</text>
+                </g>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="strategy-map" aria-labelledby="map-heading">
+            <h2 id="map-heading">{t!(i18n, home.pillars_heading)}</h2>
+            <p class="muted">{t!(i18n, home.map_help)}</p>
+            <div class="strategy-map__layout">
+                <svg
+                    class="strategy-map__svg"
+                    viewBox="0 0 800 520"
+                    role="group"
+                    aria-label=move || t_string!(i18n, home.map_label)
+                >
+                    <circle class="map-ring" cx=CENTRE.0 cy=CENTRE.1 r=RING />
+                    {pillar_nodes}
+                    <text class="map-centre" x=CENTRE.0 y=CENTRE.1 + 6.0 text-anchor="middle">
+                        {move || t_string!(i18n, home.map_centre)}
+                    </text>
+                    {goal_nodes}
+                </svg>
+                <Connections strategy active />
+            </div>
+        </section>
+    }
+}
+
+/// The panel beside the diagram: what the active pillar connects to, or every actor and
+/// instrument when none is active.
+#[component]
+fn Connections(strategy: Arc<Strategy>, active: RwSignal<Option<PillarId>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let chip = {
+        let strategy = strategy.clone();
+        move |key: &str| -> String {
+            let lang = i18n.get_locale().as_str();
+            if let Some(term) = strategy.term(key) {
+                format!("{} — {}", term.short.get(lang), term.expansion.get(lang))
+            } else if let Some(body) = strategy.advisory_body(key) {
+                body.name.get(lang).to_owned()
+            } else if let Some(report) = strategy.report(key) {
+                report.label.get(lang).to_owned()
+            } else {
+                key.to_owned()
+            }
+        }
+    };
+    move || {
+        let chip = chip.clone();
+        let lang = i18n.get_locale().as_str();
+        match active.get().and_then(|id| strategy.pillar(id.as_str())) {
+            Some(pillar) => {
+                let goals = pillar
+                    .goals
+                    .iter()
+                    .map(u8::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                view! {
+                    <div class="connections" aria-live="polite">
+                        <h3>{pillar.name.get(lang).to_owned()}</h3>
+                        <p>{pillar.summary.get(lang).to_owned()}</p>
+                        <h4>{t!(i18n, home.actors)}</h4>
+                        <ul class="chips">
+                            {pillar.actors.iter().map(|a| view! { <li class="chip chip--lit">{chip(a)}</li> }).collect_view()}
+                        </ul>
+                        <h4>{t!(i18n, home.instruments)}</h4>
+                        <ul class="chips">
+                            {pillar.instruments.iter().map(|a| view! { <li class="chip chip--lit">{chip(a)}</li> }).collect_view()}
+                        </ul>
+                        <p>{t_string!(i18n, home.goals_linked, goals).to_string()}</p>
+                    </div>
+                }
+                .into_any()
+            }
+            None => view! {
+                <div class="connections" aria-live="polite">
+                    <p>{t!(i18n, home.map_idle)}</p>
+                    <ol class="pillar-list">
+                        {strategy
+                            .pillars
+                            .iter()
+                            .map(|p| {
+                                view! {
+                                    <li>
+                                        <strong>{p.name.get(lang).to_owned()}</strong>
+                                        " — "
+                                        {p.summary.get(lang).to_owned()}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                </div>
+            }
+            .into_any(),
+        }
+    }
+}
+
+/// The key figures: the framework's size, MDG Reports in 2003, and the financing gap.
+#[component]
+fn KeyFigures(strategy: Arc<Strategy>) -> impl IntoView {
+    let i18n = use_i18n();
+    let figures = strategy
+        .key_figures
+        .iter()
+        .chain(strategy.financing.figures.iter().filter(|f| f.id == "gap"))
+        .cloned()
+        .map(|figure| view! { <FigureCard figure strategy=strategy.clone() /> })
+        .collect_view();
+    view! {
+        <section aria-labelledby="figures-heading">
+            <h2 id="figures-heading">{t!(i18n, home.figures_heading)}</h2>
+            <ul class="figures">{figures}</ul>
+        </section>
     }
 }
 
@@ -41,16 +287,12 @@ pub fn HomePage() -> impl IntoView {
 fn SectionCard(
     /// The section the card opens.
     section: Section,
-    /// Pillar number shown on the card, if any.
-    #[prop(optional)]
-    number: Option<usize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let base = AppBase::expect();
     view! {
         <li class="card">
             <h3 class="card__title">
-                {number.map(|n| view! { <span class="card__number" aria-hidden="true">{n}</span> })}
                 <A href=base.href(section.path())>{move || section.heading(i18n)}</A>
             </h3>
             <p>{move || section.summary(i18n)}</p>

@@ -1,6 +1,73 @@
-//! The four pillars of the MDG Core Strategy, one module each.
+//! The four pillars of the MDG Core Strategy, one module each, and what they share.
 
 pub mod campaign;
 pub mod country_level;
 pub mod monitoring;
 pub mod project;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::data::model::strategy::TimelineEvent;
+use crate::data::{PillarId, Strategy};
+use crate::i18n::*;
+use crate::routes::AppBase;
+use crate::ui::date::FormattedDate;
+use crate::ui::prose::{localized, Prose, SourceCite};
+
+/// A pillar's description with its sources, and its dated events.
+#[component]
+pub fn PillarIntro(pillar: PillarId, strategy: Arc<Strategy>) -> impl IntoView {
+    let i18n = use_i18n();
+    let base = AppBase::expect();
+    strategy.pillar(pillar.as_str()).cloned().map(|p| {
+        let events: Vec<_> = strategy
+            .events
+            .iter()
+            .filter(|e| e.tag.pillar() == Some(pillar))
+            .cloned()
+            .collect();
+        let timeline_href = base.href(&format!("/timeline?tag={}", pillar.as_str()));
+        view! {
+            <section class="pillar-intro" aria-label=move || t_string!(i18n, strategy.about_pillar)>
+                <p class="pillar-intro__number">
+                    {move || t_string!(i18n, home.pillar_number, number = pillar.number()).to_string()}
+                    " · "
+                    {localized(&p.name)}
+                </p>
+                <p><Prose text=p.description.clone() strategy=strategy.clone() /></p>
+                <p class="cites">
+                    {p.sources.iter().map(|s| view! { <SourceCite id=s.clone() strategy=strategy.clone() /> }).collect_view()}
+                </p>
+                {(!events.is_empty()).then(|| view! {
+                    <h2>{t!(i18n, strategy.events_heading)}</h2>
+                    <EventList events strategy=strategy.clone() />
+                    <p><a href=timeline_href.clone()>{t!(i18n, strategy.whole_timeline)}</a></p>
+                })}
+            </section>
+        }
+    })
+}
+
+/// Dated events as a compact timeline: date, title, description.
+#[component]
+pub fn EventList(events: Vec<TimelineEvent>, strategy: Arc<Strategy>) -> impl IntoView {
+    view! {
+        <ol class="timeline timeline--compact">
+            {events
+                .into_iter()
+                .map(|e| view! {
+                    <li class="timeline__item">
+                        <FormattedDate date=e.date end=e.end />
+                        <div>
+                            <strong>{localized(&e.title)}</strong>
+                            " — "
+                            <Prose text=e.description.clone() strategy=strategy.clone() />
+                        </div>
+                    </li>
+                })
+                .collect_view()}
+        </ol>
+    }
+}

@@ -1,16 +1,170 @@
-//! Presenter mode for trainers.
+//! Presenter mode for trainers: decks of the app's own live views, shown full screen in a
+//! projector theme and driven from the keyboard or a clicker; a speaker window; a deck editor;
+//! printable handouts.
+//!
+//! - `/present`: this entry page (built-in decks, country briefing, your deck, the keys);
+//! - `/present/show?deck=…&slide=…` ([`show`]), `/present/speaker?…` ([`speaker`]),
+//!   `/present/edit` ([`builder`]), `/present/print?deck=…` ([`handout`]);
+//! - [`add`]: the shell's small "Add to deck" button (the only part outside the lazy chunk).
+//!
+//! The pure logic (deck format, validation, share links, keys, pacing) is `mdg_data::deck`.
+
+pub mod add;
+pub mod browser;
+pub mod builder;
+pub mod decks;
+pub mod handout;
+pub mod show;
+pub mod speaker;
 
 use leptos::prelude::*;
 
-use crate::routes::Section;
+use crate::data::{data_path, Countries, DataFile};
+use crate::i18n::*;
+use crate::present::browser::load_my_deck;
+use crate::routes::{AppBase, Section};
+use crate::store::use_data;
+use crate::ui::loaded::loaded;
 use crate::ui::page::PageHeading;
 
 /// The presenter mode's entry page.
 #[component]
 pub fn PresentPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let base = AppBase::expect();
+    let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
+    let country = RwSignal::new(String::new());
+    let mine = load_my_deck();
+    let mine_count = mine.slides.len();
+
+    let country_picker = move || {
+        loaded(countries, move |countries| {
+            let lang = i18n.get_locale().as_str();
+            let mut list: Vec<(String, String)> = countries
+                .countries
+                .iter()
+                .map(|c| (c.iso3.clone(), c.name.get(lang).to_owned()))
+                .collect();
+            list.sort_by_cached_key(|a| crate::data::fold(&a.1));
+            if country.get_untracked().is_empty() {
+                if let Some((code, _)) = list.first() {
+                    country.set(code.clone());
+                }
+            }
+            let base = AppBase::expect();
+            let show = {
+                let base = base.clone();
+                move || {
+                    base.href(&format!(
+                        "/present/show?deck=country-{}&slide=1",
+                        country.get()
+                    ))
+                }
+            };
+            let print =
+                move || base.href(&format!("/present/print?deck=country-{}", country.get()));
+            view! {
+                <div class="present-field">
+                    <label for="present-country">{t!(i18n, present.briefing_country)}</label>
+                    <select
+                        id="present-country"
+                        prop:value=move || country.get()
+                        on:change=move |ev| country.set(event_target_value(&ev))
+                    >
+                        {list
+                            .into_iter()
+                            .map(|(code, name)| view! { <option value=code.clone()>{name}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <p class="present-actions">
+                    <a class="button button--primary" href=show>{t!(i18n, present.start)}</a>
+                    <a class="button" href=print>{t!(i18n, present.print)}</a>
+                </p>
+            }
+        })
+    };
+
     view! {
-        <article class="page">
+        <article class="page present-home">
             <PageHeading section=Section::Present />
+            <section aria-labelledby="present-builtin">
+                <h2 id="present-builtin">{t!(i18n, present.builtin_heading)}</h2>
+                <ul class="card-grid present-decks">
+                    <li class="card">
+                        <h3>{t!(i18n, present.core_title)}</h3>
+                        <p>{t!(i18n, present.core_desc)}</p>
+                        <p class="present-actions">
+                            <a class="button button--primary" href=base.href("/present/show?deck=core&slide=1")>
+                                {t!(i18n, present.start)}
+                            </a>
+                            <a class="button" href=base.href("/present/print?deck=core")>{t!(i18n, present.print)}</a>
+                        </p>
+                    </li>
+                    <li class="card">
+                        <h3>{t!(i18n, present.briefing_title)}</h3>
+                        <p>{t!(i18n, present.briefing_desc)}</p>
+                        {country_picker}
+                    </li>
+                    <li class="card">
+                        <h3>{t!(i18n, present.mine_heading)}</h3>
+                        <p>{t!(i18n, present.mine_desc)}</p>
+                        <p class="present-count">
+                            {t_string!(i18n, present.mine_count, count = mine_count).to_string()}
+                        </p>
+                        <p class="present-actions">
+                            <a class="button" href=base.href("/present/edit")>{t!(i18n, present.edit)}</a>
+                            {(mine_count > 0).then(|| view! {
+                                <a class="button button--primary" href=base.href("/present/show?deck=mine&slide=1")>
+                                    {t!(i18n, present.start)}
+                                </a>
+                            })}
+                        </p>
+                    </li>
+                </ul>
+            </section>
+            <section aria-labelledby="present-keys">
+                <h2 id="present-keys">{t!(i18n, present.keys_heading)}</h2>
+                <KeyList />
+            </section>
         </article>
+    }
+}
+
+/// The presenter's keys, as a definition list (entry page and the help overlay).
+#[component]
+pub fn KeyList() -> impl IntoView {
+    let i18n = use_i18n();
+    let row = |keys: &'static [&'static str], what: &'static str| {
+        view! {
+            <div class="key-list__row">
+                <dt>
+                    {keys
+                        .iter()
+                        .map(|k| view! { <kbd>{*k}</kbd> })
+                        .collect_view()}
+                </dt>
+                <dd>{what}</dd>
+            </div>
+        }
+    };
+    move || {
+        view! {
+            <dl class="key-list">
+                {row(&["→", "Space", "Page Down"], t_string!(i18n, present.key_next))}
+                {row(&["←", "Page Up"], t_string!(i18n, present.key_prev))}
+                {row(&["Home", "End"], t_string!(i18n, present.key_first_last))}
+                <div class="key-list__row">
+                    <dt><kbd>"1…9"</kbd> " " <kbd>"Enter"</kbd></dt>
+                    <dd>{t!(i18n, present.key_jump)} " (" {t!(i18n, present.key_number)} ")"</dd>
+                </div>
+                {row(&["F"], t_string!(i18n, present.key_fullscreen))}
+                {row(&["O"], t_string!(i18n, present.key_overview))}
+                {row(&["B", "."], t_string!(i18n, present.key_blackout))}
+                {row(&["S"], t_string!(i18n, present.key_speaker))}
+                {row(&["?"], t_string!(i18n, present.key_help))}
+                {row(&["Esc"], t_string!(i18n, present.key_escape))}
+            </dl>
+        }
     }
 }

@@ -1,62 +1,186 @@
-//! Countries index: every country in the bundled data, grouped by MDG region.
+//! Countries index: search (accents ignored, current language), filters by MDG region, income
+//! group and LDC, and a world map coloured by the share of indicators met or on track.
+
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::{data_path, Countries, DataFile, GroupKind};
+use crate::data::progress::url::AS_OF_MAX;
+use crate::data::viz::{share_bin, SHARE_BINS};
+use crate::data::{data_path, fold, Countries, DataFile, Framework, GroupKind, WorldMap};
 use crate::i18n::*;
-use crate::routes::Section;
+use crate::progress::share::{country_share, use_targeted};
+use crate::routes::{AppBase, Section};
 use crate::store::use_data;
-use crate::ui::{loaded::loaded, page::PageHeading};
+use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapCell, MapLegend};
+use crate::ui::loaded::loaded;
+use crate::ui::page::PageHeading;
 
 /// The countries page.
 #[component]
 pub fn CountriesPage() -> impl IntoView {
     let i18n = use_i18n();
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
+    let base = AppBase::expect();
     view! {
-        <article class="page">
+        <article class="page progress-page">
             <PageHeading section=Section::Countries />
-            {loaded(
-                countries,
-                move |data| {
-                    let lang = i18n.get_locale().as_str();
-                    let total = data.countries.len();
-                    let regions = data
-                        .groups
-                        .iter()
-                        .filter(|group| group.kind == GroupKind::MdgRegion)
-                        .map(|region| {
-                            let mut names: Vec<String> = data
-                                .countries
-                                .iter()
-                                .filter(|country| country.mdg_region == region.id)
-                                .map(|country| country.name.get(lang).to_owned())
-                                .collect();
-                            names.sort_by_cached_key(|name| crate::data::fold(name));
-                            let count = names.len();
-                            let heading_id = format!("region-{}", region.id);
-                            let labelled_by = heading_id.clone();
-                            view! {
-                                <section aria-labelledby=labelled_by>
-                                    <h2 id=heading_id>
-                                        {region.name.get(lang).to_owned()} " "
-                                        <small class="muted">
-                                            "(" {move || t_string!(i18n, countries.region_count, count = count).to_string()} ")"
-                                        </small>
-                                    </h2>
-                                    <ul class="region-group">
-                                        {names.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}
-                                    </ul>
-                                </section>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        <p class="counts">{move || t_string!(i18n, countries.count, count = total).to_string()}</p>
-                        {regions}
-                    }
-                },
-            )}
+            <nav class="progress-links" aria-label=move || t_string!(i18n, progress.more_views).to_owned()>
+                <a href=base.href("/explore")>{t!(i18n, progress.explore_title)}</a>
+                <a href=base.href("/map")>{t!(i18n, progress.map_title)}</a>
+                <a href=base.href("/progress")>{t!(i18n, progress.grid_title)}</a>
+            </nav>
+            {loaded(countries, move |data| view! { <Index data /> })}
         </article>
+    }
+}
+
+#[component]
+fn Index(data: Arc<Countries>) -> impl IntoView {
+    let i18n = use_i18n();
+    let base = AppBase::expect();
+    let query = RwSignal::new(String::new());
+    let region = RwSignal::new(String::new());
+    let income = RwSignal::new(String::new());
+    let ldc = RwSignal::new(false);
+    let lang = move || i18n.get_locale().as_str();
+    let group_options = {
+        let data = data.clone();
+        move |kind: GroupKind| {
+            let data = data.clone();
+            move || {
+                data.groups
+                    .iter()
+                    .filter(|g| g.kind == kind)
+                    .map(|g| view! { <option value=g.id.clone()>{g.name.get(lang()).to_owned()}</option> })
+                    .collect_view()
+            }
+        }
+    };
+    let d1 = data.clone();
+    let matches = Memo::new(move |_| {
+        let q = fold(query.get().trim());
+        let (r, inc, only_ldc) = (region.get(), income.get(), ldc.get());
+        let l = lang();
+        let mut list: Vec<(String, String)> = d1
+            .countries
+            .iter()
+            .filter(|c| r.is_empty() || c.mdg_region == r)
+            .filter(|c| inc.is_empty() || c.income_group == inc)
+            .filter(|c| !only_ldc || c.ldc)
+            .filter(|c| {
+                q.is_empty() || fold(c.name.get(l)).contains(&q) || c.iso3.eq_ignore_ascii_case(&q)
+            })
+            .map(|c| (c.iso3.clone(), c.name.get(l).to_owned()))
+            .collect();
+        list.sort_by_cached_key(|c| fold(&c.1));
+        list
+    });
+    let total = data.countries.len();
+    let list = move || {
+        let base = base.clone();
+        matches
+            .get()
+            .into_iter()
+            .map(|(iso3, name)| view! { <li><a href=base.href(&format!("/countries/{iso3}"))>{name}</a></li> })
+            .collect_view()
+    };
+    let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
+    let world = use_data::<WorldMap>(|| data_path(DataFile::World));
+    let d2 = data.clone();
+    let map = loaded(framework, move |fw| {
+        let d2 = d2.clone();
+        loaded(world, move |world| {
+            let targeted = use_targeted(fw.clone());
+            let d3 = d2.clone();
+            loaded(targeted, move |t| {
+                let d = d3.clone();
+                let world = world.clone();
+                let cells = Memo::new(move |_| {
+                    let l = i18n.get_locale().as_str();
+                    let mut out = HashMap::new();
+                    for c in &d.countries {
+                        let s = country_share(&t, &c.iso3, AS_OF_MAX);
+                        let name = c.name.get(l);
+                        let cell = match s.share() {
+                            Some(share) => MapCell {
+                                bin: Some(share_bin(share) as u8),
+                                text: t_string!(
+                                    i18n,
+                                    progress.share_text,
+                                    name = name,
+                                    on = s.on_track,
+                                    judged = s.judged
+                                )
+                                .to_string(),
+                            },
+                            None => MapCell {
+                                bin: None,
+                                text: format!("{name}: {}", t_string!(i18n, progress.no_judged)),
+                            },
+                        };
+                        out.insert(c.iso3.clone(), cell);
+                    }
+                    out
+                });
+                let legend = Signal::derive(move || {
+                    let mut items: Vec<LegendItem> = (0..SHARE_BINS)
+                        .map(|i| LegendItem {
+                            class: bin_class(i),
+                            text: format!(
+                                "{}–{} %",
+                                i * 100 / SHARE_BINS,
+                                (i + 1) * 100 / SHARE_BINS
+                            ),
+                        })
+                        .collect();
+                    items.push(LegendItem {
+                        class: "nodata",
+                        text: t_string!(i18n, progress.no_judged).to_owned(),
+                    });
+                    items
+                });
+                view! {
+                    <div class="map-layout">
+                        <Choropleth world label=Signal::derive(move || t_string!(i18n, progress.share_map).to_owned()) cells missing=Signal::derive(move || t_string!(i18n, progress.no_judged).to_owned()) />
+                        <MapLegend title=Signal::derive(move || t_string!(i18n, progress.share_legend).to_owned()) items=legend />
+                    </div>
+                }
+            })
+        })
+    });
+    view! {
+        <section class="share-map" aria-labelledby="share-h">
+            <h2 id="share-h">{t!(i18n, progress.share_map)}</h2>
+            <p class="muted small">{t!(i18n, progress.share_help)}</p>
+            {map}
+        </section>
+        <form class="controls country-filters" role="search" on:submit=|ev| ev.prevent_default()>
+            <div class="control">
+                <label for="country-search">{t!(i18n, progress.search)}</label>
+                <input id="country-search" type="search" autocomplete="off" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev)) />
+            </div>
+            <div class="control">
+                <label for="filter-region">{t!(i18n, progress.mdg_region)}</label>
+                <select id="filter-region" on:change=move |ev| region.set(event_target_value(&ev))>
+                    <option value="">{t!(i18n, progress.all)}</option>
+                    {group_options(GroupKind::MdgRegion)}
+                </select>
+            </div>
+            <div class="control">
+                <label for="filter-income">{t!(i18n, progress.income_group)}</label>
+                <select id="filter-income" on:change=move |ev| income.set(event_target_value(&ev))>
+                    <option value="">{t!(i18n, progress.all)}</option>
+                    {group_options(GroupKind::IncomeGroup)}
+                </select>
+            </div>
+            <div class="control checkbox">
+                <input id="filter-ldc" type="checkbox" prop:checked=move || ldc.get() on:change=move |ev| ldc.set(event_target_checked(&ev)) />
+                <label for="filter-ldc">{t!(i18n, progress.ldc_only)}</label>
+            </div>
+        </form>
+        <p class="counts" role="status">{move || t_string!(i18n, progress.shown_count, shown = matches.with(Vec::len), total = total).to_string()}</p>
+        <ul class="country-list">{list}</ul>
     }
 }

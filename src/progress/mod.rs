@@ -1,3 +1,11 @@
-//! Country progress views.
+//! Country progress views: countries index, country profile, indicator explorer, world map and
+//! progress grid. State lives in the URL ([`state`]); pure maths in `data::progress`/`data::viz`.
 
 pub mod countries;
+pub mod explore;
+pub mod grid;
+pub mod map;
+pub mod profile;
+pub mod share;
+pub mod state;
+pub mod working;

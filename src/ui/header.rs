@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::i18n::*;
+use crate::present::add::AddToDeck;
 use crate::routes::{AppBase, Section};
 use crate::ui::locale::LanguageSelect;
 
@@ -22,6 +23,7 @@ pub fn Header() -> impl IntoView {
                     </svg>
                     <span class="brand__name">{t!(i18n, app_name)}</span>
                 </A>
+                <AddToDeck />
                 <LanguageSelect />
             </div>
             <nav class="primary-nav" aria-label=move || t_string!(i18n, nav.label)>

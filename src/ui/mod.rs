@@ -1,12 +1,19 @@
 //! Shared components: shell parts, page heading, data loading states.
 
+pub mod charts;
+pub mod date;
+pub mod download;
 pub mod error;
 pub mod fatal;
+pub mod figure;
 pub mod footer;
 pub mod header;
 pub mod loaded;
 pub mod locale;
 pub mod page;
+pub mod prose;
+pub mod status;
+pub mod tabs;
 
 /// Moves keyboard focus to the main content (skip link, and after a route change).
 pub fn focus_main() {

@@ -23,6 +23,20 @@ export const sections = [
   { path: 'about', nav: 'about', h1: locales.en.about.title },
 ].map((s) => ({ ...s, label: locales.en.nav[s.nav] as string, title: s.title ?? `${s.h1} · ${APP}` }));
 
+/** The bundled Core Strategy content (the same file the app loads). */
+export const strategy = JSON.parse(
+  readFileSync(new URL('../../public/data/strategy.json', import.meta.url), 'utf8'),
+);
+
+/** Core Strategy pages that are not in the primary navigation: path and English h1. */
+export const strategyPages = [
+  { path: 'timeline', label: 'timeline', h1: locales.en.timeline.title },
+  { path: 'financing', label: 'financing', h1: locales.en.financing.title },
+  { path: 'glossary', label: 'glossary', h1: locales.en.glossary.title },
+  { path: 'project/tf1', label: 'task force 1', h1: strategy.task_forces[0].theme.en },
+  { path: 'goals/4', label: 'goal 4', h1: null },
+];
+
 /** Waits until the app has mounted (the header is rendered by the wasm). */
 export async function ready(page: Page) {
   await expect(page.locator('header.site-header')).toBeVisible();

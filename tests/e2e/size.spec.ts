@@ -2,9 +2,9 @@
 import { brotliCompressSync, constants } from 'node:zlib';
 import { test, expect, ready } from './fixtures';
 
-const BUDGET = 200 * 1000;
+import { BUDGET } from '../../scripts/budget.mjs';
 
-test('the first view loads at most 200 KB brotli', async ({ page }) => {
+test(`the first view loads at most ${BUDGET / 1000} KB brotli`, async ({ page }) => {
   const bodies: Promise<{ url: string; size: number }>[] = [];
   page.on('response', (res) => {
     bodies.push(

@@ -10,20 +10,25 @@
 //! - [`data_path`]: the relative URL of every file, so callers never build paths by hand.
 //! - [`validate`]: cross-file consistency checks used by the tests and by the converter.
 
+pub mod availability;
+pub mod deck;
 pub mod error;
 pub mod model;
 pub mod parse;
 pub mod paths;
 pub mod progress;
+pub mod terms;
 pub mod text;
 pub mod validate;
 pub mod validate_strategy;
+pub mod viz;
 
+pub use availability::Availability;
 pub use error::DataError;
 pub use model::*;
 pub use parse::parse;
 pub use paths::{data_path, DataFile};
-pub use text::{fold, Text};
+pub use text::{figure_number, fold, wrap_words, Text};
 
 /// Version of the bundled file format. Every file carries it as a top-level `schema_version`.
 pub const SCHEMA_VERSION: u32 = 1;

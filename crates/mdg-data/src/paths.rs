@@ -16,6 +16,8 @@ pub enum DataFile<'a> {
     Reports,
     /// `strategy.json`: the MDG Core Strategy (pillars, task forces, timeline, glossary).
     Strategy,
+    /// `availability.json`: indicators measured per country and year.
+    Availability,
     /// `country/<ISO3>.json`: every series for one country.
     Country(&'a str),
     /// `aggregate/<CODE>.json`: every series for one aggregate (World, region, income group).
@@ -34,6 +36,7 @@ impl DataFile<'_> {
             DataFile::World => "world.json".to_string(),
             DataFile::Reports => "mdgr.json".to_string(),
             DataFile::Strategy => "strategy.json".to_string(),
+            DataFile::Availability => "availability.json".to_string(),
             DataFile::Country(iso3) => format!("country/{iso3}.json"),
             DataFile::Aggregate(code) => format!("aggregate/{code}.json"),
             DataFile::Indicator(series) => format!("indicator/{series}.json"),

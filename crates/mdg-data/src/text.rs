@@ -125,3 +125,54 @@ mod tests {
         assert_eq!(partial.get("fr"), "Goal");
     }
 }
+
+/// Breaks `text` into lines of at most `width` characters at spaces (a longer word gets a line
+/// of its own), for SVG labels, which do not wrap by themselves.
+pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+/// A figure's number as written in prose: no decimals when whole ("50"), else one ("1.5").
+pub fn figure_number(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}
+
+#[cfg(test)]
+mod wrap_tests {
+    use super::*;
+
+    #[test]
+    fn wraps_at_spaces() {
+        assert_eq!(
+            wrap_words("Operational activities at country level", 16),
+            ["Operational", "activities at", "country level"]
+        );
+        assert_eq!(wrap_words("Monitoring", 5), ["Monitoring"]);
+        assert_eq!(wrap_words("  ", 5), Vec::<String>::new());
+        assert_eq!(
+            wrap_words("Le Projet du Millénaire", 12),
+            ["Le Projet du", "Millénaire"]
+        );
+    }
+
+    #[test]
+    fn figure_numbers() {
+        assert_eq!(figure_number(50.0), "50");
+        assert_eq!(figure_number(12.25), "12.2");
+        assert_eq!(figure_number(1.5), "1.5");
+    }
+}

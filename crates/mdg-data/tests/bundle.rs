@@ -250,3 +250,25 @@ fn every_indicator_file_is_valid_and_agrees_with_country_files() {
         "indicator/ holds exactly one file per series"
     );
 }
+
+#[test]
+fn availability_is_what_the_bundled_values_say() {
+    let framework: Framework = load(DataFile::Framework);
+    let countries: Countries = load(DataFile::Countries);
+    let files: Vec<IndicatorFile> = json_names("indicator")
+        .iter()
+        .map(|name| load(DataFile::Indicator(name.trim_end_matches(".json"))))
+        .collect();
+    let committed: mdg_data::Availability = load(DataFile::Availability);
+    let recomputed = mdg_data::availability::compute(&framework, &countries, &files);
+    assert_eq!(
+        committed, recomputed,
+        "regenerate with `cargo run -p datagen --release`"
+    );
+    // Nothing before the first observation can be counted, and 1990 has some data.
+    let years = committed.years();
+    assert!(years[0].any > 0, "some country measured something in 1990");
+    assert!(years
+        .iter()
+        .all(|y| y.bands.iter().sum::<u16>() as usize == countries.countries.len()));
+}

@@ -1,16 +1,49 @@
-//! Pillar: the Millennium Campaign.
+//! Pillar 2, the Millennium Campaign: what it does and who leads it.
 
 use leptos::prelude::*;
 
+use crate::data::{data_path, DataFile, PillarId, Strategy};
+use crate::i18n::*;
+use crate::pillars::PillarIntro;
 use crate::routes::Section;
-use crate::ui::page::PageHeading;
+use crate::store::use_data;
+use crate::ui::prose::{localized, Prose, SourceCite};
+use crate::ui::{loaded::loaded, page::PageHeading};
 
 /// The pillar's page.
 #[component]
 pub fn CampaignPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let strategy = use_data::<Strategy>(|| data_path(DataFile::Strategy));
     view! {
         <article class="page">
             <PageHeading section=Section::Campaign />
+            {loaded(
+                strategy,
+                move |strategy| {
+                    let campaign = strategy.campaign.clone();
+                    let leader = campaign.leader.clone();
+                    view! {
+                        <section aria-labelledby="campaign-what">
+                            <h2 id="campaign-what">{t!(i18n, campaign.what_heading)}</h2>
+                            <p><Prose text=campaign.description.clone() strategy=strategy.clone() /></p>
+                            <p class="cites">
+                                {campaign.sources.iter().map(|s| view! { <SourceCite id=s.clone() strategy=strategy.clone() /> }).collect_view()}
+                            </p>
+                        </section>
+                        <section aria-labelledby="campaign-who">
+                            <h2 id="campaign-who">{t!(i18n, campaign.leader_heading)}</h2>
+                            <div class="card person">
+                                <p class="person__name">{leader.name.clone()}</p>
+                                <p>{localized(&leader.role)}</p>
+                                {leader.note.clone().map(|n| view! { <p class="note">{localized(&n)}</p> })}
+                                <SourceCite id=leader.source.clone() strategy=strategy.clone() />
+                            </div>
+                        </section>
+                        <PillarIntro pillar=PillarId::MillenniumCampaign strategy />
+                    }
+                },
+            )}
         </article>
     }
 }

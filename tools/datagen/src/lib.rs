@@ -353,6 +353,12 @@ pub fn generate(raw: &Path, date: Option<&str>) -> Result<Bundle> {
         problems(&name, validate_entity_file(&name, &back, &fw, &countries))?;
         files.insert(name, text);
     }
+    // What each country could measure, year by year, from exactly the values bundled above.
+    let a_name = DataFile::Availability.relative();
+    let availability = mdg_data::availability::compute(&fw, &countries, &indicator_files);
+    let a_text = to_json(&a_name, &availability, false)?;
+    let _: mdg_data::Availability = reparse(&a_name, &a_text)?;
+    files.insert(a_name, a_text);
     for file in indicator_files {
         let name = DataFile::Indicator(&file.series).relative();
         let text = to_json(&name, &file, false)?;

@@ -737,3 +737,86 @@ mod tests {
         assert_eq!(EventTag::Ecosoc.pillar(), None);
     }
 }
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_ES: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+impl DateRef {
+    /// The date written out at its precision in "en", "fr" or "es" (English otherwise):
+    /// "2 September 2003", "2 septembre 2003", "2 de septiembre de 2003"; "July 2003", "juillet
+    /// 2003", "julio de 2003"; "2003".
+    pub fn long(&self, lang: &str) -> String {
+        let primary = lang.split(['-', '_']).next().unwrap_or("");
+        let months = match primary {
+            "fr" => &MONTHS_FR,
+            "es" => &MONTHS_ES,
+            _ => &MONTHS_EN,
+        };
+        let month = self.month.map(|m| months[usize::from(m) - 1]);
+        match (month, self.day, primary) {
+            (None, _, _) => self.year.to_string(),
+            (Some(m), None, "es") => format!("{m} de {}", self.year),
+            (Some(m), None, _) => format!("{m} {}", self.year),
+            (Some(m), Some(d), "es") => format!("{d} de {m} de {}", self.year),
+            (Some(m), Some(1), "fr") => format!("1er {m} {}", self.year),
+            (Some(m), Some(d), _) => format!("{d} {m} {}", self.year),
+        }
+    }
+}
+
+#[cfg(test)]
+mod long_date_tests {
+    use super::DateRef;
+
+    #[test]
+    fn long_dates_in_three_languages() {
+        let d = |s: &str| s.parse::<DateRef>().unwrap();
+        assert_eq!(d("2003-09-02").long("en"), "2 September 2003");
+        assert_eq!(d("2003-09-02").long("fr"), "2 septembre 2003");
+        assert_eq!(d("2003-09-02").long("es"), "2 de septiembre de 2003");
+        assert_eq!(d("2003-07-01").long("fr"), "1er juillet 2003");
+        assert_eq!(d("2003-07").long("es-ES"), "julio de 2003");
+        assert_eq!(d("2003-07").long("en"), "July 2003");
+        assert_eq!(d("2002").long("fr"), "2002");
+    }
+}

@@ -32,11 +32,13 @@ pub enum Tab {
     Chart,
     /// The selected indicator's values as a table.
     Table,
+    /// The selected indicator's definition, unit, source, licence and caveat.
+    Sources,
 }
 
 impl Tab {
     /// Every tab, in display order.
-    pub const ALL: [Tab; 3] = [Tab::Progress, Tab::Chart, Tab::Table];
+    pub const ALL: [Tab; 4] = [Tab::Progress, Tab::Chart, Tab::Table, Tab::Sources];
 
     /// Stable key used in the URL and for translations.
     pub const fn key(self) -> &'static str {
@@ -44,6 +46,7 @@ impl Tab {
             Tab::Progress => "progress",
             Tab::Chart => "chart",
             Tab::Table => "table",
+            Tab::Sources => "sources",
         }
     }
 

@@ -1,0 +1,119 @@
+//! Colour bins for the choropleth maps.
+//!
+//! The app paints bin `i` with the `i`-th colour of a colour-blind-safe sequential palette
+//! (CSS classes `bin-0` … `bin-4`); values with no data get no bin and are hatched.
+
+/// Number of bins for the share of indicators on track (0–20 %, … 80–100 %).
+pub const SHARE_BINS: usize = 5;
+
+/// Upper bounds of the bins: a value `v` falls in the first bin whose bound is ≥ `v` (the last
+/// bin takes everything above). `bounds.len()` is the number of bins minus one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bins {
+    /// Thresholds between bins, increasing.
+    pub bounds: Vec<f64>,
+    /// Smallest value binned (the legend's lower end).
+    pub min: f64,
+    /// Largest value binned (the legend's upper end).
+    pub max: f64,
+}
+
+impl Bins {
+    /// The bin of `v` (0-based).
+    pub fn bin(&self, v: f64) -> usize {
+        self.bounds.iter().take_while(|b| v > **b).count()
+    }
+
+    /// Number of bins.
+    pub fn len(&self) -> usize {
+        self.bounds.len() + 1
+    }
+
+    /// Always false: there is at least one bin.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// The (lower, upper) limits of bin `i`, for the legend.
+    pub fn range(&self, i: usize) -> (f64, f64) {
+        let lo = if i == 0 { self.min } else { self.bounds[i - 1] };
+        let hi = self.bounds.get(i).copied().unwrap_or(self.max);
+        (lo, hi)
+    }
+}
+
+/// Quantile bins (`count` of them, about equally many values each) over `values`, thresholds
+/// rounded to two significant digits so the legend reads well. Computed once over every year of
+/// an indicator so colours mean the same thing while the year changes. `None` without values.
+pub fn quantile_bins(values: impl IntoIterator<Item = f64>, count: usize) -> Option<Bins> {
+    let mut v: Vec<f64> = values.into_iter().filter(|x| x.is_finite()).collect();
+    if v.is_empty() || count == 0 {
+        return None;
+    }
+    v.sort_by(f64::total_cmp);
+    let min = v[0];
+    let max = v[v.len() - 1];
+    let mut bounds: Vec<f64> = (1..count)
+        .map(|i| round2(v[(v.len() * i / count).min(v.len() - 1)]))
+        .filter(|b| *b > min && *b < max)
+        .collect();
+    bounds.dedup();
+    Some(Bins { bounds, min, max })
+}
+
+/// The bin of a share of indicators on track (0.0–1.0) among [`SHARE_BINS`] equal bins.
+pub fn share_bin(share: f64) -> usize {
+    let i = (share.clamp(0.0, 1.0) * SHARE_BINS as f64).ceil() as usize;
+    i.saturating_sub(1).min(SHARE_BINS - 1)
+}
+
+/// Rounds to two significant digits.
+fn round2(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let mag = 10f64.powf(x.abs().log10().floor() - 1.0);
+    (x / mag).round() * mag
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantiles_split_the_values() {
+        let b = quantile_bins((1..=100).map(f64::from), 5).unwrap();
+        assert_eq!(b.bounds, vec![21.0, 41.0, 61.0, 81.0]);
+        assert_eq!(b.len(), 5);
+        assert_eq!(b.bin(1.0), 0);
+        assert_eq!(b.bin(21.0), 0);
+        assert_eq!(b.bin(21.5), 1);
+        assert_eq!(b.bin(100.0), 4);
+        assert_eq!(b.range(0), (1.0, 21.0));
+        assert_eq!(b.range(4), (81.0, 100.0));
+    }
+
+    #[test]
+    fn thresholds_are_rounded_and_distinct() {
+        let b = quantile_bins([0.123, 0.5, 1234.0, 1299.0, 5678.0, 9999.0], 3).unwrap();
+        assert_eq!(b.bounds, vec![1200.0, 5700.0]);
+        // Many equal values collapse bins rather than repeating a threshold.
+        let same = quantile_bins([5.0; 10], 5).unwrap();
+        assert!(same.bounds.is_empty());
+        assert_eq!(same.len(), 1);
+        assert_eq!(same.bin(5.0), 0);
+        assert!(quantile_bins([], 5).is_none());
+        assert!(quantile_bins([f64::NAN], 5).is_none());
+    }
+
+    #[test]
+    fn share_bins() {
+        assert_eq!(share_bin(0.0), 0);
+        assert_eq!(share_bin(0.2), 0);
+        assert_eq!(share_bin(0.21), 1);
+        assert_eq!(share_bin(0.5), 2);
+        assert_eq!(share_bin(0.8), 3);
+        assert_eq!(share_bin(1.0), 4);
+        assert_eq!(share_bin(7.0), 4);
+    }
+}

@@ -1,0 +1,15 @@
+//! Pure helpers for the progress views' charts, maps and tables: scales and ticks, SVG path
+//! data, colour bins, the share of indicators on track, number and CSV formatting.
+//!
+//! No DOM: the app's SVG components only draw what these functions compute, and every function
+//! here is tested natively.
+
+mod bins;
+mod csv;
+mod scale;
+mod share;
+
+pub use bins::{quantile_bins, share_bin, Bins, SHARE_BINS};
+pub use csv::{format_value, to_csv};
+pub use scale::{line_path, nice_ticks, LinearScale};
+pub use share::{share_on_track, ShareOnTrack};

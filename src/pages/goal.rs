@@ -1,0 +1,166 @@
+//! One goal (`/goals/1`…`/goals/8`): its targets and indicators (2003 numbering with the 2008
+//! cross-reference), the task forces working on it, and links to country data per indicator.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::data::{data_path, DataFile, Framework, Indicator, Strategy};
+use crate::i18n::*;
+use crate::pages::not_found::NotFound;
+use crate::routes::{document_title, AppBase, Section};
+use crate::store::use_data;
+use crate::ui::loaded::loaded;
+use crate::ui::prose::localized;
+
+/// The goal page; the number comes from the route.
+#[component]
+pub fn GoalPage() -> impl IntoView {
+    let params = use_params_map();
+    let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
+    let strategy = use_data::<Strategy>(|| data_path(DataFile::Strategy));
+    view! {
+        <article class="page">
+            {loaded(framework, move |framework| {
+                loaded(strategy, {
+                    let framework = framework.clone();
+                    move |strategy| {
+                        let number = params.read().get("goal").and_then(|g| g.parse::<u8>().ok());
+                        match number.filter(|n| framework.goals.iter().any(|g| g.number == *n)) {
+                            Some(number) => view! { <GoalView number framework=framework.clone() strategy /> }.into_any(),
+                            None => view! { <NotFound /> }.into_any(),
+                        }
+                    }
+                })
+            })}
+        </article>
+    }
+}
+
+#[component]
+fn GoalView(number: u8, framework: Arc<Framework>, strategy: Arc<Strategy>) -> impl IntoView {
+    let i18n = use_i18n();
+    let base = AppBase::expect();
+    let goal = framework
+        .goals
+        .iter()
+        .find(|g| g.number == number)
+        .cloned()
+        .expect("checked");
+    let title_text = goal.title.clone();
+    let heading = move || {
+        let title = title_text.get(i18n.get_locale().as_str());
+        t_string!(i18n, goals.goal_heading, number, title).to_string()
+    };
+    let heading2 = heading.clone();
+    let doc_title = move || document_title(Some(&heading2()), t_string!(i18n, app_name));
+    let task_forces = strategy
+        .task_forces
+        .iter()
+        .filter(|tf| tf.goals.contains(&number))
+        .map(|tf| {
+            let n = tf.number;
+            let theme = localized(&tf.theme);
+            view! {
+                <li>
+                    <A href=base.href(&format!("/project/{}", tf.id))>
+                        {move || t_string!(i18n, project.tf_number, number = n).to_string()}
+                        " — "
+                        {theme}
+                    </A>
+                </li>
+            }
+        })
+        .collect_view();
+    let targets = framework
+        .targets
+        .iter()
+        .filter(|t| t.goal == number)
+        .map(|target| {
+            let n = target.number;
+            let ids_2008 = target.targets_2008.join(", ");
+            let indicators = framework
+                .indicators
+                .iter()
+                .filter(|i| i.target == target.number)
+                .map(|indicator| {
+                    let ids = indicator.indicators_2008.join(", ");
+                    let xref = (!ids.is_empty()).then(|| {
+                        view! { " " <span class="xref">"(" {move || t_string!(i18n, goals.numbering_2008, ids = ids.clone()).to_string()} ")"</span> }
+                    });
+                    let data = view! { <IndicatorData indicator=indicator.clone() /> };
+                    view! {
+                        <li>
+                            <span class="num">{indicator.id.clone()}</span>
+                            ". "
+                            {localized(&indicator.text)}
+                            {xref}
+                            " "
+                            {data}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="target">
+                    <h2>
+                        {move || t_string!(i18n, goals.target, number = n).to_string()}
+                        {(!ids_2008.is_empty()).then(|| format!(" ({ids_2008})"))}
+                    </h2>
+                    <p>{localized(&target.text)}</p>
+                    <ol class="indicator-list" aria-label=move || t_string!(i18n, goals.indicators)>
+                        {indicators}
+                    </ol>
+                </section>
+            }
+        })
+        .collect_view();
+    let prev = (number > 1).then(|| number - 1);
+    let next = (number < 8).then(|| number + 1);
+    view! {
+        <Title text=doc_title />
+        <header class="page-heading">
+            <p class="breadcrumb">
+                <A href=base.href(Section::Goals.path())>{t!(i18n, goals.title)}</A>
+            </p>
+            <h1>{heading}</h1>
+        </header>
+        <section aria-labelledby="goal-tf">
+            <h2 id="goal-tf">{t!(i18n, goals.task_forces_heading)}</h2>
+            <ul class="goal-links">{task_forces}</ul>
+        </section>
+        {targets}
+        <nav class="pager" aria-label=move || t_string!(i18n, goals.pager_label)>
+            {prev.map(|p| view! { <A href=base.href(&format!("/goals/{p}"))>{move || t_string!(i18n, goals.previous, number = p).to_string()}</A> })}
+            {next.map(|p| view! { <A href=base.href(&format!("/goals/{p}"))>{move || t_string!(i18n, goals.next, number = p).to_string()}</A> })}
+        </nav>
+    }
+}
+
+/// Links to an indicator's chart and map when the data has a series for it, or says there is no
+/// data (and why, when known).
+#[component]
+pub fn IndicatorData(indicator: Indicator) -> impl IntoView {
+    let i18n = use_i18n();
+    let base = AppBase::expect();
+    match indicator.series.first() {
+        Some(series) => view! {
+            <span class="data-links">
+                <A href=base.href(&format!("/explore?indicator={series}"))>{t!(i18n, goals.chart_link)}</A>
+                " · "
+                <A href=base.href(&format!("/map?indicator={series}"))>{t!(i18n, goals.map_link)}</A>
+            </span>
+        }
+        .into_any(),
+        None => view! {
+            <span class="muted">
+                {t!(i18n, goals.no_data)}
+                {indicator.no_data.clone().map(|why| view! { ": " {localized(&why)} })}
+            </span>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,320 @@
+//! The world map of one indicator in one year (`/map?indicator=…&year=…`): choropleth with a
+//! colour-blind-safe legend, year slider and play/pause, tooltip, a table twin.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::data::progress::assess_series;
+use crate::data::viz::{format_value, quantile_bins};
+use crate::data::{
+    data_path, Countries, DataFile, Framework, IndicatorFile, WorldMap, FIRST_YEAR, LAST_YEAR,
+};
+use crate::i18n::*;
+use crate::progress::explore::DEFAULT_SERIES;
+use crate::progress::state::{mapped_series, navigator};
+use crate::routes::{document_title, AppBase};
+use crate::store::use_data;
+use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapCell, MapLegend};
+use crate::ui::loaded::loaded;
+use crate::ui::status::status_label;
+
+/// The map's URL.
+pub fn map_path(series: &str, year: u16) -> String {
+    format!("/map?indicator={series}&year={year}")
+}
+
+/// The `/map` route.
+#[component]
+pub fn MapPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let series = Memo::new(move |_| {
+        query
+            .with(|q| q.get("indicator"))
+            .filter(|s| {
+                !s.is_empty()
+                    && s.len() < 40
+                    && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            })
+            .unwrap_or_else(|| DEFAULT_SERIES.into())
+    });
+    let year = Memo::new(move |_| {
+        query
+            .with(|q| q.get("year"))
+            .and_then(|y| y.parse::<u16>().ok())
+            .map(|y| y.clamp(FIRST_YEAR, LAST_YEAR))
+            .unwrap_or(LAST_YEAR)
+    });
+    let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
+    let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
+    let world = use_data::<WorldMap>(|| data_path(DataFile::World));
+    let title = move || {
+        document_title(
+            Some(t_string!(i18n, progress.map_title)),
+            t_string!(i18n, app_name),
+        )
+    };
+    view! {
+        <Title text=title />
+        <article class="page progress-page map-page">
+            <header class="page-heading">
+                <h1>{t!(i18n, progress.map_title)}</h1>
+                <p class="lede">{t!(i18n, progress.map_lede)}</p>
+            </header>
+            {loaded(countries, move |countries| {
+                loaded(framework, move |framework| {
+                    let countries = countries.clone();
+                    loaded(world, move |world| {
+                        view! { <IndicatorMap countries=countries.clone() framework=framework.clone() world series year /> }
+                    })
+                })
+            })}
+        </article>
+    }
+}
+
+#[component]
+fn IndicatorMap(
+    countries: Arc<Countries>,
+    framework: Arc<Framework>,
+    world: Arc<WorldMap>,
+    series: Memo<String>,
+    year: Memo<u16>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let nav = navigator();
+    // The map stays mounted while the indicator changes: only colours and texts update.
+    let resource = use_data::<IndicatorFile>(move || data_path(DataFile::Indicator(&series.get())));
+    let fw = framework.clone();
+    let current = Memo::new(move |prev: Option<&Option<Current>>| match resource.get() {
+        Some(Ok(f)) => fw.series(&f.series).cloned().map(|s| (f, Arc::new(s))),
+        // While the next file loads, keep showing the previous one.
+        _ => prev.cloned().flatten(),
+    });
+    let error = move || match resource.get() {
+        Some(Err(error)) => Some(view! { <crate::ui::error::DataErrorPanel error /> }),
+        _ => None,
+    };
+    // One scale for every year, so a colour means the same value while the slider moves.
+    let bins = Memo::new(move |_| {
+        current.with(|c| {
+            c.as_ref().and_then(|(f, _)| {
+                quantile_bins(
+                    f.countries.values().flat_map(|v| v.points().map(|p| p.1)),
+                    5,
+                )
+            })
+        })
+    });
+    let lang = move || i18n.get_locale().as_str();
+    let c1 = countries.clone();
+    let cells = Memo::new(move |_| {
+        let y = year.get();
+        let l = lang();
+        let Some((f1, m1)) = current.get() else {
+            return HashMap::new();
+        };
+        let b1 = bins.get();
+        let unit = m1.unit.get(l);
+        let mut out = HashMap::with_capacity(f1.countries.len());
+        for (iso3, values) in &f1.countries {
+            let name = c1.country(iso3).map(|c| c.name.get(l)).unwrap_or(iso3);
+            let cell = match values.latest_at_or_before(y) {
+                Some((vy, v)) => {
+                    let status = status_label(i18n, assess_series(&m1, values, y).status);
+                    MapCell {
+                        bin: b1.as_ref().map(|b| b.bin(v) as u8),
+                        text: format!("{name}: {} {unit} ({vy}) · {status}", format_value(v)),
+                    }
+                }
+                None => MapCell {
+                    bin: None,
+                    text: format!(
+                        "{name}: {}",
+                        t_string!(i18n, progress.no_data_until, year = y)
+                    ),
+                },
+            };
+            out.insert(iso3.clone(), cell);
+        }
+        out
+    });
+    let legend = Signal::derive(move || {
+        let mut items: Vec<LegendItem> = bins
+            .get()
+            .map(|b| {
+                (0..b.len())
+                    .map(|i| {
+                        let (lo, hi) = b.range(i);
+                        LegendItem {
+                            class: bin_class(i),
+                            text: format!("{} – {}", format_value(lo), format_value(hi)),
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        items.push(LegendItem {
+            class: "nodata",
+            text: t_string!(i18n, progress.no_data).to_owned(),
+        });
+        items
+    });
+    // Year controls: the slider pushes history entries; playing replaces them.
+    let playing = RwSignal::new(false);
+    let handle = StoredValue::new(None::<IntervalHandle>);
+    let n1 = nav.clone();
+    let set_year = move |y: u16, replace: bool| n1(&map_path(&series.get_untracked(), y), replace);
+    let sy = set_year.clone();
+    let stop = move || {
+        playing.set(false);
+        if let Some(h) = handle.get_value() {
+            h.clear();
+        }
+        handle.set_value(None);
+    };
+    let st = stop;
+    let toggle = move |_| {
+        if playing.get_untracked() {
+            st();
+            return;
+        }
+        let sy = sy.clone();
+        let st2 = st;
+        if year.get_untracked() >= LAST_YEAR {
+            sy(FIRST_YEAR, true);
+        }
+        playing.set(true);
+        let h = set_interval_with_handle(
+            move || {
+                let y = year.get_untracked();
+                if y >= LAST_YEAR {
+                    st2();
+                } else {
+                    sy(y + 1, true);
+                }
+            },
+            Duration::from_millis(700),
+        )
+        .ok();
+        handle.set_value(h);
+    };
+    on_cleanup(stop);
+    let n2 = nav.clone();
+    let options = mapped_series(&framework)
+        .into_iter()
+        .map(|s| {
+            let sel = s.id == series.get_untracked();
+            let name = s.name.clone();
+            let nums = s.mdg_2003.join(", ");
+            view! { <option value=s.id.clone() selected=sel>{move || format!("{} ({})", name.get(i18n.get_locale().as_str()), nums)}</option> }
+        })
+        .collect_view();
+    let show_table = RwSignal::new(false);
+    let c2 = countries.clone();
+    let base = AppBase::expect();
+    let table = move || {
+        let (f2, m2) = current.get()?;
+        show_table.get().then(|| {
+            let y = year.get();
+            let l = lang();
+            let mut rows: Vec<(String, String, String, String, String)> = c2
+                .countries
+                .iter()
+                .map(|c| {
+                    let v = f2.countries.get(&c.iso3);
+                    let latest = v.and_then(|v| v.latest_at_or_before(y));
+                    let status = v.map(|v| status_label(i18n, assess_series(&m2, v, y).status)).unwrap_or("");
+                    (
+                        c.name.get(l).to_owned(),
+                        c.iso3.clone(),
+                        latest.map(|(_, v)| format_value(v)).unwrap_or_else(|| t_string!(i18n, progress.no_data).to_owned()),
+                        latest.map(|(y, _)| y.to_string()).unwrap_or_default(),
+                        status.to_owned(),
+                    )
+                })
+                .collect();
+            rows.sort_by_cached_key(|r| crate::data::fold(&r.0));
+            let base = base.clone();
+            view! {
+                <table class="data-table">
+                    <caption>{format!("{} · {}", m2.name.get(l), y)}</caption>
+                    <thead><tr>
+                        <th scope="col">{t!(i18n, progress.col_entity)}</th>
+                        <th scope="col">{t!(i18n, progress.col_value)}</th>
+                        <th scope="col">{t!(i18n, progress.col_value_year)}</th>
+                        <th scope="col">{t!(i18n, progress.col_status)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|(n, iso, v, vy, s)| view! {
+                            <tr><td><a href=base.href(&format!("/countries/{iso}"))>{n}</a></td><td class="num">{v}</td><td>{vy}</td><td>{s}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }
+        })
+    };
+    let map_label = Signal::derive(move || {
+        let name = current
+            .with(|c| {
+                c.as_ref()
+                    .map(|(_, m)| m.name.get(i18n.get_locale().as_str()).to_owned())
+            })
+            .unwrap_or_default();
+        format!(
+            "{} · {} · {}",
+            t_string!(i18n, progress.map_title),
+            name,
+            year.get()
+        )
+    });
+    let unit = move || {
+        current
+            .with(|c| {
+                c.as_ref()
+                    .map(|(_, m)| m.unit.get(i18n.get_locale().as_str()).to_owned())
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <div class="controls map-controls">
+            <div class="control">
+                <label for="map-series">{t!(i18n, progress.indicator)}</label>
+                <select id="map-series" prop:value=move || series.get() on:change=move |ev| n2(&map_path(&event_target_value(&ev), year.get_untracked()), false)>{options}</select>
+            </div>
+            <div class="control year-control">
+                <label for="map-year">{t!(i18n, progress.year)}</label>
+                <input id="map-year" type="range" min=FIRST_YEAR.to_string() max=LAST_YEAR.to_string() step="1"
+                    prop:value=move || year.get().to_string()
+                    on:change=move |ev| { if let Ok(y) = event_target_value(&ev).parse::<u16>() { set_year(y, false) } }
+                />
+                <output for="map-year" class="year-output">{move || year.get().to_string()}</output>
+                <button type="button" class="play" aria-pressed=move || playing.get().to_string() on:click=toggle>
+                    {move || if playing.get() { t_string!(i18n, progress.pause) } else { t_string!(i18n, progress.play) }}
+                </button>
+            </div>
+        </div>
+        {error}
+        <p class="muted small">{move || format!("{} · {}", unit(), t_string!(i18n, progress.map_note))}</p>
+        <div class="map-layout">
+            <Choropleth world cells label=map_label missing=Signal::derive(move || t_string!(i18n, progress.no_data).to_owned()) />
+            <MapLegend title=Signal::derive(move || t_string!(i18n, progress.legend).to_owned()) items=legend />
+        </div>
+        <details class="table-twin" on:toggle=move |ev| {
+            use leptos::wasm_bindgen::JsCast;
+            let open = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
+            show_table.set(open);
+        }>
+            <summary>{t!(i18n, progress.map_table)}</summary>
+            {table}
+        </details>
+    }
+}
+
+/// The loaded indicator file and its series.
+type Current = (Arc<IndicatorFile>, Arc<crate::data::Series>);

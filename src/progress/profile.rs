@@ -1,0 +1,376 @@
+//! A country's MDG profile: groupings, verified MDG Reports, and one card per indicator with
+//! data, with its status as of a chosen year (`/countries/KEN?as_of=2003`).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::data::progress::url::{AS_OF_MAX, AS_OF_MIN};
+use crate::data::progress::{assess_series, summarize, ProfileState, Status, Tab};
+use crate::data::viz::format_value;
+use crate::data::{data_path, Countries, DataFile, EntityFile, Framework, Reports, Series};
+use crate::i18n::*;
+use crate::progress::explore::IndicatorPanel;
+use crate::progress::state::{
+    explore_path, indicator_numbers, navigator, profile_path, use_url_state,
+};
+use crate::progress::working::{obs_text, Working};
+use crate::routes::{document_title, AppBase};
+use crate::store::use_data;
+use crate::ui::charts::sparkline::Sparkline;
+use crate::ui::loaded::loaded;
+use crate::ui::status::{status_icon, status_label, StatusBadge};
+
+/// The country profile route.
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let state = use_url_state();
+    let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
+    let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
+    view! {
+        <article class="page progress-page">
+            {loaded(countries, move |countries| {
+                let framework = framework;
+                loaded(framework, move |framework| {
+                    let countries = countries.clone();
+                    // Re-keyed on the country only: changing the as-of year keeps the page.
+                    let country = Memo::new(move |_| state.with(|s| s.country.clone()));
+                    move || {
+                        let code = country.get();
+                        let countries = countries.clone();
+                        let framework = framework.clone();
+                        view! { <Profile code countries framework state /> }
+                    }
+                })
+            })}
+        </article>
+    }
+}
+
+#[component]
+fn Profile(
+    code: String,
+    countries: Arc<Countries>,
+    framework: Arc<Framework>,
+    state: Memo<ProfileState>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let base = AppBase::expect();
+    let Some(country) = countries.country(&code).cloned() else {
+        return view! {
+            <h1>{t!(i18n, progress.unknown_country)}</h1>
+            <p><a href=base.href("/countries")>{t!(i18n, progress.back_to_countries)}</a></p>
+        }
+        .into_any();
+    };
+    let file_code = code.clone();
+    let entity = use_data::<EntityFile>(move || data_path(DataFile::Country(&file_code)));
+    let reports = use_data::<Reports>(|| data_path(DataFile::Reports));
+    let as_of = Memo::new(move |_| state.with(|s| s.as_of));
+    let nav = navigator();
+    let set_as_of = move |year: u16| {
+        let mut s = state.get_untracked();
+        s.as_of = year.clamp(AS_OF_MIN, AS_OF_MAX);
+        nav(&profile_path(&s), false);
+    };
+    let name = country.name.clone();
+    let title = move || {
+        document_title(
+            Some(name.get(i18n.get_locale().as_str())),
+            t_string!(i18n, app_name),
+        )
+    };
+    let c2 = country.clone();
+    let cs = countries.clone();
+    let groups = move || {
+        let lang = i18n.get_locale().as_str();
+        let group = |id: &str| {
+            cs.group(id)
+                .map(|g| g.name.get(lang).to_owned())
+                .unwrap_or_else(|| id.to_owned())
+        };
+        view! {
+            <dl class="facts">
+                <dt>{t!(i18n, progress.mdg_region)}</dt><dd>{group(&c2.mdg_region)}</dd>
+                <dt>{t!(i18n, progress.income_group)}</dt><dd>{group(&c2.income_group)}</dd>
+                <dt>{t!(i18n, progress.ldc)}</dt>
+                <dd>{if c2.ldc { t_string!(i18n, progress.yes) } else { t_string!(i18n, progress.no) }}</dd>
+            </dl>
+        }
+    };
+    let iso = code.clone();
+    let mdgrs = loaded(reports, move |r| {
+        let list: Vec<_> = r
+            .reports
+            .iter()
+            .filter(|x| x.iso3 == iso)
+            .cloned()
+            .collect();
+        let note = r.note.clone();
+        view! {
+            <section class="mdgrs" aria-labelledby="mdgr-h">
+                <h2 id="mdgr-h">{t!(i18n, progress.mdgrs)}</h2>
+                {if list.is_empty() {
+                    view! { <p>{t!(i18n, progress.no_mdgr)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul>
+                            {list.into_iter().map(|x| view! {
+                                <li><a href=x.url.clone() rel="external">{x.year.to_string()} " · " {x.title.clone()}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+                <p class="muted small">{move || note.get(i18n.get_locale().as_str()).to_owned()}</p>
+            </section>
+        }
+    });
+    let fw = framework.clone();
+    let cs2 = countries.clone();
+    let panel = move || {
+        let s = state.get();
+        (s.indicator.is_some() && s.tab != Tab::Progress).then(|| {
+            view! {
+                <IndicatorPanel framework=fw.clone() countries=cs2.clone() state path_of=profile_path id_prefix="profile" />
+            }
+        })
+    };
+    let fw2 = framework.clone();
+    let body = loaded(entity, move |entity| {
+        view! { <Goals framework=fw2.clone() entity as_of state /> }
+    });
+    view! {
+        <Title text=title />
+        <header class="page-heading">
+            <p class="crumbs"><a href=base.href("/countries")>{t!(i18n, progress.all_countries)}</a></p>
+            <h1>{move || country.name.get(i18n.get_locale().as_str()).to_owned()}</h1>
+            {groups}
+        </header>
+        <div class="asof-control" role="group" aria-labelledby="asof-label">
+            <label id="asof-label" for="asof">{t!(i18n, progress.as_of)}</label>
+            <input
+                id="asof"
+                type="range"
+                min=AS_OF_MIN.to_string()
+                max=AS_OF_MAX.to_string()
+                step="1"
+                prop:value=move || as_of.get().to_string()
+                on:change=move |ev| {
+                    if let Ok(y) = event_target_value(&ev).parse::<u16>() {
+                        set_as_of(y)
+                    }
+                }
+            />
+            <output for="asof" class="asof-year">{move || as_of.get().to_string()}</output>
+            <p class="muted small">{t!(i18n, progress.as_of_help)}</p>
+        </div>
+        {panel}
+        {body}
+        {mdgrs}
+    }
+    .into_any()
+}
+
+/// The summary and one section per goal.
+#[component]
+fn Goals(
+    framework: Arc<Framework>,
+    entity: Arc<EntityFile>,
+    as_of: Memo<u16>,
+    state: Memo<ProfileState>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    // Every series with data for this country that measures a 2003 indicator, in goal order.
+    let measured: Vec<&Series> = {
+        let mut seen = std::collections::BTreeSet::new();
+        framework
+            .indicators
+            .iter()
+            .flat_map(|ind| ind.series.iter())
+            .filter(|id| entity.series.contains_key(*id) && seen.insert((*id).clone()))
+            .filter_map(|id| framework.series(id))
+            .collect()
+    };
+    let pairs: Vec<(Series, crate::data::SeriesValues)> = measured
+        .iter()
+        .map(|s| ((*s).clone(), entity.series[&s.id].clone()))
+        .collect();
+    let pairs = Arc::new(pairs);
+    let p2 = pairs.clone();
+    let assessments = Memo::new(move |_| {
+        let y = as_of.get();
+        p2.iter()
+            .map(|(s, v)| assess_series(s, v, y))
+            .collect::<Vec<_>>()
+    });
+    let summary = move || {
+        let counts = assessments.with(|a| summarize(a.iter()));
+        Status::ALL
+            .into_iter()
+            .map(|s| {
+                let n = counts.get(&s).copied().unwrap_or(0);
+                view! {
+                    <li class=format!("summary-item status-{}", s.key())>
+                        <span class="status-icon" aria-hidden="true">{status_icon(s)}</span>
+                        <span class="count" data-status=s.key()>{n}</span>
+                        " "
+                        <span>{status_label(i18n, s)}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let sections = framework
+        .goals
+        .iter()
+        .map(|goal| {
+            let inds: Vec<_> = framework.indicators.iter().filter(|i| i.goal == goal.number).collect();
+            let mut seen = std::collections::BTreeSet::new();
+            let cards = inds
+                .iter()
+                .flat_map(|i| i.series.iter())
+                .filter(|id| seen.insert((*id).clone()))
+                .filter_map(|id| pairs.iter().position(|(s, _)| &s.id == id))
+                .map(|idx| {
+                    let (series, values) = pairs[idx].clone();
+                    let a = Memo::new(move |_| assessments.with(|v| v[idx].clone()));
+                    view! { <Card series values assessment=a as_of state /> }
+                })
+                .collect_view();
+            let missing: Vec<_> = inds
+                .iter()
+                .filter(|i| !i.series.iter().any(|s| entity.series.contains_key(s)))
+                .map(|i| (i.id.clone(), i.text.clone()))
+                .collect();
+            let heading_id = format!("goal-{}", goal.number);
+            let labelled = heading_id.clone();
+            let missing_count = missing.len();
+            let number = goal.number;
+            let title = goal.title.clone();
+            view! {
+                <section class="goal-section" aria-labelledby=labelled>
+                    <h2 id=heading_id>
+                        {move || t_string!(i18n, progress.goal_n, n = number).to_string()} " · "
+                        {move || title.get(i18n.get_locale().as_str()).to_owned()}
+                    </h2>
+                    <div class="cards">{cards}</div>
+                    {(!missing.is_empty()).then(|| view! {
+                        <details class="no-data-list">
+                            <summary>{move || t_string!(i18n, progress.no_data_count, count = missing_count).to_string()}</summary>
+                            <ul>
+                                {missing.iter().map(|(id, text)| {
+                                    let text = text.clone();
+                                    let id = id.clone();
+                                    view! { <li>{id} ". " {move || text.get(i18n.get_locale().as_str()).to_owned()}</li> }
+                                }).collect_view()}
+                            </ul>
+                        </details>
+                    })}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="summary" aria-labelledby="summary-h">
+            <h2 id="summary-h">
+                {move || t_string!(i18n, progress.summary_as_of, year = as_of.get()).to_string()}
+            </h2>
+            <ul class="summary-list" aria-live="polite">{summary}</ul>
+        </section>
+        {sections}
+    }
+}
+
+/// One indicator card.
+#[component]
+fn Card(
+    series: Series,
+    values: crate::data::SeriesValues,
+    assessment: Memo<crate::data::progress::Assessment>,
+    as_of: Memo<u16>,
+    state: Memo<ProfileState>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let base = AppBase::expect();
+    let target = assessment.get_untracked().target.or_else(|| {
+        let b = values.first_within(1990, 1995)?;
+        series
+            .target_rule
+            .as_ref()
+            .map(|r| r.rule.target_value(b.1))
+    });
+    let status = Signal::derive(move || assessment.with(|a| a.status));
+    let baseline = move || {
+        assessment
+            .with(|a| a.baseline.map(|o| obs_text(o.value, o.year)))
+            .unwrap_or_else(|| "—".into())
+    };
+    let latest = move || {
+        assessment
+            .with(|a| a.latest.map(|o| obs_text(o.value, o.year)))
+            .unwrap_or_else(|| "—".into())
+    };
+    let has_rule = series.target_rule.is_some();
+    let target_text = move || match (has_rule, target) {
+        (true, Some(t)) => format_value(t),
+        (true, None) => t_string!(i18n, progress.target_needs_baseline).to_owned(),
+        (false, _) => t_string!(i18n, progress.no_numeric_target).to_owned(),
+    };
+    let id = series.id.clone();
+    let open = RwSignal::new(false);
+    let country = Memo::new(move |_| state.with(|s| s.country.clone()));
+    let chart_href = move || {
+        let s = ProfileState {
+            country: country.get(),
+            as_of: as_of.get(),
+            ..ProfileState::default()
+        };
+        base.href(&explore_path(&ProfileState {
+            country: s.country.clone(),
+            as_of: s.as_of,
+            indicator: Some(id.clone()),
+            compare: Vec::new(),
+            tab: Tab::Chart,
+        }))
+    };
+    let name = series.name.clone();
+    let name2 = series.name.clone();
+    let unit = series.unit.clone();
+    let numbers = indicator_numbers(&series);
+    let heading_id = format!("card-{}", series.id);
+    let labelled = heading_id.clone();
+    view! {
+        <article class="indicator-card" aria-labelledby=labelled data-series=series.id.clone()>
+            <h3 id=heading_id>{move || name.get(i18n.get_locale().as_str()).to_owned()}</h3>
+            <p class="muted small">
+                {move || t_string!(i18n, progress.indicator_n, n = numbers.clone()).to_string()} " · "
+                {move || unit.get(i18n.get_locale().as_str()).to_owned()}
+            </p>
+            <Sparkline values target as_of />
+            <dl class="card-figures">
+                <div><dt>{t!(i18n, progress.working.baseline)}</dt><dd>{baseline}</dd></div>
+                <div><dt>{t!(i18n, progress.working.latest)}</dt><dd>{latest}</dd></div>
+                <div><dt>{t!(i18n, progress.working.target)}</dt><dd>{target_text}</dd></div>
+            </dl>
+            <StatusBadge status />
+            // The working is only built while open, so moving the year stays cheap.
+            <details class="show-working" on:toggle=move |ev| open.set(details_open(&ev))>
+                <summary>{t!(i18n, progress.show_working)}</summary>
+                {move || open.get().then(|| view! { <Working assessment=Signal::from(assessment) /> })}
+            </details>
+            <a class="card-link" href=chart_href>
+                {t!(i18n, progress.open_chart)}
+                <span class="visually-hidden">{move || format!(": {}", name2.get(i18n.get_locale().as_str()))}</span>
+            </a>
+        </article>
+    }
+}
+
+/// Whether the `<details>` element that fired a toggle event is open.
+fn details_open(ev: &leptos::ev::Event) -> bool {
+    use leptos::wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        .is_some_and(|d| d.open())
+}

@@ -1,0 +1,52 @@
+//! Loading the indicator files of every series with a numeric target, for the share of
+//! indicators on track (countries index map) and the progress grid.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::data::progress::{assess_series, Assessment};
+use crate::data::viz::{share_on_track, ShareOnTrack};
+use crate::data::{data_path, DataError, DataFile, Framework, IndicatorFile, Series};
+use crate::progress::state::targeted_series;
+use crate::store::DataStore;
+
+/// Every targeted series with its indicator file.
+pub type Targeted = Arc<Vec<(Series, Arc<IndicatorFile>)>>;
+
+/// A resource loading the indicator file of every series with a numeric target, in parallel.
+pub fn use_targeted(framework: Arc<Framework>) -> LocalResource<Result<Targeted, DataError>> {
+    let store = DataStore::expect();
+    let list: Vec<Series> = targeted_series(&framework).into_iter().cloned().collect();
+    LocalResource::new(move || {
+        let list = list.clone();
+        async move {
+            let loads = list.iter().map(|s| {
+                let path = data_path(DataFile::Indicator(&s.id));
+                async move { store.load::<IndicatorFile>(&path).await }
+            });
+            let files = futures::future::join_all(loads).await;
+            let mut out = Vec::with_capacity(list.len());
+            for (s, f) in list.into_iter().zip(files) {
+                out.push((s, f?));
+            }
+            Ok(Arc::new(out))
+        }
+    })
+}
+
+/// The assessments of one country (or aggregate) for every targeted series with data.
+pub fn assessments_of(targeted: &Targeted, code: &str, as_of: u16) -> Vec<Assessment> {
+    targeted
+        .iter()
+        .filter_map(|(s, f)| {
+            let v = f.countries.get(code).or_else(|| f.aggregates.get(code))?;
+            Some(assess_series(s, v, as_of))
+        })
+        .collect()
+}
+
+/// The share of a country's targeted indicators met or on track.
+pub fn country_share(targeted: &Targeted, code: &str, as_of: u16) -> ShareOnTrack {
+    share_on_track(&assessments_of(targeted, code, as_of))
+}

@@ -1,0 +1,101 @@
+//! "Show the working": the numbers behind a status, and how values and rates are written.
+
+use leptos::prelude::*;
+
+use crate::data::progress::{Assessment, Reason, Status};
+use crate::data::viz::format_value;
+use crate::i18n::*;
+
+/// A rate of the measure as text: a percentage per year for geometric kinds, units per year
+/// for linear ones.
+pub fn rate_text(a: &Assessment, rate: f64) -> String {
+    match a.kind {
+        Some(k) if k.is_geometric() => format!("{} %/yr", format_value(rate * 100.0)),
+        _ => format!("{}/yr", format_value(rate)),
+    }
+}
+
+/// A value with its year: "102.5 (1991)".
+pub fn obs_text(value: f64, year: u16) -> String {
+    format!("{} ({year})", format_value(value))
+}
+
+/// The working behind one assessment, as a definition list.
+#[component]
+pub fn Working(
+    /// The assessment shown (reactive with the "as of" year).
+    #[prop(into)]
+    assessment: Signal<Assessment>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let a = assessment.get();
+        let dash = "—".to_owned();
+        let baseline = a
+            .baseline
+            .map(|o| obs_text(o.value, o.year))
+            .unwrap_or(dash.clone());
+        let latest = a
+            .latest
+            .map(|o| obs_text(o.value, o.year))
+            .unwrap_or(dash.clone());
+        let target = a.target.map(format_value).unwrap_or(dash.clone());
+        let required = a
+            .required_rate
+            .map(|r| rate_text(&a, r))
+            .unwrap_or(dash.clone());
+        let actual = a
+            .actual_rate
+            .map(|r| rate_text(&a, r))
+            .unwrap_or(dash.clone());
+        let ratio = a.ratio.map(format_value).unwrap_or(dash.clone());
+        let years = match (a.baseline, a.latest, a.deadline) {
+            (Some(b), Some(l), Some(d)) => format!("{}–{} / {}–{}", b.year, l.year, b.year, d),
+            (Some(b), Some(l), None) => format!("{}–{}", b.year, l.year),
+            _ => dash.clone(),
+        };
+        let measure = match a.kind {
+            Some(k) if k.is_geometric() => t_string!(i18n, progress.working.geometric),
+            Some(_) => t_string!(i18n, progress.working.linear),
+            None => t_string!(i18n, progress.working.trend_only),
+        };
+        let reason = a.reason.map(|r| reason_text(i18n, r));
+        let verdict = (a.status == Status::NoNumericTarget)
+            .then(|| {
+                a.trend.map(|t| {
+                    format!(
+                        "{} ({})",
+                        format_value(t.annual_change),
+                        t.verdict.key().replace('_', " ")
+                    )
+                })
+            })
+            .flatten();
+        view! {
+            <dl class="working">
+                <dt>{t!(i18n, progress.working.baseline)}</dt><dd>{baseline}</dd>
+                <dt>{t!(i18n, progress.working.latest)}</dt><dd>{latest}</dd>
+                <dt>{t!(i18n, progress.working.target)}</dt><dd>{target}</dd>
+                <dt>{t!(i18n, progress.working.years)}</dt><dd>{years}</dd>
+                <dt>{t!(i18n, progress.working.required)}</dt><dd>{required}</dd>
+                <dt>{t!(i18n, progress.working.actual)}</dt><dd>{actual}</dd>
+                <dt>{t!(i18n, progress.working.ratio)}</dt><dd>{ratio}</dd>
+                {verdict.map(|v| view! { <dt>{t!(i18n, progress.working.trend)}</dt><dd>{v}</dd> })}
+                {reason.map(|r| view! { <dt>{t!(i18n, progress.working.why)}</dt><dd>{r}</dd> })}
+            </dl>
+            <p class="muted small">{measure}</p>
+        }
+    }
+}
+
+/// Why a series could not be judged.
+pub fn reason_text(i18n: leptos_i18n::I18nContext<Locale>, r: Reason) -> &'static str {
+    match r {
+        Reason::NoData => t_string!(i18n, progress.reason.no_data),
+        Reason::NoBaseline => t_string!(i18n, progress.reason.no_baseline),
+        Reason::BaselineAfterAsOf => t_string!(i18n, progress.reason.baseline_after_as_of),
+        Reason::NoLaterObservation => t_string!(i18n, progress.reason.no_later_observation),
+        Reason::ZeroBaseline => t_string!(i18n, progress.reason.zero_baseline),
+        Reason::BaselineAfterDeadline => t_string!(i18n, progress.reason.baseline_after_deadline),
+    }
+}

@@ -1,0 +1,6 @@
+//! SVG charts driven by signals: geometry comes from the pure `data::viz` helpers, the
+//! components only draw (so they print, export and read with a screen reader).
+
+pub mod choropleth;
+pub mod line_chart;
+pub mod sparkline;

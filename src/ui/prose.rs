@@ -1,0 +1,120 @@
+//! Localised prose from the data, with glossary acronyms expanded inline, and source citations.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::data::terms::{segments, Segment};
+use crate::data::{Strategy, Text};
+use crate::i18n::*;
+
+/// The current language's code ("en", "fr", "es").
+pub fn lang() -> &'static str {
+    use_i18n().get_locale().as_str()
+}
+
+/// `text` in the current language, updating when the language changes.
+pub fn localized(text: &Text) -> impl Fn() -> String + Send + Sync + 'static {
+    let i18n = use_i18n();
+    let text = text.clone();
+    move || text.get(i18n.get_locale().as_str()).to_owned()
+}
+
+/// Prose in the current language in which every glossary acronym can be expanded on hover,
+/// focus or tap.
+#[component]
+pub fn Prose(
+    /// The text.
+    text: Text,
+    /// The strategy file (for its glossary).
+    strategy: Arc<Strategy>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let lang = i18n.get_locale().as_str();
+        let spellings: Vec<Vec<&str>> = strategy
+            .glossary
+            .iter()
+            .map(|t| vec![t.acronym.as_str(), t.short.get(lang)])
+            .collect();
+        segments(text.get(lang), &spellings)
+            .into_iter()
+            .map(|segment| match segment {
+                Segment::Text(s) => s.to_owned().into_any(),
+                Segment::Term { written, entry } => {
+                    let term = &strategy.glossary[entry];
+                    view! {
+                        <Term
+                            written=written.to_owned()
+                            expansion=term.expansion.get(lang).to_owned()
+                        />
+                    }
+                    .into_any()
+                }
+            })
+            .collect_view()
+    }
+}
+
+static TERM_IDS: AtomicUsize = AtomicUsize::new(0);
+
+/// An acronym that shows its expansion on hover and keyboard focus, and toggles it on tap;
+/// screen readers get the expansion as the button's description.
+#[component]
+pub fn Term(
+    /// The acronym as written.
+    written: String,
+    /// Its expansion in the current language.
+    expansion: String,
+) -> impl IntoView {
+    let id = format!("term-{}", TERM_IDS.fetch_add(1, Ordering::Relaxed));
+    let open = RwSignal::new(false);
+    view! {
+        <span class="term" class:term--open=move || open.get()>
+            <button
+                type="button"
+                class="term__abbr"
+                aria-describedby=id.clone()
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)
+                on:keydown=move |ev| {
+                    if ev.key() == "Escape" {
+                        open.set(false);
+                    }
+                }
+                on:blur=move |_| open.set(false)
+            >
+                {written}
+            </button>
+            <span class="term__tip" role="tooltip" id=id>
+                {expansion}
+            </span>
+        </span>
+    }
+}
+
+/// A citation: the source's title (linked), publisher and year.
+#[component]
+pub fn SourceCite(
+    /// Source id in the strategy file.
+    id: String,
+    /// The strategy file.
+    strategy: Arc<Strategy>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    strategy.source(&id).map(|source| {
+        let year = source.year.map(|y| format!(", {y}")).unwrap_or_default();
+        view! {
+            <span class="cite">
+                {t!(i18n, strategy.source)} ": "
+                <a href=source.url.clone() rel="noopener" lang="en">
+                    {source.title.clone()}
+                </a>
+                " ("
+                <span lang="en">{source.publisher.clone()}</span>
+                {format!("{year})")}
+            </span>
+        }
+    })
+}

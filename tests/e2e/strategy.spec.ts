@@ -1,0 +1,282 @@
+// The Core Strategy views (issue 4): home diagram, task forces, timeline, glossary, country level,
+// monitoring, financing, goal pages, and no English left over in French and Spanish.
+import { test, expect, locales, ready, strategy, sections, strategyPages } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const PILLAR_PATHS: Record<string, string> = {
+  millennium_project: 'project',
+  millennium_campaign: 'campaign',
+  country_level: 'country-level',
+  monitoring: 'monitoring',
+};
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+test.describe('home diagram', () => {
+  for (const pillar of strategy.pillars) {
+    test(`click opens ${pillar.id}`, async ({ page }) => {
+      await page.goto('./');
+      await ready(page);
+      await page.locator(`.map-pillar[data-pillar="${pillar.id}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`/mdg-explorer/${PILLAR_PATHS[pillar.id]}$`));
+      await expect(h1(page)).toBeVisible();
+    });
+
+    test(`keyboard (focus + Enter) opens ${pillar.id}`, async ({ page }) => {
+      await page.goto('./');
+      await ready(page);
+      const node = page.locator(`.map-pillar[data-pillar="${pillar.id}"]`);
+      await node.focus();
+      // Focus highlights what the pillar connects to.
+      await expect(page.locator('.connections h3')).toHaveText(pillar.name.en);
+      await expect(page.locator('.connections .chip')).toHaveCount(pillar.actors.length + pillar.instruments.length);
+      await expect(page.locator('.map-goal--lit')).toHaveCount(pillar.goals.length);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/mdg-explorer/${PILLAR_PATHS[pillar.id]}$`));
+    });
+  }
+
+  test('the pillars are reachable with Tab', async ({ page }) => {
+    await page.goto('./');
+    await ready(page);
+    await expect(page.locator('.map-pillar')).toHaveCount(4);
+    let found = 0;
+    for (let i = 0; i < 40 && found < 4; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('map-pillar'))) found++;
+    }
+    expect(found).toBe(4);
+  });
+
+  test('key figures show their sources', async ({ page }) => {
+    await page.goto('./');
+    await ready(page);
+    const figures = page.locator('.figures .figure');
+    await expect(figures).toHaveCount(strategy.key_figures.length + 1);
+    await expect(figures.first().locator('.cite a')).toHaveAttribute('href', /^https?:/);
+    await expect(page.locator('.figures')).toContainText('more than 35');
+    await expect(page.locator('.figures')).toContainText('close to US$40 billion');
+  });
+});
+
+test.describe('Millennium Project', () => {
+  test('ten task-force cards, filtered by goal in the URL', async ({ page }) => {
+    await page.goto('project');
+    await ready(page);
+    const cards = page.locator('.task-forces .task-force');
+    await expect(cards).toHaveCount(10);
+    for (const goal of [1, 4, 6, 7]) {
+      const expected = strategy.task_forces.filter((tf: any) => tf.goals.includes(goal));
+      await page.getByRole('button', { name: `Goal ${goal}`, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`project\\?goal=${goal}$`));
+      await expect(cards).toHaveCount(expected.length);
+      for (const tf of expected) await expect(page.locator(`.task-force[data-tf="${tf.id}"]`)).toBeVisible();
+    }
+    await page.reload();
+    await expect(cards).toHaveCount(strategy.task_forces.filter((tf: any) => tf.goals.includes(7)).length);
+    await page.getByRole('button', { name: locales.en.project.filter_all }).click();
+    await expect(cards).toHaveCount(10);
+  });
+
+  test('advisory bodies and outputs', async ({ page }) => {
+    await page.goto('project');
+    await ready(page);
+    for (const body of strategy.advisory_bodies) await expect(page.getByText(body.name.en, { exact: true })).toBeVisible();
+    await expect(page.locator('.timeline cite')).toHaveCount(
+      strategy.reports.filter((r: any) => r.pillar === 'millennium_project').length,
+    );
+  });
+
+  test('a task force page links to a goal page and to country data', async ({ page }) => {
+    await page.goto('project/tf1');
+    await ready(page);
+    await expect(h1(page)).toHaveText(strategy.task_forces[0].theme.en);
+    await expect(page.locator('a[href$="/explore?indicator=si_pov_dday"], a[href*="/explore?indicator="]').first()).toBeVisible();
+    const dataLink = page.locator('a[href*="/mdg-explorer/explore?indicator="]').first();
+    await expect(dataLink).toHaveAttribute('href', /^\/mdg-explorer\/explore\?indicator=[a-z0-9_]+$/);
+    await page.locator('.goal-links a').first().click();
+    await expect(page).toHaveURL(/\/mdg-explorer\/goals\/1$/);
+    await expect(h1(page)).toContainText('Goal 1');
+    // The goal page lists the task forces working on it, back to the task force.
+    await expect(page.locator('a[href="/mdg-explorer/project/tf1"]')).toBeVisible();
+  });
+
+  test('an unknown task force is a 404 view', async ({ page }) => {
+    await page.goto('project/tf99');
+    await expect(h1(page)).toHaveText(locales.en.not_found.title);
+  });
+});
+
+test.describe('timeline', () => {
+  test('every event, filterable by pillar or forum', async ({ page }) => {
+    await page.goto('timeline');
+    await ready(page);
+    const items = page.locator('ol.timeline > li');
+    await expect(items).toHaveCount(strategy.events.length);
+    for (const [tag, label] of [
+      ['ecosoc', locales.en.timeline.tag_ecosoc],
+      ['millennium_project', locales.en.timeline.tag_project],
+      ['undg', locales.en.timeline.tag_undg],
+    ]) {
+      const expected = strategy.events.filter((e: any) => e.tag === tag).length;
+      await page.getByRole('group', { name: locales.en.timeline.filter_label }).getByRole('button', { name: label, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`timeline\\?tag=${tag}$`));
+      await expect(items).toHaveCount(expected);
+      await expect(page.locator(`ol.timeline > li:not([data-tag="${tag}"])`)).toHaveCount(0);
+    }
+    // Each event links to the view it concerns.
+    await items.first().getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/mdg-explorer\/country-level$/);
+  });
+
+  test('dates are written out', async ({ page }) => {
+    await page.goto('timeline');
+    await ready(page);
+    await expect(page.locator('time[datetime="2003-09-02"]')).toHaveText('2 September 2003');
+  });
+});
+
+test.describe('glossary', () => {
+  test('an acronym expands on focus and on tap', async ({ page }) => {
+    await page.goto('country-level');
+    await ready(page);
+    const wrapper = page.locator('.term').filter({ has: page.locator('.term__abbr', { hasText: /^UNDAF$/ }) }).first();
+    const term = wrapper.locator('.term__abbr');
+    const tip = wrapper.locator('.term__tip');
+    await expect(tip).toBeHidden();
+    await term.focus();
+    await expect(tip).toBeVisible();
+    await expect(tip).toHaveText('United Nations Development Assistance Framework');
+    await page.keyboard.press('Escape');
+    await term.blur();
+    await expect(tip).toBeHidden();
+    await term.click();
+    await expect(term).toHaveAttribute('aria-expanded', 'true');
+    await expect(tip).toBeVisible();
+  });
+
+  test('the glossary page lists every acronym', async ({ page }) => {
+    await page.goto('glossary');
+    await ready(page);
+    await expect(page.locator('.glossary__entry')).toHaveCount(strategy.glossary.length);
+    await expect(page.locator('#term-UNDAF dd')).toContainText('United Nations Development Assistance Framework');
+  });
+
+  test('terms expand in French with the French acronym', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('mdg-explorer.locale', 'fr'));
+    await page.goto('glossary');
+    await expect(page.locator('#term-UNDAF dt')).toContainText('PNUAD');
+  });
+});
+
+test.describe('country level', () => {
+  test('the process diagram explains each step', async ({ page }) => {
+    await page.goto('country-level');
+    await ready(page);
+    for (const step of strategy.country_level.process) {
+      await page.locator(`.process button[data-step="${step.id}"]`).click();
+      await expect(page.locator(`.process button[data-step="${step.id}"]`)).toHaveAttribute('aria-pressed', 'true');
+      // innerText: the glossary expansions inside the prose are hidden until asked for.
+      await expect(page.locator('.process__detail')).toContainText(step.description.en, { useInnerText: true });
+    }
+  });
+
+  test('recommendations expand', async ({ page }) => {
+    await page.goto('country-level');
+    await ready(page);
+    const rec = strategy.country_level.prsp_assessment.recommendations[0];
+    const item = page.locator('details.item', { hasText: rec.title.en }).first();
+    await expect(item.getByText(rec.detail.en)).toBeHidden();
+    await item.locator('summary').click();
+    await expect(item).toHaveAttribute('open', '');
+  });
+});
+
+test.describe('monitoring', () => {
+  test('data availability: heat map, table, per country, ILO indicators', async ({ page }) => {
+    const availability = JSON.parse(
+      (await import('node:fs')).readFileSync(new URL('../../public/data/availability.json', import.meta.url), 'utf8'),
+    );
+    await page.goto('monitoring');
+    await ready(page);
+    await expect(page.locator('.heatmap svg rect')).toHaveCount(26 * 7);
+    await page.getByText(locales.en.monitoring.table_summary).click();
+    await expect(page.locator('.data-table--numbers tbody tr')).toHaveCount(26);
+    // Per country: the row for the chosen country is what the file says.
+    await page.getByRole('combobox', { name: locales.en.monitoring.country_select }).selectOption('BRA');
+    const bra = availability.countries.find((c: any) => c.code === 'BRA').counts.map(String);
+    await expect(page.locator('table.strip tbody td')).toHaveText(bra);
+    await expect(page.locator('.ilo-indicator')).toHaveCount(strategy.monitoring.ilo_indicators.length);
+  });
+
+  test('verified MDG Reports are listed as such', async ({ page }) => {
+    await page.goto('monitoring');
+    await ready(page);
+    await expect(page.getByRole('heading', { name: locales.en.monitoring.verified_heading })).toBeVisible();
+    await expect(page.locator('table.data-table').first().locator('tbody tr').first()).toBeVisible();
+  });
+});
+
+test('financing: the three figures as a chart', async ({ page }) => {
+  await page.goto('financing');
+  await ready(page);
+  await expect(page.locator('.bar-chart .bar')).toHaveCount(strategy.financing.figures.length);
+  await expect(page.locator('.bar-chart')).toContainText('about US$50 billion a year');
+  await expect(page.locator('svg[role="img"]')).toHaveAttribute('aria-label', /additional external finance needed/);
+});
+
+test('goal pages list targets, indicators and task forces', async ({ page }) => {
+  await page.goto('goals/4');
+  await ready(page);
+  await expect(h1(page)).toContainText('Goal 4');
+  const tfs = strategy.task_forces.filter((tf: any) => tf.goals.includes(4));
+  await expect(page.locator('.goal-links li')).toHaveCount(tfs.length);
+  await expect(page.locator('a[href*="/explore?indicator="]').first()).toBeVisible();
+  await page.getByRole('link', { name: /Goal 5/ }).click();
+  await expect(page).toHaveURL(/goals\/5$/);
+});
+
+// Every English UI string and every English data text that has its own translation must be gone
+// from a French or Spanish page (except inside elements marked lang="en": publication titles).
+function englishStrings(lang: 'fr' | 'es'): string[] {
+  const out = new Set<string>();
+  const walk = (en: any, other: any) => {
+    if (typeof en === 'string') {
+      if (typeof other === 'string' && other !== en && !en.includes('{{') && en.length >= 12) out.add(en);
+      return;
+    }
+    if (en && typeof en === 'object') {
+      if ('en' in en && lang in en && typeof en.en === 'string') {
+        if (en[lang] !== en.en && en.en.length >= 12) out.add(en.en);
+        return;
+      }
+      for (const k of Object.keys(en)) walk(en[k], other?.[k]);
+    }
+  };
+  walk(locales.en, locales[lang]);
+  walk(strategy, strategy);
+  return [...out];
+}
+
+for (const lang of ['fr', 'es'] as const) {
+  test.describe(`no English left in ${lang}`, () => {
+    const english = englishStrings(lang);
+    const pages = [...sections.filter((s) => s.path !== 'countries' && s.path !== 'present'), ...strategyPages];
+    for (const p of pages) {
+      test(`${p.label || 'home'}`, async ({ page }) => {
+        await page.addInitScript((l) => localStorage.setItem('mdg-explorer.locale', l), lang);
+        await page.goto(p.path || './');
+        await ready(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.locator('.loading')).toHaveCount(0);
+        // Titles of English publications are names, marked lang="en"; they stay as they are.
+        const text = await page.evaluate(() => {
+          const body = document.body.cloneNode(true) as HTMLElement;
+          body.querySelectorAll('[lang="en"]').forEach((el) => el.remove());
+          return body.innerText;
+        });
+        const left = english.filter((s) => text.includes(s));
+        expect(left).toEqual([]);
+      });
+    }
+  });
+}
