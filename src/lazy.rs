@@ -5,7 +5,10 @@
 //! Few groups on purpose: the splitter makes a chunk for every combination of split points that
 //! shares code, so one split point per page (24 of them) produced about 400 tiny chunks, each a
 //! request and a wasm-opt run. Four groups give a handful of chunks.
+//!
+//! Without the default `split` feature (wasm-bindgen-test) the groups are plain async functions.
 
+#[cfg(feature = "split")]
 use leptos::lazy;
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
@@ -24,8 +27,8 @@ macro_rules! lazy_group {
         }
 
         $(#[$meta])*
-        #[lazy]
-        fn $group(page: $key) -> AnyView {
+        #[cfg_attr(feature = "split", lazy)]
+        async fn $group(page: $key) -> AnyView {
             match page {
                 $($key::$route => view! { <$page /> }.into_any(),)*
             }
