@@ -34,6 +34,12 @@ export default defineConfig({
       ],
     },
   },
+  // Timing tests run last and alone: they measure script time, which the other worker's browser
+  // would share the two cores with.
+  projects: [
+    { name: 'chromium', testIgnore: /timing\.spec\.ts/ },
+    { name: 'timing', testMatch: /timing\.spec\.ts/, dependencies: ['chromium'], fullyParallel: false },
+  ],
   webServer: {
     command: `node tests/e2e/serve.mjs ${SITE} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/mdg-explorer/`,

@@ -7,10 +7,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::data::progress::url::AS_OF_MAX;
+use crate::data::progress::IndexFilter;
 use crate::data::viz::{share_bin, SHARE_BINS};
 use crate::data::{data_path, fold, Countries, DataFile, Framework, GroupKind, WorldMap};
 use crate::i18n::*;
 use crate::progress::share::{country_share, use_targeted};
+use crate::progress::state::navigator;
 use crate::routes::{AppBase, Section};
 use crate::store::use_data;
 use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapCell, MapLegend};
@@ -40,28 +42,49 @@ pub fn CountriesPage() -> impl IntoView {
 fn Index(data: Arc<Countries>) -> impl IntoView {
     let i18n = use_i18n();
     let base = AppBase::expect();
-    let query = RwSignal::new(String::new());
-    let region = RwSignal::new(String::new());
-    let income = RwSignal::new(String::new());
-    let ldc = RwSignal::new(false);
+    // The filters live in the URL (`/countries?q=…&region=…&income=…&ldc=1`), so a filtered
+    // list can be shared and survives reload and back/forward.
+    let location = leptos_router::hooks::use_location();
+    let filter = Memo::new(move |_| IndexFilter::from_query(&location.search.get()));
+    let nav = navigator();
+    // Typing replaces the history entry; choosing a filter adds one.
+    let set_filter = move |change: &dyn Fn(&mut IndexFilter), replace: bool| {
+        let mut f = filter.get_untracked();
+        change(&mut f);
+        let q = f.to_query();
+        let path = if q.is_empty() {
+            "/countries".to_owned()
+        } else {
+            format!("/countries?{q}")
+        };
+        nav(&path, replace);
+    };
     let lang = move || i18n.get_locale().as_str();
     let group_options = {
         let data = data.clone();
-        move |kind: GroupKind| {
+        move |kind: GroupKind, chosen: fn(&IndexFilter) -> Option<String>| {
             let data = data.clone();
+            let chosen = Memo::new(move |_| filter.with(chosen));
             move || {
+                let now = chosen.get();
                 data.groups
                     .iter()
                     .filter(|g| g.kind == kind)
-                    .map(|g| view! { <option value=g.id.clone()>{g.name.get(lang()).to_owned()}</option> })
+                    .map(|g| {
+                        let selected = now.as_deref() == Some(g.id.as_str());
+                        view! { <option value=g.id.clone() selected=selected>{g.name.get(lang()).to_owned()}</option> }
+                    })
                     .collect_view()
             }
         }
     };
     let d1 = data.clone();
     let matches = Memo::new(move |_| {
-        let q = fold(query.get().trim());
-        let (r, inc, only_ldc) = (region.get(), income.get(), ldc.get());
+        let f = filter.get();
+        let q = fold(f.search.trim());
+        let r = f.region.unwrap_or_default();
+        let inc = f.income.unwrap_or_default();
+        let only_ldc = f.ldc;
         let l = lang();
         let mut list: Vec<(String, String)> = d1
             .countries
@@ -106,6 +129,7 @@ fn Index(data: Arc<Countries>) -> impl IntoView {
                         let cell = match s.share() {
                             Some(share) => MapCell {
                                 bin: Some(share_bin(share) as u8),
+                                name: name.to_owned(),
                                 text: t_string!(
                                     i18n,
                                     progress.share_text,
@@ -117,6 +141,7 @@ fn Index(data: Arc<Countries>) -> impl IntoView {
                             },
                             None => MapCell {
                                 bin: None,
+                                name: name.to_owned(),
                                 text: format!("{name}: {}", t_string!(i18n, progress.no_judged)),
                             },
                         };
@@ -159,24 +184,50 @@ fn Index(data: Arc<Countries>) -> impl IntoView {
         <form class="controls country-filters" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="control">
                 <label for="country-search">{t!(i18n, progress.search)}</label>
-                <input id="country-search" type="search" autocomplete="off" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev)) />
+                <input id="country-search" type="search" autocomplete="off"
+                    prop:value=move || filter.with(|f| f.search.clone())
+                    on:input={
+                        let set = set_filter.clone();
+                        move |ev| {
+                            let v = event_target_value(&ev);
+                            set(&|f| f.search = v.clone(), true)
+                        }
+                    }
+                />
             </div>
             <div class="control">
                 <label for="filter-region">{t!(i18n, progress.mdg_region)}</label>
-                <select id="filter-region" on:change=move |ev| region.set(event_target_value(&ev))>
+                <select id="filter-region" on:change={
+                    let set = set_filter.clone();
+                    move |ev| {
+                        let v = event_target_value(&ev);
+                        set(&|f| f.region = (!v.is_empty()).then(|| v.clone()), false)
+                    }
+                }>
                     <option value="">{t!(i18n, progress.all)}</option>
-                    {group_options(GroupKind::MdgRegion)}
+                    {group_options(GroupKind::MdgRegion, |f| f.region.clone())}
                 </select>
             </div>
             <div class="control">
                 <label for="filter-income">{t!(i18n, progress.income_group)}</label>
-                <select id="filter-income" on:change=move |ev| income.set(event_target_value(&ev))>
+                <select id="filter-income" on:change={
+                    let set = set_filter.clone();
+                    move |ev| {
+                        let v = event_target_value(&ev);
+                        set(&|f| f.income = (!v.is_empty()).then(|| v.clone()), false)
+                    }
+                }>
                     <option value="">{t!(i18n, progress.all)}</option>
-                    {group_options(GroupKind::IncomeGroup)}
+                    {group_options(GroupKind::IncomeGroup, |f| f.income.clone())}
                 </select>
             </div>
             <div class="control checkbox">
-                <input id="filter-ldc" type="checkbox" prop:checked=move || ldc.get() on:change=move |ev| ldc.set(event_target_checked(&ev)) />
+                <input id="filter-ldc" type="checkbox" prop:checked=move || filter.with(|f| f.ldc)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        set_filter(&|f| f.ldc = on, false)
+                    }
+                />
                 <label for="filter-ldc">{t!(i18n, progress.ldc_only)}</label>
             </div>
         </form>

@@ -347,6 +347,10 @@ fn Panel(
             if !v.is_empty() {
                 up3(&|s: &mut ProfileState| if s.country != v && !s.compare.contains(&v) { s.compare.push(v.clone()) });
             }
+            // Back to "Choose…", ready for the next one.
+            if let Some(select) = ev.target().and_then(|t| leptos::wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok()) {
+                select.set_value("");
+            }
         }>
             <option value="" selected=true>{t!(i18n, progress.choose)}</option>
             {move || o2(None)}

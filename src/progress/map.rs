@@ -121,26 +121,29 @@ fn IndicatorMap(
         };
         let b1 = bins.get();
         let unit = m1.unit.get(l);
-        let mut out = HashMap::with_capacity(f1.countries.len());
-        for (iso3, values) in &f1.countries {
-            let name = c1.country(iso3).map(|c| c.name.get(l)).unwrap_or(iso3);
-            let cell = match values.latest_at_or_before(y) {
-                Some((vy, v)) => {
+        let mut out = HashMap::with_capacity(c1.countries.len());
+        for country in &c1.countries {
+            let name = country.name.get(l);
+            let values = f1.countries.get(&country.iso3);
+            let cell = match values.and_then(|v| Some((v, v.latest_at_or_before(y)?))) {
+                Some((values, (vy, v))) => {
                     let status = status_label(i18n, assess_series(&m1, values, y).status);
                     MapCell {
                         bin: b1.as_ref().map(|b| b.bin(v) as u8),
+                        name: name.to_owned(),
                         text: format!("{name}: {} {unit} ({vy}) · {status}", format_value(v)),
                     }
                 }
                 None => MapCell {
                     bin: None,
+                    name: name.to_owned(),
                     text: format!(
                         "{name}: {}",
                         t_string!(i18n, progress.no_data_until, year = y)
                     ),
                 },
             };
-            out.insert(iso3.clone(), cell);
+            out.insert(country.iso3.clone(), cell);
         }
         out
     });
@@ -293,7 +296,7 @@ fn IndicatorMap(
                     prop:value=move || year.get().to_string()
                     on:change=move |ev| { if let Ok(y) = event_target_value(&ev).parse::<u16>() { set_year(y, false) } }
                 />
-                <output for="map-year" class="year-output">{move || year.get().to_string()}</output>
+                <output id="map-year-out" for="map-year" class="year-output" data-year=move || year.get().to_string()>{move || year.get().to_string()}</output>
                 <button type="button" class="play" aria-pressed=move || playing.get().to_string() on:click=toggle>
                     {move || if playing.get() { t_string!(i18n, progress.pause) } else { t_string!(i18n, progress.play) }}
                 </button>
@@ -301,7 +304,8 @@ fn IndicatorMap(
         </div>
         {error}
         <p class="muted small">{move || format!("{} · {}", unit(), t_string!(i18n, progress.map_note))}</p>
-        <div class="map-layout">
+        // `data-series` names the indicator whose values are drawn (the tests wait on it).
+        <div class="map-layout" data-series=move || current.with(|c| c.as_ref().map(|(f, _)| f.series.clone()))>
             <Choropleth world cells label=map_label missing=Signal::derive(move || t_string!(i18n, progress.no_data).to_owned()) />
             <MapLegend title=Signal::derive(move || t_string!(i18n, progress.legend).to_owned()) items=legend />
         </div>

@@ -18,7 +18,7 @@ use crate::progress::state::{
 use crate::progress::working::{obs_text, Working};
 use crate::routes::{document_title, AppBase};
 use crate::store::use_data;
-use crate::ui::charts::sparkline::Sparkline;
+use crate::ui::charts::sparkline::{as_of_css, Sparkline};
 use crate::ui::loaded::loaded;
 use crate::ui::status::{status_icon, status_label, StatusBadge};
 
@@ -128,9 +128,11 @@ fn Profile(
     });
     let fw = framework.clone();
     let cs2 = countries.clone();
+    // Kept mounted while the year or the indicator changes; the panel follows `state` itself.
+    let panel_open =
+        Memo::new(move |_| state.with(|s| s.indicator.is_some() && s.tab != Tab::Progress));
     let panel = move || {
-        let s = state.get();
-        (s.indicator.is_some() && s.tab != Tab::Progress).then(|| {
+        panel_open.get().then(|| {
             view! {
                 <IndicatorPanel framework=fw.clone() countries=cs2.clone() state path_of=profile_path id_prefix="profile" />
             }
@@ -138,7 +140,7 @@ fn Profile(
     };
     let fw2 = framework.clone();
     let body = loaded(entity, move |entity| {
-        view! { <Goals framework=fw2.clone() entity as_of state /> }
+        view! { <Goals framework=fw2.clone() entity as_of country=code.clone() /> }
     });
     view! {
         <Title text=title />
@@ -162,7 +164,7 @@ fn Profile(
                     }
                 }
             />
-            <output for="asof" class="asof-year">{move || as_of.get().to_string()}</output>
+            <output for="asof" class="asof-year" data-year=move || as_of.get().to_string()>{move || as_of.get().to_string()}</output>
             <p class="muted small">{t!(i18n, progress.as_of_help)}</p>
         </div>
         {panel}
@@ -178,7 +180,8 @@ fn Goals(
     framework: Arc<Framework>,
     entity: Arc<EntityFile>,
     as_of: Memo<u16>,
-    state: Memo<ProfileState>,
+    /// ISO3 code of the country (the profile is rebuilt when it changes).
+    country: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
     // Every series with data for this country that measures a 2003 indicator, in goal order.
@@ -235,7 +238,7 @@ fn Goals(
                 .map(|idx| {
                     let (series, values) = pairs[idx].clone();
                     let a = Memo::new(move |_| assessments.with(|v| v[idx].clone()));
-                    view! { <Card series values assessment=a as_of state /> }
+                    view! { <Card series values assessment=a as_of country=country.clone() /> }
                 })
                 .collect_view();
             let missing: Vec<_> = inds
@@ -278,6 +281,8 @@ fn Goals(
             </h2>
             <ul class="summary-list" aria-live="polite">{summary}</ul>
         </section>
+        // One style rule moves the "as of" line of every sparkline.
+        <leptos_meta::Style>{move || as_of_css(as_of.get())}</leptos_meta::Style>
         {sections}
     }
 }
@@ -289,7 +294,7 @@ fn Card(
     values: crate::data::SeriesValues,
     assessment: Memo<crate::data::progress::Assessment>,
     as_of: Memo<u16>,
-    state: Memo<ProfileState>,
+    country: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let base = AppBase::expect();
@@ -300,17 +305,15 @@ fn Card(
             .as_ref()
             .map(|r| r.rule.target_value(b.1))
     });
-    let status = Signal::derive(move || assessment.with(|a| a.status));
-    let baseline = move || {
-        assessment
-            .with(|a| a.baseline.map(|o| obs_text(o.value, o.year)))
-            .unwrap_or_else(|| "—".into())
+    // A memo, so the badge only updates when the status itself changes.
+    let status = Memo::new(move |_| assessment.with(|a| a.status));
+    // Memos, so a card's texts are only rebuilt when its observation changes with the year.
+    let baseline = Memo::new(move |_| assessment.with(|a| a.baseline.map(|o| (o.value, o.year))));
+    let latest = Memo::new(move |_| assessment.with(|a| a.latest.map(|o| (o.value, o.year))));
+    let obs = |o: Memo<Option<(f64, u16)>>| {
+        move || o.get().map_or_else(|| "—".into(), |(v, y)| obs_text(v, y))
     };
-    let latest = move || {
-        assessment
-            .with(|a| a.latest.map(|o| obs_text(o.value, o.year)))
-            .unwrap_or_else(|| "—".into())
-    };
+    let (baseline, latest) = (obs(baseline), obs(latest));
     let has_rule = series.target_rule.is_some();
     let target_text = move || match (has_rule, target) {
         (true, Some(t)) => format_value(t),
@@ -319,16 +322,10 @@ fn Card(
     };
     let id = series.id.clone();
     let open = RwSignal::new(false);
-    let country = Memo::new(move |_| state.with(|s| s.country.clone()));
     let chart_href = move || {
-        let s = ProfileState {
-            country: country.get(),
-            as_of: as_of.get(),
-            ..ProfileState::default()
-        };
         base.href(&explore_path(&ProfileState {
-            country: s.country.clone(),
-            as_of: s.as_of,
+            country: country.clone(),
+            as_of: as_of.get(),
             indicator: Some(id.clone()),
             compare: Vec::new(),
             tab: Tab::Chart,
@@ -347,13 +344,13 @@ fn Card(
                 {move || t_string!(i18n, progress.indicator_n, n = numbers.clone()).to_string()} " · "
                 {move || unit.get(i18n.get_locale().as_str()).to_owned()}
             </p>
-            <Sparkline values target as_of />
+            <Sparkline values target />
             <dl class="card-figures">
                 <div><dt>{t!(i18n, progress.working.baseline)}</dt><dd>{baseline}</dd></div>
                 <div><dt>{t!(i18n, progress.working.latest)}</dt><dd>{latest}</dd></div>
                 <div><dt>{t!(i18n, progress.working.target)}</dt><dd>{target_text}</dd></div>
             </dl>
-            <StatusBadge status />
+            <StatusBadge status=Signal::from(status) />
             // The working is only built while open, so moving the year stays cheap.
             <details class="show-working" on:toggle=move |ev| open.set(details_open(&ev))>
                 <summary>{t!(i18n, progress.show_working)}</summary>

@@ -1,16 +1,15 @@
 //! Site footer with the data attribution.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::*;
-use crate::routes::{AppBase, Section};
+use crate::routes::Section;
+use crate::ui::nav_link::NavLink;
 
 /// The site footer: data attribution, link to the sources page, disclaimer.
 #[component]
 pub fn Footer() -> impl IntoView {
     let i18n = use_i18n();
-    let base = AppBase::expect();
     view! {
         <footer class="site-footer">
             <p>{t!(i18n, footer.attribution)}</p>
@@ -21,7 +20,7 @@ pub fn Footer() -> impl IntoView {
                         .map(|section| {
                             view! {
                                 <li>
-                                    <A href=base.href(section.path())>{move || section.nav_label(i18n)}</A>
+                                    <NavLink path=section.path()>{move || section.nav_label(i18n)}</NavLink>
                                 </li>
                             }
                         })
@@ -29,7 +28,7 @@ pub fn Footer() -> impl IntoView {
                 </ul>
             </nav>
             <p>
-                <A href=base.href(Section::About.path())>{t!(i18n, footer.sources_link)}</A>
+                <NavLink path=Section::About.path()>{t!(i18n, footer.sources_link)}</NavLink>
                 " · "
                 {t!(i18n, footer.disclaimer)}
             </p>

@@ -1,12 +1,12 @@
 //! Site header: product name, primary navigation, language switcher.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::*;
 use crate::present::add::AddToDeck;
 use crate::routes::{AppBase, Section};
 use crate::ui::locale::LanguageSelect;
+use crate::ui::nav_link::NavLink;
 
 /// The site header with the primary navigation.
 #[component]
@@ -16,13 +16,13 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__bar">
-                <A href=base.href("/") attr:class="brand">
+                <a href=base.href("/") class="brand">
                     <svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
                         <circle cx="16" cy="16" r="14" />
                         <path d="M2 16h28M16 2c-5 4-5 24 0 28M16 2c5 4 5 24 0 28" />
                     </svg>
                     <span class="brand__name">{t!(i18n, app_name)}</span>
-                </A>
+                </a>
                 <AddToDeck />
                 <LanguageSelect />
             </div>
@@ -33,9 +33,9 @@ pub fn Header() -> impl IntoView {
                         .map(|section| {
                             view! {
                                 <li>
-                                    <A href=base.href(section.path()) exact=true>
+                                    <NavLink path=section.path() exact=true>
                                         {move || section.nav_label(i18n)}
-                                    </A>
+                                    </NavLink>
                                 </li>
                             }
                         })

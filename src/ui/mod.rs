@@ -10,6 +10,7 @@ pub mod footer;
 pub mod header;
 pub mod loaded;
 pub mod locale;
+pub mod nav_link;
 pub mod page;
 pub mod prose;
 pub mod status;

@@ -18,6 +18,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const section of [...sections, ...strategyPages, ...progressPages, { path: 'no/such/page', label: '404' }]) {
       test(`axe: "${section.label}" has no violations`, async ({ page }) => {
+        // axe takes 5–15 s on the largest pages (a profile has about 2,000 elements) on 2 cores.
+        test.setTimeout(90_000);
         await page.goto(section.path || './');
         await ready(page);
         await expect(page.locator('.loading')).toHaveCount(0);

@@ -1,5 +1,6 @@
 // Country progress views (issue 5): profile with as-of year, indicator explorer (compare, CSV,
-// SVG export), world map (slider, play, keyboard), progress grid, and the ≤ 16 ms update budget.
+// SVG export), world map (slider, play, keyboard), progress grid. The 16 ms update budget is
+// checked in timing.spec.ts.
 import { test, expect, locales, ready } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -16,36 +17,6 @@ async function cardStatuses(page: Page) {
   return page.locator('.indicator-card').evaluateAll((cards) =>
     cards.map((c) => `${c.getAttribute('data-series')}=${c.querySelector('.status-text')?.textContent}`),
   );
-}
-
-/** Script time of one update, measured in Chromium: CDP ScriptDuration (all script run between
- *  the change and the settled DOM) and performance.now() around the dispatch until the last DOM
- *  mutation it caused. */
-async function measure(page: Page, selector: string, value: string, settled: () => Promise<void>) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const before = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value;
-  const wall = await page.evaluate(
-    ([sel, val]) =>
-      new Promise<number>((resolve) => {
-        const el = document.querySelector(sel) as HTMLInputElement | HTMLSelectElement;
-        let last = 0;
-        const obs = new MutationObserver(() => (last = performance.now()));
-        obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-        el.value = val;
-        const t0 = performance.now();
-        el.dispatchEvent(new Event('change', { bubbles: true }));
-        last = performance.now();
-        setTimeout(() => {
-          obs.disconnect();
-          resolve(last - t0);
-        }, 300);
-      }),
-    [selector, value] as const,
-  );
-  await settled();
-  const after = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value;
-  return { wall, script: (after - before) * 1000 };
 }
 
 test('a deep link to a profile with an as-of year renders the same statuses after reload', async ({ page }) => {
@@ -98,11 +69,16 @@ test('compare adds a line; the CSV download matches the table', async ({ page })
   await page.getByLabel(en.add_compare).selectOption('UGA');
   await expect(chart.locator('g.series')).toHaveCount(2);
   await expect(page).toHaveURL(/compare=UGA/);
+  // The select goes back to "Choose…", ready for the next country.
+  await expect(page.getByLabel(en.add_compare)).toHaveValue('');
   await page.getByLabel(en.add_compare).selectOption('WLD');
   await expect(chart.locator('g.series')).toHaveCount(3);
   // The target, required path and projection are drawn.
   await expect(chart.locator('path.required')).toHaveAttribute('d', /^M/);
   await expect(chart.locator('path.projected')).toHaveAttribute('d', /^M/);
+  // Legend labels are wrapped, never cut: every word of the required-path label is there.
+  const legend = (await chart.locator('text:has(tspan)').allTextContents()).join(' ');
+  expect(legend.replace(/\s+/g, ' ')).not.toContain('…');
   await page.getByRole('tab', { name: en.tab_table }).click();
   await expect(page).toHaveURL(/tab=table/);
   const table = page.locator('#explore-table');
@@ -179,6 +155,10 @@ test('map: slider and play change the year; keyboard reaches countries with a to
   await expect(focused).toHaveCount(1);
   await expect(page.locator('.map-tooltip')).toBeVisible();
   const iso3 = await focused.getAttribute('data-iso3');
+  // Named by its country, described by the focused country's value, year and status.
+  const name = countries.countries.find((c: any) => c.iso3 === iso3).name.en;
+  await expect(focused).toHaveAccessibleName(name);
+  await expect(focused).toHaveAccessibleDescription(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`countries/${iso3}$`));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -198,10 +178,24 @@ test('countries index: accent-insensitive search, filters, share map links to pr
   await page.getByLabel(en.search).fill('cote');
   await expect(page.locator('.country-list li')).toHaveCount(1);
   await expect(page.locator('.country-list')).toContainText("Côte d");
+  await expect(page).toHaveURL(/countries\?q=cote$/);
   await page.getByLabel(en.search).fill('');
   await page.getByLabel(en.ldc_only).check();
   const ldcs = countries.countries.filter((c: any) => c.ldc).length;
   await expect(page.locator('.country-list li')).toHaveCount(ldcs);
+  // Filters live in the URL: reload keeps them, back undoes the last one.
+  await page.getByLabel(en.mdg_region).selectOption('sub_saharan_africa');
+  await expect(page).toHaveURL(/region=sub_saharan_africa/);
+  const ssaLdcs = countries.countries.filter((c: any) => c.ldc && c.mdg_region === 'sub_saharan_africa').length;
+  await expect(page.locator('.country-list li')).toHaveCount(ssaLdcs);
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('.country-list li')).toHaveCount(ssaLdcs);
+  await expect(page.getByLabel(en.mdg_region)).toHaveValue('sub_saharan_africa');
+  await expect(page.getByLabel(en.ldc_only)).toBeChecked();
+  await page.goBack();
+  await expect(page.locator('.country-list li')).toHaveCount(ldcs);
+  await expect(page.getByLabel(en.mdg_region)).toHaveValue('');
   await expect(page.locator('.share-map a.map-country').first()).toBeAttached();
   await page.locator('.share-map a.map-country[data-iso3="BRA"]').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Brazil' })).toBeVisible();
@@ -214,39 +208,11 @@ test('progress grid: regions × targets with text in every cell, one A4 landscap
   await expect(grid.locator('tbody tr')).toHaveCount(11);
   const empty = await grid.locator('td').evaluateAll((tds) => tds.filter((td) => !td.textContent?.trim()).length);
   expect(empty).toBe(0);
+  // It fits a 1366 px wide screen in English without sideways scrolling.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const overflow = await page.locator('.grid-wrap').evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
   const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBe(1);
-});
-
-test('performance: map year/indicator and profile as-of updates are measured', async ({ page }) => {
-  await page.goto('map?indicator=sh_dyn_mort&year=2015');
-  await ready(page);
-  await expect(page.locator('a.map-country').first()).toBeAttached();
-  const results: Record<string, { wall: number; script: number }[]> = { year: [], indicator: [], as_of: [] };
-  for (const y of ['2000', '2005', '1995', '2010', '2015']) {
-    results.year.push(await measure(page, '#map-year', y, () => expect(page.locator('.year-output')).toHaveText(y)));
-  }
-  // Indicator: the file is fetched first (network is not script), then the switch is measured.
-  for (const s of ['sh_sta_mmrt', 'sh_dyn_mort', 'sh_sta_mmrt']) {
-    await page.evaluate((id) => fetch(`data/indicator/${id}.json`), s);
-    results.indicator.push(
-      await measure(page, '#map-series', s, () => expect(page).toHaveURL(new RegExp(`indicator=${s}`))),
-    );
-  }
-  await page.goto('countries/KEN');
-  await ready(page);
-  await expect(page.locator('.indicator-card').first()).toBeVisible();
-  for (const y of ['2000', '2005', '1998', '2012', '2015']) {
-    results.as_of.push(await measure(page, '#asof', y, () => expect(page.locator('.asof-year')).toHaveText(y)));
-  }
-  for (const [k, v] of Object.entries(results)) {
-    console.log(`${k}: script ms ${v.map((r) => r.script.toFixed(1)).join(', ')} | dispatch→last DOM change ms ${v.map((r) => r.wall.toFixed(1)).join(', ')}`);
-  }
-  // The product target is 16 ms of script per update; it is not met yet on a loaded 2-core
-  // machine (see the issue notes), so the printed numbers are the record and this guard only
-  // catches a gross regression. Tighten it to 16 once the updates are fast enough.
-  const GUARD_MS = 150;
-  expect(Math.min(...results.year.map((r) => r.script))).toBeLessThanOrEqual(GUARD_MS);
-  expect(Math.min(...results.as_of.map((r) => r.script))).toBeLessThanOrEqual(GUARD_MS);
 });

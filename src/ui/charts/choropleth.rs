@@ -14,7 +14,9 @@ use crate::routes::AppBase;
 pub struct MapCell {
     /// Colour bin (`bin-<n>` class); `None` = no data (hatched).
     pub bin: Option<u8>,
-    /// Full text: name, value with its year, status (tooltip and accessible name).
+    /// The country's name (its link's accessible name).
+    pub name: String,
+    /// Full text: name, value with its year, status (tooltip, and the link's description).
     pub text: String,
 }
 
@@ -30,8 +32,21 @@ fn class_of(cell: Option<&MapCell>) -> &'static str {
     }
 }
 
+/// Id of the element describing the focused country (one map per page).
+const DETAIL_ID: &str = "map-detail";
+
+/// One country on the map: ISO3, its path (none for a dot), and where its tooltip points.
+type MapItem = (String, Option<String>, f64, f64);
+
 /// The map. Each country is a link to its profile; Tab walks through them, focus shows the
 /// same tooltip as hover. `cells` is keyed by ISO3; countries without a cell are "no data".
+///
+/// A link is named by its country; its description is one shared, visually hidden element that
+/// holds the focused country's full text. So a year change does not rewrite 200 accessible names.
+///
+/// Each country reads its own signal, and one effect copies `cells` into those signals where a
+/// cell changed. So moving the year touches only the countries whose value or status changed,
+/// and no signal has hundreds of subscribers to re-link on every update.
 #[component]
 pub fn Choropleth(
     /// Shapes and dots.
@@ -47,39 +62,84 @@ pub fn Choropleth(
     missing: Signal<String>,
 ) -> impl IntoView {
     let base = AppBase::expect();
-    let hovered = RwSignal::new(None::<(String, f64, f64)>);
     let (w, h) = (world.width, world.height);
-    let text_of = move |iso3: &str| {
-        cells
-            .with(|c| c.get(iso3).map(|c| c.text.clone()))
-            .unwrap_or_else(|| format!("{iso3}: {}", missing.get()))
+    // Shapes first, then the dots of small states.
+    let items: Arc<Vec<MapItem>> = Arc::new(
+        world
+            .shapes
+            .iter()
+            .map(|s| (s.iso3.clone(), Some(s.d.clone()), s.x, s.y))
+            .chain(world.dots.iter().map(|d| (d.iso3.clone(), None, d.x, d.y)))
+            .collect(),
+    );
+    let first: Vec<Option<MapCell>> = cells.with_untracked(|c| {
+        items
+            .iter()
+            .map(|(iso3, ..)| c.get(iso3).cloned())
+            .collect()
+    });
+    let slots: Arc<Vec<ArcRwSignal<Option<MapCell>>>> =
+        Arc::new(first.iter().cloned().map(ArcRwSignal::new).collect());
+    let (s1, keys) = (slots.clone(), items.clone());
+    // Compares with what it last wrote (its previous value), not by reading the slots back.
+    Effect::new(move |shown: Option<Vec<Option<MapCell>>>| {
+        let shown = shown.unwrap_or_else(|| first.clone());
+        cells.with(|c| {
+            keys.iter()
+                .zip(shown)
+                .zip(s1.iter())
+                .map(|(((iso3, ..), was), slot)| {
+                    let now = c.get(iso3).cloned();
+                    if now != was {
+                        slot.set(now.clone());
+                    }
+                    now
+                })
+                .collect()
+        })
+    });
+    // The hovered or focused country: index into `items`.
+    let hovered = RwSignal::new(None::<usize>);
+    let text_of = {
+        let items = items.clone();
+        let slots = slots.clone();
+        move |i: usize| {
+            slots[i]
+                .with(|c| c.as_ref().map(|c| c.text.clone()))
+                .unwrap_or_else(|| format!("{}: {}", items[i].0, missing.get()))
+        }
     };
-    let item = {
-        let base = base.clone();
-        move |iso3: String, shape: Option<String>, x: f64, y: f64| {
-            let href = base.href(&format!("/countries/{iso3}"));
-            let k1 = iso3.clone();
-            let k2 = iso3.clone();
-            let k3 = iso3.clone();
+    let tip = text_of.clone();
+    let detail = text_of.clone();
+    let countries = items
+        .iter()
+        .enumerate()
+        .map(|(i, (iso3, shape, x, y))| {
+            let slot = slots[i].clone();
+            let s2 = slot.clone();
+            let class = move || s2.with(|c| class_of(c.as_ref()));
             let graphic = match shape {
-                Some(d) => view! { <path d=d class=move || cells.with(|c| class_of(c.get(&k1))) /> }.into_any(),
+                Some(d) => view! { <path d=d.clone() class=class /> }.into_any(),
                 None => view! {
-                    <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" class=move || format!("dot {}", cells.with(|c| class_of(c.get(&k1)))) />
+                    <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" class=move || format!("dot {}", class()) />
                 }
                 .into_any(),
             };
-            let show = move || hovered.set(Some((k3.clone(), x, y)));
-            let show2 = show.clone();
+            let label = {
+                let iso3 = iso3.clone();
+                move || slot.with(|c| c.as_ref().map_or_else(|| iso3.clone(), |c| c.name.clone()))
+            };
             // The <g> makes the macro build an SVG <a>, not an HTML one.
             view! {
                 <g>
                 <a
-                    href=href
+                    href=base.href(&format!("/countries/{iso3}"))
                     class="map-country"
-                    data-iso3=iso3
-                    aria-label=move || text_of(&k2)
-                    on:mouseenter=move |_| show()
-                    on:focus=move |_| show2()
+                    data-iso3=iso3.clone()
+                    aria-label=label
+                    aria-describedby=DETAIL_ID
+                    on:mouseenter=move |_| hovered.set(Some(i))
+                    on:focus=move |_| hovered.set(Some(i))
                     on:mouseleave=move |_| hovered.set(None)
                     on:blur=move |_| hovered.set(None)
                 >
@@ -87,17 +147,7 @@ pub fn Choropleth(
                 </a>
                 </g>
             }
-        }
-    };
-    let shapes = world
-        .shapes
-        .iter()
-        .map(|s| item.clone()(s.iso3.clone(), Some(s.d.clone()), s.x, s.y))
-        .collect_view();
-    let dots = world
-        .dots
-        .iter()
-        .map(|d| item.clone()(d.iso3.clone(), None, d.x, d.y))
+        })
         .collect_view();
     let others = world
         .other
@@ -105,14 +155,15 @@ pub fn Choropleth(
         .map(|o| view! { <path d=o.d.clone() class="other" /> })
         .collect_view();
     let tooltip = move || {
-        hovered.get().map(|(iso3, x, y)| {
+        hovered.get().map(|i| {
+            let (x, y) = (items[i].2, items[i].3);
             let left = format!("left:{:.2}%;top:{:.2}%", x / w * 100.0, y / h * 100.0);
             let flip = if x / w > 0.7 {
                 "map-tooltip flip"
             } else {
                 "map-tooltip"
             };
-            view! { <div class=flip style=left aria-hidden="true">{text_of(&iso3)}</div> }
+            view! { <div class=flip style=left aria-hidden="true">{tip(i)}</div> }
         })
     };
     view! {
@@ -131,10 +182,10 @@ pub fn Choropleth(
                 </defs>
                 <path d=world.outline.clone() class="ocean" />
                 {others}
-                {shapes}
-                {dots}
+                {countries}
             </svg>
             {tooltip}
+            <p id=DETAIL_ID class="visually-hidden">{move || hovered.get().map(&detail)}</p>
         </div>
     }
 }

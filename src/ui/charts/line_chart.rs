@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::data::text::wrap_words;
 use crate::data::viz::{format_value, line_path, nice_ticks, LinearScale};
 use crate::data::{FIRST_YEAR, LAST_YEAR};
 
@@ -12,6 +13,10 @@ pub const WIDTH: f64 = 800.0;
 pub const HEIGHT: f64 = 420.0;
 const LEFT: f64 = 64.0;
 const RIGHT: f64 = 190.0;
+/// Characters per line of a legend label (the legend column is `RIGHT` wide).
+const LEGEND_CHARS: usize = 22;
+/// Distance between the lines of a wrapped legend label.
+const LEGEND_LINE: f64 = 15.0;
 const TOP: f64 = 40.0;
 const BOTTOM: f64 = 40.0;
 
@@ -204,20 +209,33 @@ fn draw(m: &ChartModel) -> impl IntoView {
             )
         }))
         .collect();
+    // Long labels (the required path, the projection; longer in French and Spanish) wrap onto
+    // more lines instead of being cut.
+    let mut next_y = TOP + 8.0;
     let legend = legend_items
         .into_iter()
-        .enumerate()
-        .map(|(i, (label, colour, class))| {
-            let yy = TOP + 8.0 + 22.0 * i as f64;
+        .map(|(label, colour, class)| {
+            let yy = next_y;
+            let lines = wrap_words(&label, LEGEND_CHARS);
+            next_y += 22.0 + LEGEND_LINE * (lines.len().max(1) - 1) as f64;
             let lx = WIDTH - RIGHT + 14.0;
             let dash = match class {
                 "required" => "2 3",
                 "projected" => "7 5",
                 _ => "none",
             };
+            let tx = f1(lx + 28.0);
+            let spans = lines
+                .into_iter()
+                .enumerate()
+                .map(|(i, line)| {
+                    let dy = if i == 0 { "0".to_owned() } else { LEGEND_LINE.to_string() };
+                    view! { <tspan x=tx.clone() dy=dy>{line}</tspan> }
+                })
+                .collect_view();
             view! {
                 <line class=class stroke=colour.clone() stroke-width="2.5" stroke-dasharray=dash x1=f1(lx) x2=f1(lx + 22.0) y1=f1(yy) y2=f1(yy) />
-                <text x=f1(lx + 28.0) y=f1(yy) dominant-baseline="middle">{truncate(&label, 22)}</text>
+                <text x=f1(lx + 28.0) y=f1(yy) dominant-baseline="middle">{spans}</text>
             }
         })
         .collect_view();
@@ -248,15 +266,5 @@ fn draw(m: &ChartModel) -> impl IntoView {
         {notes}
         {legend}
         <text class="src" font-size="11" fill=MUTED x=LEFT.to_string() y=(HEIGHT - 4.0).to_string()>{m.source.clone()}</text>
-    }
-}
-
-fn truncate(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_owned()
-    } else {
-        let mut t: String = s.chars().take(n - 1).collect();
-        t.push('…');
-        t
     }
 }

@@ -83,4 +83,4 @@ pub use kind::{is_parity_series, ParitySide, TargetKind, PARITY_TOLERANCE};
 pub use path::{projected_path, projection, required_path};
 pub use status::Status;
 pub use summary::summarize;
-pub use url::{ProfileState, Tab};
+pub use url::{IndexFilter, ProfileState, Tab};

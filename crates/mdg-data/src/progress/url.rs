@@ -133,10 +133,8 @@ impl ProfileState {
     /// which accumulates (`compare=A,B` or `compare=A&compare=B`).
     pub fn from_query(query: &str) -> Self {
         let mut state = ProfileState::default();
-        let query = query.strip_prefix('?').unwrap_or(query);
-        for pair in query.split('&').filter(|p| !p.is_empty()) {
-            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-            match decode(key).as_str() {
+        for (key, raw) in pairs(query) {
+            match key.as_str() {
                 "country" => {
                     state.country = code(&decode(raw))
                         .map(|c| c.to_ascii_uppercase())
@@ -163,6 +161,68 @@ impl ProfileState {
         state.compare.truncate(MAX_COMPARE);
         state
     }
+}
+
+/// Longest search text kept from a URL, in characters.
+const MAX_SEARCH_LEN: usize = 80;
+
+/// The countries index's filters: `/countries?q=ken&region=…&income=…&ldc=1`. Empty or false
+/// filters are left out. Like [`ProfileState`], parsing never fails.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct IndexFilter {
+    /// Search text as typed (matching ignores case and accents).
+    pub search: String,
+    /// MDG region group id, if one is chosen.
+    pub region: Option<String>,
+    /// Income group id, if one is chosen.
+    pub income: Option<String>,
+    /// Only least developed countries.
+    pub ldc: bool,
+}
+
+impl IndexFilter {
+    /// The query string (without `?`), leaving out empty filters.
+    pub fn to_query(&self) -> String {
+        let mut pairs: Vec<String> = Vec::new();
+        if !self.search.is_empty() {
+            pairs.push(format!("q={}", encode(&self.search)));
+        }
+        if let Some(r) = &self.region {
+            pairs.push(format!("region={}", encode(r)));
+        }
+        if let Some(i) = &self.income {
+            pairs.push(format!("income={}", encode(i)));
+        }
+        if self.ldc {
+            pairs.push("ldc=1".into());
+        }
+        pairs.join("&")
+    }
+
+    /// Reads a query string (with or without the leading `?`). Unknown parameters are ignored;
+    /// a group id that is not a plausible code is dropped; the search is cut to 80 characters.
+    pub fn from_query(query: &str) -> Self {
+        let mut filter = IndexFilter::default();
+        for (key, raw) in pairs(query) {
+            match key.as_str() {
+                "q" => filter.search = decode(raw).chars().take(MAX_SEARCH_LEN).collect(),
+                "region" => filter.region = code(&decode(raw)).map(str::to_string),
+                "income" => filter.income = code(&decode(raw)).map(str::to_string),
+                "ldc" => filter.ldc = matches!(decode(raw).as_str(), "1" | "true"),
+                _ => {}
+            }
+        }
+        filter
+    }
+}
+
+/// The `key=value` pairs of a query string (with or without `?`): keys decoded, values raw.
+fn pairs(query: &str) -> impl Iterator<Item = (String, &str)> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query.split('&').filter(|p| !p.is_empty()).map(|pair| {
+        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode(key), raw)
+    })
 }
 
 /// A plausible code (country, aggregate or series id): 1–40 ASCII letters, digits, `_` or `-`.
@@ -228,6 +288,41 @@ fn decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn index_filter_round_trips_and_leaves_out_empty_filters() {
+        assert_eq!(IndexFilter::default().to_query(), "");
+        assert_eq!(IndexFilter::from_query(""), IndexFilter::default());
+        let f = IndexFilter {
+            search: "Côte d'Iv".into(),
+            region: Some("mdg_ssa".into()),
+            income: Some("wb_lic".into()),
+            ldc: true,
+        };
+        let q = f.to_query();
+        assert_eq!(q, "q=C%C3%B4te%20d%27Iv&region=mdg_ssa&income=wb_lic&ldc=1");
+        assert_eq!(IndexFilter::from_query(&q), f);
+        assert_eq!(IndexFilter::from_query(&format!("?{q}")), f);
+        let only_ldc = IndexFilter {
+            ldc: true,
+            ..IndexFilter::default()
+        };
+        assert_eq!(only_ldc.to_query(), "ldc=1");
+    }
+
+    #[test]
+    fn index_filter_ignores_bad_values() {
+        let f = IndexFilter::from_query("q=k%C3%A9n+ya&region=<script>&income=&ldc=yes&x=1");
+        assert_eq!(f.search, "kén ya");
+        assert_eq!(f.region, None);
+        assert_eq!(f.income, None);
+        assert!(!f.ldc);
+        let long = "a".repeat(200);
+        assert_eq!(
+            IndexFilter::from_query(&format!("q={long}")).search.len(),
+            MAX_SEARCH_LEN
+        );
+    }
 
     fn full() -> ProfileState {
         ProfileState {

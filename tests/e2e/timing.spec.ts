@@ -1,0 +1,65 @@
+// Timings measured in Chromium: the country progress updates (issue 5: at most 16 ms of script
+// for the map's year or indicator and the profile's as-of year, all ~215 countries).
+//
+// This file runs as its own Playwright project after every other test (playwright.config.ts),
+// alone on the machine, so that the other worker's browser does not eat into the measurement.
+// Run it by itself with `npx playwright test tests/e2e/timing.spec.ts --no-deps`.
+import { test, expect, ready } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Script time of one update, measured in Chromium: CDP ScriptDuration (all script run, wasm
+ *  and JS, main thread) from just before the change event until the update has settled — every
+ *  microtask and the first macrotask after it, and `done` (a selector) matches — plus the wall
+ *  time from dispatch to that point. Nothing else runs in the page meanwhile (no polling). */
+async function measure(page: Page, selector: string, value: string, done: string) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const script = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')!.value;
+  const before = await script();
+  const wall = await page.evaluate(
+    ([sel, val, done]) =>
+      new Promise<number>((resolve) => {
+        const el = document.querySelector(sel) as HTMLInputElement | HTMLSelectElement;
+        el.value = val;
+        const t0 = performance.now();
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+        const check = () => (document.querySelector(done) ? resolve(performance.now() - t0) : setTimeout(check, 0));
+        setTimeout(check, 0);
+      }),
+    [selector, value, done] as const,
+  );
+  const after = await script();
+  await cdp.detach();
+  return { wall, script: (after - before) * 1000 };
+}
+
+test('performance: map year/indicator and profile as-of updates take at most 16 ms of script', async ({ page }) => {
+  await page.goto('map?indicator=sh_dyn_mort&year=2015');
+  await ready(page);
+  await expect(page.locator('a.map-country').first()).toBeAttached();
+  const results: Record<string, { wall: number; script: number }[]> = { year: [], indicator: [], as_of: [] };
+  for (const y of ['2000', '2005', '1995', '2010', '2015']) {
+    results.year.push(await measure(page, '#map-year', y, `#map-year-out[data-year="${y}"]`));
+  }
+  // Indicator: the file is fetched first (network is not script), then the switch is measured.
+  for (const s of ['sh_sta_mmrt', 'sh_dyn_mort', 'sh_sta_mmrt']) {
+    await page.evaluate((id) => fetch(`data/indicator/${id}.json`), s);
+    results.indicator.push(await measure(page, '#map-series', s, `.map-layout[data-series="${s}"]`));
+  }
+  await page.goto('countries/KEN');
+  await ready(page);
+  await expect(page.locator('.indicator-card').first()).toBeVisible();
+  for (const y of ['2000', '2005', '1998', '2012', '2015']) {
+    results.as_of.push(await measure(page, '#asof', y, `.asof-year[data-year="${y}"]`));
+  }
+  for (const [k, v] of Object.entries(results)) {
+    console.log(`${k}: script ms ${v.map((r) => r.script.toFixed(1)).join(', ')} | dispatch→settled ms ${v.map((r) => r.wall.toFixed(1)).join(', ')}`);
+  }
+  // The product target: 16 ms of script for an update of all ~215 countries. The best of
+  // several runs is compared, so a stray pause of the machine does not fail the test.
+  const BUDGET_MS = 16;
+  for (const [k, v] of Object.entries(results)) {
+    expect(Math.min(...v.map((r) => r.script)), `${k} update script time`).toBeLessThanOrEqual(BUDGET_MS);
+  }
+});
