@@ -1,12 +1,16 @@
 //! The few browser calls presenter mode needs: storage, time, full screen, downloads, pop-up
 //! windows and the speaker window's BroadcastChannel.
 
+use std::collections::BTreeSet;
+
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{prelude::Closure, JsCast};
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 use web_sys::js_sys;
 
-use crate::data::deck::{merge_inbox, SyncMessage};
-use crate::data::deck::{Deck, DECK_KEY, INBOX_KEY};
+use crate::data::deck::{DeckRef, SyncMessage, INBOX_KEY};
+use crate::data::deck_library::{DeckLibrary, LEGACY_DECK_KEY, LIBRARY_KEY};
 
 fn local() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
@@ -16,36 +20,44 @@ fn session() -> Option<web_sys::Storage> {
     window().session_storage().ok().flatten()
 }
 
-/// The deck saved in this browser, with the views added since ("Add to deck") merged in and
-/// saved. An unreadable saved deck is kept aside under a backup key rather than lost.
-pub fn load_my_deck() -> Deck {
+/// The decks saved in this browser, with the views added since ("Add to deck") merged into the
+/// current deck, and the single deck of earlier builds migrated. What cannot be read is kept
+/// aside under a backup key rather than lost.
+pub fn load_library() -> DeckLibrary {
     let Some(store) = local() else {
-        return Deck::default();
+        return DeckLibrary::default();
     };
-    let mut deck = match store.get_item(DECK_KEY).ok().flatten() {
-        Some(text) => match serde_json::from_str::<Deck>(&text) {
-            Ok(deck) => deck,
-            Err(_) => {
-                let _ = store.set_item(&format!("{DECK_KEY}.unreadable"), &text);
-                Deck::default()
-            }
-        },
-        None => Deck::default(),
-    };
-    if let Some(inbox) = store.get_item(INBOX_KEY).ok().flatten() {
-        if merge_inbox(&mut deck, &inbox) > 0 {
-            save_my_deck(&deck);
-        }
-        let _ = store.remove_item(INBOX_KEY);
+    let get = |key: &str| store.get_item(key).ok().flatten();
+    let loaded =
+        DeckLibrary::from_storage(get(LIBRARY_KEY).as_deref(), get(LEGACY_DECK_KEY).as_deref());
+    if let Some((key, text)) = &loaded.set_aside {
+        let _ = store.set_item(key, text);
     }
-    deck
+    let mut library = loaded.library;
+    let mut changed = loaded.save;
+    if let Some(inbox) = get(INBOX_KEY) {
+        changed |= library.merge_inbox(&inbox) > 0;
+    }
+    // The old entry goes only once the list holding its deck is safely written.
+    if (!changed || save_library(&library)) && loaded.remove_legacy {
+        let _ = store.remove_item(LEGACY_DECK_KEY);
+    }
+    let _ = store.remove_item(INBOX_KEY);
+    library
 }
 
-/// Saves the deck in this browser.
-pub fn save_my_deck(deck: &Deck) {
-    if let Some(store) = local() {
-        let _ = store.set_item(DECK_KEY, &serde_json::to_string(deck).unwrap_or_default());
-    }
+/// Saves the deck list in this browser; `false` if the browser refused (storage full or off).
+pub fn save_library(library: &DeckLibrary) -> bool {
+    local().is_some_and(|store| store.set_item(LIBRARY_KEY, &library.to_storage()).is_ok())
+}
+
+/// Reads the deck list, changes it and saves it at once (so that other tabs' changes in
+/// between are kept).
+pub fn update_library<R>(change: impl FnOnce(&mut DeckLibrary) -> R) -> R {
+    let mut library = load_library();
+    let result = change(&mut library);
+    save_library(&library);
+    result
 }
 
 /// Milliseconds since the Unix epoch.
@@ -172,6 +184,109 @@ impl SyncChannel {
     }
 }
 
+/// How the presenter and its speaker window move between slides: `go(i)` changes this window's
+/// URL quietly (replacing the history entry, no scrolling) and tells the other window; messages
+/// from the other window move this one without echoing back. `page` is this window's route
+/// (`/present/show` or `/present/speaker`); `answer_hello`: whether this window tells a newly
+/// opened one where the talk is (the presenter does).
+pub fn deck_link(
+    page: &'static str,
+    reference: &DeckRef,
+    current: Memo<usize>,
+    len: usize,
+    started: RwSignal<u64>,
+    answer_hello: bool,
+) -> (impl Fn(usize) + Clone + 'static, SyncChannel) {
+    let navigate_to = use_navigate();
+    let go_quietly = {
+        let reference = reference.clone();
+        move |index: usize| {
+            if index != current.get_untracked() {
+                // The router adds the app's base itself (unlike `href`s).
+                navigate_to(
+                    &format!("{page}?{}", reference.query(index + 1)),
+                    NavigateOptions {
+                        replace: true,
+                        scroll: false,
+                        ..Default::default()
+                    },
+                );
+            }
+        }
+    };
+    let name = reference.channel();
+    // Set once the channel exists, so that a "hello" can be answered.
+    let reply = StoredValue::new_local(None::<SyncChannel>);
+    let channel = {
+        let go_quietly = go_quietly.clone();
+        let name = name.clone();
+        SyncChannel::open(&name.clone(), move |msg| match msg {
+            SyncMessage::Goto { slide, started: s } => {
+                if s > 0 && s != started.get_untracked() {
+                    started.set(s);
+                    remember_start(&name, s);
+                }
+                go_quietly(slide.min(len - 1));
+            }
+            SyncMessage::Hello if answer_hello => {
+                if let Some(ch) = reply.get_value() {
+                    ch.post(SyncMessage::Goto {
+                        slide: current.get_untracked(),
+                        started: started.get_untracked(),
+                    });
+                }
+            }
+            SyncMessage::Hello => {}
+            SyncMessage::Restart { started: s } => {
+                started.set(s);
+                remember_start(&name, s);
+            }
+        })
+    };
+    reply.set_value(Some(channel));
+    let go = move |index: usize| {
+        go_quietly(index);
+        channel.post(SyncMessage::Goto {
+            slide: index,
+            started: started.get_untracked(),
+        });
+    };
+    (go, channel)
+}
+
+/// The slide frames to keep mounted for a view that shows slide `shown()` (if any): that one at
+/// once and, a moment later, its neighbours; none is ever dropped, so coming back to a slide (or
+/// to a preview) only changes which frame is visible. The neighbours wait until the new slide is
+/// on screen, because a frame that starts the app shares this window's main thread.
+pub fn kept_frames(
+    shown: impl Fn() -> Option<usize> + Send + Sync + 'static,
+    len: usize,
+) -> RwSignal<BTreeSet<usize>> {
+    let mounted = RwSignal::new(BTreeSet::new());
+    let shown = Memo::new(move |_| shown());
+    Effect::new(move |_| {
+        let Some(i) = shown.get() else { return };
+        mounted.update(|set| {
+            set.insert(i);
+        });
+        set_timeout(
+            move || {
+                if shown.get_untracked() == Some(i) {
+                    mounted.update(|set| set.extend(i.saturating_sub(1)..=(i + 1).min(len - 1)));
+                }
+            },
+            std::time::Duration::from_millis(400),
+        );
+    });
+    // The first frame at once, not after the first effect run.
+    if let Some(i) = shown.get_untracked() {
+        mounted.update_untracked(|set| {
+            set.insert(i);
+        });
+    }
+    mounted
+}
+
 /// Adds a class to `<body>` while the calling component lives (hides the site's header and
 /// footer behind the presenter, or switches the print layout).
 pub fn body_class(class: &'static str) {
@@ -211,10 +326,11 @@ pub fn from_text_field(ev: &web_sys::KeyboardEvent) -> bool {
 }
 
 /// Moves focus to the first element matching `selector` (after the DOM has updated).
-pub fn focus_later(selector: &'static str) {
+pub fn focus_later(selector: impl Into<String>) {
+    let selector = selector.into();
     request_animation_frame(move || {
         if let Some(el) = document()
-            .query_selector(selector)
+            .query_selector(&selector)
             .ok()
             .flatten()
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -1,17 +1,16 @@
-//! The deck editor (`/present/edit`): reorder (drag, or the move buttons from the keyboard),
-//! retitle, notes, durations, remove; saved in localStorage as you type; export and import as a
-//! JSON file (validated: a bad file changes nothing); share as a link.
+//! The deck editor (`/present/edit?deck=<id>`): rename the deck; reorder (drag, or the move
+//! buttons from the keyboard), retitle, notes, durations, remove; saved in localStorage as you
+//! type; export as a JSON file (imported from the deck list, [`super::library`]); share as a link.
 
 use leptos::prelude::*;
-use leptos::wasm_bindgen::{prelude::Closure, JsCast, JsValue};
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 use crate::data::deck::{encode_share, format_clock, parse_duration, Deck, Slide};
 use crate::i18n::*;
 use crate::present::browser::{
-    absolute_url, copy_text, download, focus_later, load_my_deck, save_my_deck,
+    absolute_url, copy_text, download, focus_later, load_library, update_library,
 };
-use crate::present::decks::deck_error_message;
 use crate::routes::{document_title, AppBase};
 
 /// A slide with an identity that survives reordering (so the rows keep their focus and state).
@@ -53,12 +52,47 @@ impl Editor {
     }
 }
 
-/// `/present/edit`: the deck editor.
+/// `/present/edit?deck=<id>`: the deck editor for one saved deck (without `deck=`: the current
+/// deck, or a new one if there is none).
 #[component]
 pub fn DeckEditorPage() -> impl IntoView {
     let i18n = use_i18n();
     let base = AppBase::expect();
-    let initial = load_my_deck();
+    let query = use_query_map();
+    let asked = Memo::new(move |_| query.with(|q| q.get_str("deck").map(str::to_owned)));
+    view! {
+        <Title text=move || document_title(Some(t_string!(i18n, present.editor_title)), t_string!(i18n, app_name)) />
+        {move || {
+            let id = match asked.get() {
+                Some(text) => text.parse::<u32>().ok().filter(|id| load_library().get(*id).is_some()),
+                None => update_library(|l| l.current_id().or_else(|| l.create(Deck::default()))),
+            };
+            match id {
+                // Keyed by the deck: another deck is a fresh editor.
+                Some(id) => view! { <DeckEditor id /> }.into_any(),
+                None => view! {
+                    <article class="page present-editor">
+                        <h1>{t!(i18n, present.editor_title)}</h1>
+                        <p role="alert">{t!(i18n, present.no_deck)}</p>
+                        <p><a href=base.href("/present#present-mine")>{t!(i18n, present.all_decks)}</a></p>
+                    </article>
+                }
+                .into_any(),
+            }
+        }}
+    }
+}
+
+/// The editor of saved deck `id`.
+#[component]
+fn DeckEditor(id: u32) -> impl IntoView {
+    let i18n = use_i18n();
+    let base = AppBase::expect();
+    // Opening a deck makes it the one "Add to deck" adds to.
+    let initial = update_library(|l| {
+        l.set_current(id);
+        l.get(id).cloned().unwrap_or_default()
+    });
     let editor = Editor {
         rows: RwSignal::new(Vec::new()),
         next_id: StoredValue::new(1),
@@ -66,7 +100,6 @@ pub fn DeckEditorPage() -> impl IntoView {
     };
     let title = RwSignal::new(initial.title.clone());
     editor.rows.set(editor.rows_from(initial));
-    let error = RwSignal::new(None::<String>);
     let undo = RwSignal::new(None::<Deck>);
     let dragging = RwSignal::new(None::<u64>);
 
@@ -79,7 +112,10 @@ pub fn DeckEditorPage() -> impl IntoView {
         )
     };
     // Saved on every change, so the presenter and a reload see the same deck.
-    Effect::new(move |_| save_my_deck(&current_deck()));
+    Effect::new(move |_| {
+        let deck = current_deck();
+        update_library(|l| l.replace(id, deck));
+    });
 
     let replace_with = move |deck: Deck| {
         undo.set(Some(current_deck()));
@@ -88,7 +124,6 @@ pub fn DeckEditorPage() -> impl IntoView {
     };
     let on_clear = move |_| {
         replace_with(Deck::default());
-        error.set(None);
         editor
             .status
             .set(t_string!(i18n, present.cleared).to_owned());
@@ -104,53 +139,6 @@ pub fn DeckEditorPage() -> impl IntoView {
     let on_export = move |_| {
         let deck = current_deck();
         download(&file_name(&deck.title), &deck.to_json(), "application/json");
-    };
-    let on_import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // Cleared so that choosing the same file again fires another change.
-        input.set_value("");
-        let on_text = Closure::once(move |text: JsValue| {
-            let text = text.as_string().unwrap_or_default();
-            match Deck::from_json(&text) {
-                Ok(deck) => {
-                    error.set(None);
-                    let count = deck.slides.len();
-                    let shown = if deck.title.is_empty() {
-                        t_string!(i18n, present.untitled).to_owned()
-                    } else {
-                        deck.title.clone()
-                    };
-                    replace_with(deck);
-                    editor.status.set(
-                        t_string!(
-                            i18n,
-                            present.imported,
-                            title = shown.as_str(),
-                            count = count
-                        )
-                        .to_string(),
-                    );
-                }
-                Err(e) => {
-                    let reason = deck_error_message(i18n, &e);
-                    editor.status.set(String::new());
-                    error.set(Some(
-                        t_string!(i18n, present.import_failed, reason = reason.as_str())
-                            .to_string(),
-                    ));
-                }
-            }
-        });
-        let _ = file.text().then(&on_text);
-        on_text.forget();
     };
     let share_url = {
         let base = base.clone();
@@ -201,14 +189,13 @@ pub fn DeckEditorPage() -> impl IntoView {
     let empty = move || editor.rows.with(Vec::is_empty);
 
     view! {
-        <Title text=move || document_title(Some(t_string!(i18n, present.editor_title)), t_string!(i18n, app_name)) />
         <article class="page present-editor">
             <header class="page-heading">
                 <h1>{t!(i18n, present.editor_title)}</h1>
                 <p class="lede">{t!(i18n, present.editor_intro)}</p>
             </header>
             <p class="present-editor__back">
-                <a href=base.href("/present")>{t!(i18n, present.back)}</a>
+                <a href=base.href("/present#present-mine")>{t!(i18n, present.all_decks)}</a>
             </p>
             <div class="present-field">
                 <label for="present-deck-title">{t!(i18n, present.deck_title)}</label>
@@ -223,21 +210,12 @@ pub fn DeckEditorPage() -> impl IntoView {
             </div>
             <div class="present-actions" role="group" aria-label=move || t_string!(i18n, present.actions)>
                 <Show when=move || !empty()>
-                    <a class="button button--primary" href=base.href("/present/show?deck=mine&slide=1")>
+                    <a class="button button--primary" href=base.href(&format!("/present/show?deck=mine-{id}&slide=1"))>
                         {t!(i18n, present.start)}
                     </a>
-                    <a class="button" href=base.href("/present/print?deck=mine")>{t!(i18n, present.print)}</a>
+                    <a class="button" href=base.href(&format!("/present/print?deck=mine-{id}"))>{t!(i18n, present.print)}</a>
                     <button type="button" on:click=on_export>{t!(i18n, present.export)}</button>
                 </Show>
-                <label class="button present-import">
-                    {t!(i18n, present.import)}
-                    <input
-                        type="file"
-                        class="visually-hidden"
-                        accept=".json,application/json"
-                        on:change=on_import
-                    />
-                </label>
                 <Show when=move || !empty()>
                     <button type="button" class="button--danger" on:click=on_clear>
                         {t!(i18n, present.clear)}
@@ -253,11 +231,6 @@ pub fn DeckEditorPage() -> impl IntoView {
                     </button>
                 </Show>
             </div>
-            <Show when=move || error.with(Option::is_some)>
-                <p class="notice notice--error present-error" role="alert">
-                    {move || error.get().unwrap_or_default()}
-                </p>
-            </Show>
             <h2>{t!(i18n, present.slides_heading)}</h2>
             <Show
                 when=move || !empty()
@@ -314,7 +287,7 @@ fn SlideRow(id: u64, editor: Editor, dragging: RwSignal<Option<u64>>) -> impl In
             "down" if now == last => "up",
             b => b,
         };
-        focus_selector(format!("[data-row=\"{id}\"] .present-move-{selector}"));
+        focus_later(format!("[data-row=\"{id}\"] .present-move-{selector}"));
     };
     let remove = move |_| {
         let at = position.get_untracked();
@@ -328,7 +301,7 @@ fn SlideRow(id: u64, editor: Editor, dragging: RwSignal<Option<u64>>) -> impl In
             .rows
             .with_untracked(|rows| rows.get(at).or(rows.last()).map(|r| r.id));
         match next {
-            Some(next) => focus_selector(format!("[data-row=\"{next}\"] .present-remove")),
+            Some(next) => focus_later(format!("[data-row=\"{next}\"] .present-remove")),
             None => focus_later("#present-deck-title"),
         }
     };
@@ -474,19 +447,6 @@ fn SlideRow(id: u64, editor: Editor, dragging: RwSignal<Option<u64>>) -> impl In
             </div>
         </li>
     }
-}
-
-fn focus_selector(selector: String) {
-    request_animation_frame(move || {
-        if let Some(el) = document()
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }
 
 /// A file name for an exported deck: its title in lower-case ASCII words, or "mdg-deck".

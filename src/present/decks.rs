@@ -1,4 +1,4 @@
-//! Which deck a presenter URL shows: the built-in decks (in the current language), the deck saved
+//! Which deck a presenter URL shows: the built-in decks (in the current language), a deck saved
 //! in this browser, or a deck carried in a share link.
 
 use std::sync::Arc;
@@ -8,12 +8,13 @@ use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_query_map;
 
 use crate::data::deck::{
-    country_briefing, decode_share, BriefingSlide, Deck, DeckError, DeckRef, Slide,
+    country_briefing, decode_share, projector_src, BriefingSlide, Deck, DeckError, DeckRef, Slide,
     BRIEFING_SERIES, CORE_DECK,
 };
 use crate::data::{data_path, Countries, DataFile, Framework};
 use crate::i18n::*;
-use crate::present::browser::load_my_deck;
+use crate::present::browser::load_library;
+use crate::routes::AppBase;
 use crate::store::DataStore;
 
 /// A deck as far as it is known.
@@ -60,13 +61,10 @@ pub fn use_deck() -> (Memo<Option<DeckRef>>, Memo<DeckState>) {
         None => DeckState::NoDeck,
         Some(DeckRef::Core) => DeckState::Ready(Arc::new(core_deck(i18n))),
         Some(DeckRef::Mine) => {
-            let deck = load_my_deck();
-            if deck.slides.is_empty() {
-                DeckState::Empty
-            } else {
-                DeckState::Ready(Arc::new(deck))
-            }
+            let library = load_library();
+            saved_deck_state(library.current_id().and_then(|id| library.get(id)))
         }
+        Some(DeckRef::Saved(id)) => saved_deck_state(load_library().get(id)),
         Some(DeckRef::Shared(d)) => match decode_share(&d) {
             Ok(deck) => DeckState::Ready(Arc::new(deck)),
             Err(e) => DeckState::Invalid(deck_error_message(i18n, &e)),
@@ -83,6 +81,14 @@ pub fn use_deck() -> (Memo<Option<DeckRef>>, Memo<DeckState>) {
         },
     });
     (reference, state)
+}
+
+fn saved_deck_state(deck: Option<&Deck>) -> DeckState {
+    match deck {
+        None => DeckState::NoDeck,
+        Some(deck) if deck.slides.is_empty() => DeckState::Empty,
+        Some(deck) => DeckState::Ready(Arc::new(deck.clone())),
+    }
 }
 
 /// "The MDG Core Strategy in 15 minutes" in the current language.
@@ -248,5 +254,23 @@ pub fn slide_label(slide: &Slide) -> String {
         slide.path.clone()
     } else {
         slide.title.clone()
+    }
+}
+
+/// Slide `i`'s live view: the app in a frame with the projector flag, marked `is-current` while
+/// `shown()` (the stylesheet hides the others, which stay loaded).
+pub fn slide_frame(
+    slide: &Slide,
+    i: usize,
+    class: &'static str,
+    shown: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let src = projector_src(&AppBase::expect().0, &slide.path);
+    let label = slide_label(slide);
+    let title =
+        move || t_string!(i18n, present.frame_title, n = i + 1, title = label.as_str()).to_string();
+    view! {
+        <iframe class=class class:is-current=shown data-slide=i + 1 src=src title=title></iframe>
     }
 }

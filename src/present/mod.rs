@@ -2,18 +2,22 @@
 //! projector theme and driven from the keyboard or a clicker; a speaker window; a deck editor;
 //! printable handouts.
 //!
-//! - `/present`: this entry page (built-in decks, country briefing, your deck, the keys);
+//! - `/present`: this entry page (built-in decks, country briefing, your saved decks
+//!   ([`library`]), the keys);
 //! - `/present/show?deck=…&slide=…` ([`show`]), `/present/speaker?…` ([`speaker`]),
-//!   `/present/edit` ([`builder`]), `/present/print?deck=…` ([`handout`]);
+//!   `/present/edit?deck=…` ([`builder`]), `/present/print?deck=…` ([`handout`]);
 //! - [`add`]: the shell's small "Add to deck" button (the only part outside the lazy chunk).
 //!
-//! The pure logic (deck format, validation, share links, keys, pacing) is `mdg_data::deck`.
+//! The pure logic (deck format, validation, share links, keys, pacing) is `mdg_data::deck`; the
+//! saved deck list and its storage format, `mdg_data::deck_library`.
 
 pub mod add;
 pub mod browser;
 pub mod builder;
 pub mod decks;
+pub mod dialog;
 pub mod handout;
+pub mod library;
 pub mod show;
 pub mod speaker;
 
@@ -21,7 +25,7 @@ use leptos::prelude::*;
 
 use crate::data::{data_path, Countries, DataFile};
 use crate::i18n::*;
-use crate::present::browser::load_my_deck;
+use crate::present::library::SavedDecks;
 use crate::routes::{AppBase, Section};
 use crate::store::use_data;
 use crate::ui::loaded::loaded;
@@ -34,8 +38,6 @@ pub fn PresentPage() -> impl IntoView {
     let base = AppBase::expect();
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     let country = RwSignal::new(String::new());
-    let mine = load_my_deck();
-    let mine_count = mine.slides.len();
 
     let country_picker = move || {
         loaded(countries, move |countries| {
@@ -106,22 +108,12 @@ pub fn PresentPage() -> impl IntoView {
                         <p>{t!(i18n, present.briefing_desc)}</p>
                         {country_picker}
                     </li>
-                    <li class="card">
-                        <h3>{t!(i18n, present.mine_heading)}</h3>
-                        <p>{t!(i18n, present.mine_desc)}</p>
-                        <p class="present-count">
-                            {t_string!(i18n, present.mine_count, count = mine_count).to_string()}
-                        </p>
-                        <p class="present-actions">
-                            <a class="button" href=base.href("/present/edit")>{t!(i18n, present.edit)}</a>
-                            {(mine_count > 0).then(|| view! {
-                                <a class="button button--primary" href=base.href("/present/show?deck=mine&slide=1")>
-                                    {t!(i18n, present.start)}
-                                </a>
-                            })}
-                        </p>
-                    </li>
                 </ul>
+            </section>
+            <section aria-labelledby="present-mine">
+                <h2 id="present-mine">{t!(i18n, present.mine_heading)}</h2>
+                <p>{t!(i18n, present.mine_desc)}</p>
+                <SavedDecks />
             </section>
             <section aria-labelledby="present-keys">
                 <h2 id="present-keys">{t!(i18n, present.keys_heading)}</h2>

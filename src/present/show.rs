@@ -6,7 +6,6 @@
 //! slides next to the current one are loaded ahead and kept, so changing slide only switches
 //! which frame is visible.
 
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use leptos::ev;
@@ -16,15 +15,15 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::data::deck::{
-    command_for_key, navigate, projector_src, slide_index_from_param, Command, Deck, DeckRef,
-    JumpBuffer, SyncMessage,
+    command_for_key, navigate, slide_index_from_param, Command, Deck, DeckRef, JumpBuffer,
 };
 use crate::i18n::*;
 use crate::present::browser::{
-    body_class, focus_later, from_text_field, label_main, open_window, remember_start,
-    talk_started, toggle_fullscreen, SyncChannel,
+    body_class, deck_link, focus_later, from_text_field, kept_frames, label_main, open_window,
+    talk_started, toggle_fullscreen,
 };
-use crate::present::decks::{slide_label, use_deck, DeckState};
+use crate::present::decks::{slide_frame, slide_label, use_deck, DeckState};
+use crate::present::dialog::{close_after_event, PresentDialog};
 use crate::present::KeyList;
 use crate::routes::{document_title, AppBase};
 
@@ -84,93 +83,15 @@ fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
     let len = deck.slides.len();
     let current =
         Memo::new(move |_| query.with(|q| slide_index_from_param(q.get_str("slide"), len)));
-    // Frames are created for the current slide and, a moment later, its neighbours, and then
-    // kept: changing slide only changes which frame is visible (and no download is cut short).
-    // The neighbours wait until the new slide is on screen, because a frame that starts the app
-    // shares this window's main thread.
-    let mounted = RwSignal::new(BTreeSet::from([current.get_untracked()]));
-    Effect::new(move |_| {
-        let i = current.get();
-        mounted.update(|set| {
-            set.insert(i);
-        });
-        set_timeout(
-            move || {
-                if current.get_untracked() == i {
-                    mounted.update(|set| set.extend(i.saturating_sub(1)..=(i + 1).min(len - 1)));
-                }
-            },
-            std::time::Duration::from_millis(400),
-        );
-    });
+    let mounted = kept_frames(move || Some(current.get()), len);
     let overlay = RwSignal::new(Overlay::None);
     let blackout = RwSignal::new(false);
     let jump = RwSignal::new(JumpBuffer::default());
     let popup_blocked = RwSignal::new(false);
     let channel_name = reference.channel();
     let started = RwSignal::new(talk_started(&channel_name));
-
-    // The router's `navigate` adds the app's base itself (unlike `href`s).
-    let show_url = {
-        let reference = reference.clone();
-        move |index: usize| format!("/present/show?{}", reference.query(index + 1))
-    };
-    let go_quietly = {
-        let show_url = show_url.clone();
-        let navigate_to = navigate_to.clone();
-        move |index: usize| {
-            if index != current.get_untracked() {
-                navigate_to(
-                    &show_url(index),
-                    NavigateOptions {
-                        replace: true,
-                        scroll: false,
-                        ..Default::default()
-                    },
-                );
-            }
-        }
-    };
-    let channel = {
-        let go_quietly = go_quietly.clone();
-        let name = channel_name.clone();
-        // Set once the channel exists, so that a "hello" from the speaker window is answered.
-        let reply = StoredValue::new_local(None::<SyncChannel>);
-        let channel = SyncChannel::open(&channel_name, move |msg| match msg {
-            SyncMessage::Goto { slide, started: s } => {
-                if s > 0 && s != started.get_untracked() {
-                    started.set(s);
-                    remember_start(&name, s);
-                }
-                go_quietly(slide.min(len - 1));
-            }
-            SyncMessage::Hello => {
-                if let Some(ch) = reply.get_value() {
-                    ch.post(SyncMessage::Goto {
-                        slide: current.get_untracked(),
-                        started: started.get_untracked(),
-                    });
-                }
-            }
-            SyncMessage::Restart { started: s } => {
-                started.set(s);
-                remember_start(&name, s);
-            }
-        });
-        reply.set_value(Some(channel));
-        channel
-    };
-    // A local action: move, and tell the speaker window.
-    let go = {
-        let go_quietly = go_quietly.clone();
-        move |index: usize| {
-            go_quietly(index);
-            channel.post(SyncMessage::Goto {
-                slide: index,
-                started: started.get_untracked(),
-            });
-        }
-    };
+    // A local action moves this window and tells the speaker window.
+    let (go, _channel) = deck_link("/present/show", &reference, current, len, started, true);
     let speaker_url = {
         let base = base.clone();
         let reference = reference.clone();
@@ -181,16 +102,15 @@ fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
             ))
         }
     };
-    let leave_url = if reference == DeckRef::Mine {
-        "/present/edit"
-    } else {
-        "/present"
+    let leave_url = match &reference {
+        DeckRef::Mine => "/present/edit".to_owned(),
+        DeckRef::Saved(id) => format!("/present/edit?deck={id}"),
+        _ => "/present".to_owned(),
     };
 
-    let close_overlay = move || {
-        overlay.set(Overlay::None);
-        focus_later(".presenter");
-    };
+    // The dialog gives focus back to whatever opened it.
+    let close_overlay =
+        move || close_after_event(Callback::new(move |_| overlay.set(Overlay::None)));
     let on_key = {
         let go = go.clone();
         let navigate_to = navigate_to.clone();
@@ -238,7 +158,6 @@ fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
                         close_overlay();
                     } else {
                         overlay.set(Overlay::Overview);
-                        focus_later(".present-overview [aria-current=\"true\"]");
                     }
                 }
                 Command::Help => {
@@ -246,7 +165,6 @@ fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
                         close_overlay();
                     } else {
                         overlay.set(Overlay::Help);
-                        focus_later(".present-help .present-dialog__close");
                     }
                 }
                 Command::Blackout => blackout.update(|b| *b = !*b),
@@ -262,7 +180,7 @@ fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
                     } else if blackout.get_untracked() {
                         blackout.set(false);
                     } else {
-                        navigate_to(leave_url, NavigateOptions::default());
+                        navigate_to(&leave_url, NavigateOptions::default());
                     }
                 }
             }
@@ -276,30 +194,18 @@ fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
     // Keyed by slide, so that adding a neighbour never reloads the frames already there.
     let frame = {
         let slides = slides.clone();
-        let base = base.0.clone();
         move |i: usize| {
-            let slide = &slides[i];
-            let src = projector_src(&base, &slide.path);
-            let label = slide_label(slide);
-            let title = move || {
-                t_string!(i18n, present.frame_title, n = i + 1, title = label.as_str()).to_string()
-            };
-            view! {
-                <iframe
-                    class="presenter__frame"
-                    class:is-current=move || current.get() == i
-                    data-slide=i + 1
-                    src=src
-                    title=title
-                ></iframe>
-            }
+            slide_frame(&slides[i], i, "presenter__frame", move || {
+                current.get() == i
+            })
         }
     };
     let current_label = {
         let slides = slides.clone();
         move || slide_label(&slides[current.get()])
     };
-    let overview_items = {
+    // Kept in the component (not moved into the dialog), as the overview opens many times.
+    let overview_items = StoredValue::new_local({
         let slides = slides.clone();
         let go = go.clone();
         move || {
@@ -329,7 +235,7 @@ fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
                 })
                 .collect_view()
         }
-    };
+    });
     let prev = {
         let go = go.clone();
         move |_| go(current.get_untracked().saturating_sub(1))
@@ -375,10 +281,7 @@ fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
                     type="button"
                     class="presenter__button"
                     aria-haspopup="dialog"
-                    on:click=move |_| {
-                        overlay.set(Overlay::Help);
-                        focus_later(".present-help .present-dialog__close");
-                    }
+                    on:click=move |_| overlay.set(Overlay::Help)
                 >
                     <span aria-hidden="true">"?"</span>
                     <span class="visually-hidden">{t!(i18n, present.help)}</span>
@@ -406,36 +309,25 @@ fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
                 <p class="presenter__jump" role="alert">{t!(i18n, present.popup_blocked)}</p>
             </Show>
             <Show when=move || overlay.get() == Overlay::Overview>
-                <div
-                    class="present-dialog present-overview"
-                    role="dialog"
-                    aria-modal="true"
-                    aria-labelledby="present-overview-heading"
+                <PresentDialog
+                    id="present-overview"
+                    class="present-overview"
+                    title=Signal::derive(move || t_string!(i18n, present.overview).to_owned())
+                    on_close=Callback::new(move |_| overlay.set(Overlay::None))
+                    initial_focus="[aria-current=\"true\"]"
                 >
-                    <div class="present-dialog__head">
-                        <h2 id="present-overview-heading">{t!(i18n, present.overview)}</h2>
-                        <button type="button" class="present-dialog__close" on:click=move |_| close_overlay()>
-                            {t!(i18n, present.close)}
-                        </button>
-                    </div>
-                    <ol class="present-overview__grid">{overview_items.clone()}</ol>
-                </div>
+                    <ol class="present-overview__grid">{move || overview_items.with_value(|items| items())}</ol>
+                </PresentDialog>
             </Show>
             <Show when=move || overlay.get() == Overlay::Help>
-                <div
-                    class="present-dialog present-help"
-                    role="dialog"
-                    aria-modal="true"
-                    aria-labelledby="present-help-heading"
+                <PresentDialog
+                    id="present-help"
+                    class="present-help"
+                    title=Signal::derive(move || t_string!(i18n, present.keys_heading).to_owned())
+                    on_close=Callback::new(move |_| overlay.set(Overlay::None))
                 >
-                    <div class="present-dialog__head">
-                        <h2 id="present-help-heading">{t!(i18n, present.keys_heading)}</h2>
-                        <button type="button" class="present-dialog__close" on:click=move |_| close_overlay()>
-                            {t!(i18n, present.close)}
-                        </button>
-                    </div>
                     <KeyList />
-                </div>
+                </PresentDialog>
             </Show>
         </div>
     }

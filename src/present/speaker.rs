@@ -8,19 +8,19 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 use crate::data::deck::{
-    command_for_key, format_clock, navigate, projector_src, slide_index_from_param, Command, Deck,
-    DeckRef, JumpBuffer, SyncMessage, DEFAULT_SLIDE_SECONDS,
+    command_for_key, format_clock, navigate, slide_index_from_param, Command, Deck, DeckRef,
+    JumpBuffer, SyncMessage, DEFAULT_SLIDE_SECONDS,
 };
 use crate::i18n::*;
 use crate::present::browser::{
-    body_class, from_text_field, label_main, now_ms, remember_start, talk_started, SyncChannel,
+    body_class, deck_link, from_text_field, kept_frames, label_main, now_ms, remember_start,
+    talk_started,
 };
-use crate::present::decks::{slide_label, use_deck, DeckState};
-use crate::routes::{document_title, AppBase};
+use crate::present::decks::{slide_frame, slide_label, use_deck, DeckState};
+use crate::routes::document_title;
 
 /// `/present/speaker?deck=…&slide=…`: the speaker's window.
 #[component]
@@ -53,8 +53,6 @@ pub fn SpeakerPage() -> impl IntoView {
 #[component]
 fn Speaker(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
     let i18n = use_i18n();
-    let base = AppBase::expect();
-    let navigate_to = use_navigate();
     let query = use_query_map();
     let len = deck.slides.len();
     let current =
@@ -69,49 +67,9 @@ fn Speaker(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
     }
     let jump = RwSignal::new(JumpBuffer::default());
 
-    let go_quietly = {
-        let reference = reference.clone();
-        move |index: usize| {
-            if index != current.get_untracked() {
-                navigate_to(
-                    // The router adds the app's base itself.
-                    &format!("/present/speaker?{}", reference.query(index + 1)),
-                    NavigateOptions {
-                        replace: true,
-                        scroll: false,
-                        ..Default::default()
-                    },
-                );
-            }
-        }
-    };
-    let channel = {
-        let go_quietly = go_quietly.clone();
-        let name = channel_name.clone();
-        SyncChannel::open(&channel_name, move |msg| match msg {
-            SyncMessage::Goto { slide, started: s } => {
-                if s > 0 {
-                    started.set(s);
-                    remember_start(&name, s);
-                }
-                go_quietly(slide.min(len - 1));
-            }
-            SyncMessage::Restart { started: s } => started.set(s),
-            SyncMessage::Hello => {}
-        })
-    };
+    let (go, channel) = deck_link("/present/speaker", &reference, current, len, started, false);
     // Ask the presenter where it is (and when the talk started).
     channel.post(SyncMessage::Hello);
-    let go = {
-        let go_quietly = go_quietly.clone();
-        move |index: usize| {
-            go_quietly(index);
-            channel.post(SyncMessage::Goto {
-                slide: index,
-                started: started.get_untracked(),
-            });
-        }
-    };
     let on_key = {
         let go = go.clone();
         move |ev: web_sys::KeyboardEvent| {
@@ -210,32 +168,21 @@ fn Speaker(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
         let slides = slides.clone();
         move || slide_label(&slides[current.get()])
     };
-    let next_preview = {
+    // The next slide's preview: its frames are kept, like the projector's, so that moving on
+    // only changes which one is visible instead of starting the app again.
+    let next_index = move || Some(current.get() + 1).filter(|n| *n < len);
+    let previews = kept_frames(next_index, len);
+    let preview_frame = {
         let slides = slides.clone();
-        let base = base.0.clone();
-        move || match slides.get(current.get() + 1) {
-            Some(slide) => {
-                let label = slide_label(slide);
-                let src = projector_src(&base, &slide.path);
-                let title = t_string!(
-                    i18n,
-                    present.frame_title,
-                    n = current.get() + 2,
-                    title = label.as_str()
-                )
-                .to_string();
-                view! {
-                    <p class="speaker__next-title">{label}</p>
-                    <div class="speaker__preview">
-                        <iframe src=src title=title></iframe>
-                    </div>
-                }
-                .into_any()
-            }
-            None => {
-                view! { <p class="speaker__muted">{t!(i18n, present.last_slide)}</p> }.into_any()
-            }
+        move |i: usize| {
+            slide_frame(&slides[i], i, "speaker__frame", move || {
+                next_index() == Some(i)
+            })
         }
+    };
+    let next_title = {
+        let slides = slides.clone();
+        move || next_index().map(|i| slide_label(&slides[i]))
     };
     let prev = {
         let go = go.clone();
@@ -277,7 +224,15 @@ fn Speaker(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
             </section>
             <section class="speaker__next" aria-labelledby="speaker-next">
                 <h2 id="speaker-next">{t!(i18n, present.next_slide)}</h2>
-                {next_preview}
+                <Show
+                    when=move || next_index().is_some()
+                    fallback=move || view! { <p class="speaker__muted">{t!(i18n, present.last_slide)}</p> }
+                >
+                    <p class="speaker__next-title">{next_title.clone()}</p>
+                </Show>
+                <div class="speaker__preview" class:is-empty=move || next_index().is_none()>
+                    <For each=move || previews.get() key=|i| *i children=preview_frame.clone() />
+                </div>
             </section>
             <section class="speaker__time" aria-labelledby="speaker-time">
                 <h2 id="speaker-time" class="visually-hidden">{t!(i18n, present.pace)}</h2>

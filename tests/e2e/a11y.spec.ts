@@ -1,6 +1,6 @@
 // axe-core on every route, in the light and the dark theme.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, sections, strategyPages, ready } from './fixtures';
+import { test, expect, sections, strategyPages, ready, locales } from './fixtures';
 
 // The progress views (issue 5), with their state in the URL.
 const progressPages = [
@@ -28,5 +28,33 @@ for (const scheme of ['light', 'dark'] as const) {
         expect(summary).toEqual([]);
       });
     }
+  });
+}
+
+// Presenter mode's list of saved decks (issue 6), with two decks and a delete's undo offered.
+const savedDecks = JSON.stringify({
+  format: 'mdg-explorer-decks',
+  version: 1,
+  current: 2,
+  next_id: 3,
+  decks: [
+    { id: 1, deck: { format: 'mdg-explorer-deck', version: 1, title: 'Briefing', slides: [{ path: '/goals' }] } },
+    { id: 2, deck: { format: 'mdg-explorer-deck', version: 1, title: '', slides: [] } },
+  ],
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: the deck list (${scheme}) has no violations`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.addInitScript((text) => localStorage.setItem('mdg-explorer.decks', text), savedDecks);
+    await page.goto('present');
+    await ready(page);
+    await expect(page.locator('.present-library__item')).toHaveCount(2);
+    // With a status message and its undo button showing.
+    await page.locator('.present-library__item').first().getByRole('button', { name: locales.en.present.delete }).click();
+    await expect(page.getByRole('button', { name: locales.en.present.undo })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary).toEqual([]);
   });
 }

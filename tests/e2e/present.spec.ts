@@ -175,6 +175,23 @@ test('the speaker window follows the presenter and drives it', async ({ page, co
   await expect(count).toHaveText(`Slide 4 of ${CORE_LEN}`);
   await expect(speaker.locator('.speaker__notes')).toContainText(P.core.campaign_notes);
 
+  // The next slide's preview is kept loaded: going back and forth shows the same frame again
+  // (no reload), and the slides around it are preloaded.
+  const preview = (n: number) => speaker.locator(`.speaker__preview iframe[data-slide="${n}"]`);
+  await expect(preview(5)).toHaveClass(/is-current/);
+  await expect(speaker.frameLocator('.speaker__preview iframe[data-slide="5"]').locator('main h1')).toBeVisible();
+  await expect(preview(6)).toHaveCount(1);
+  await preview(5).evaluate((f: HTMLIFrameElement) => ((f.contentWindow as any).__kept = true));
+  await page.keyboard.press('ArrowLeft');
+  await expect(count).toHaveText(`Slide 3 of ${CORE_LEN}`);
+  await expect(preview(4)).toHaveClass(/is-current/);
+  await expect(preview(5)).not.toHaveClass(/is-current/);
+  await page.keyboard.press('ArrowRight');
+  await expect(count).toHaveText(`Slide 4 of ${CORE_LEN}`);
+  await expect(preview(5)).toHaveClass(/is-current/);
+  expect(await preview(5).evaluate((f: HTMLIFrameElement) => (f.contentWindow as any).__kept)).toBe(true);
+  await expect(speaker.locator('.speaker__next-title')).toHaveText(P.core.country_level_title);
+
   // Speaker → presenter, by button and by key.
   await speaker.bringToFront();
   await speaker.getByRole('button', { name: P.next }).click();
@@ -242,15 +259,28 @@ test('build a deck from three views, reorder by keyboard, export, clear, import,
   expect(exported.slides.map((s: any) => s.path)).toEqual(['/about', '/goals', '/campaign']);
   expect(exported.slides[0]).toMatchObject({ title: 'Where the figures come from', notes: 'Point to the sources.', duration: 90 });
 
-  // Clear (with undo offered), then import the file.
+  // Clear, with undo.
   await page.getByRole('button', { name: P.clear }).click();
   await expect(page.locator('.present-slide')).toHaveCount(0);
   await expect(page.getByText(P.editor_empty)).toBeVisible();
-  await expect(page.getByRole('button', { name: P.undo })).toBeVisible();
-  await page.locator('.present-import input[type=file]').setInputFiles(file);
-  await expect(page.locator('.present-slide')).toHaveCount(3);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported “Briefing for the UNCT”: 3 slides.' })).toBeVisible();
+  await page.getByRole('button', { name: P.undo }).click();
   await expect(paths).toHaveText([/\/about$/, /\/goals$/, /\/campaign$/]);
+
+  // The share link carries the deck.
+  const shareUrl = await page.locator('.present-share__url').inputValue();
+  expect(shareUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mdg-explorer\/present\/show\?d=[A-Za-z0-9_-]+&slide=1$/);
+
+  // The deck list: the deck, then the exported file imported as a second deck.
+  await page.getByRole('link', { name: P.all_decks }).click();
+  await expect(page).toHaveURL(/\/present#present-mine$/);
+  const decks = page.locator('.present-library__item');
+  await expect(decks).toHaveCount(1);
+  await expect(decks.first().getByRole('heading')).toHaveText('Briefing for the UNCT');
+  await expect(decks.first()).toContainText('Slides: 3');
+  await expect(decks.first()).toContainText(P.current_deck);
+  await page.locator('.present-import input[type=file]').setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “Briefing for the UNCT”: 3 slides.' })).toBeVisible();
+  await expect(decks).toHaveCount(2);
 
   // A malformed file: a clear message, nothing lost.
   await page.locator('.present-import input[type=file]').setInputFiles({
@@ -259,27 +289,49 @@ test('build a deck from three views, reorder by keyboard, export, clear, import,
     buffer: Buffer.from('{"format": "mdg-explorer-deck", "version": 1, "slides": [{"path": "https://example.org/"}]}'),
   });
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('The file was not imported and your deck is unchanged.');
+  await expect(alert).toContainText('The file was not imported and your decks are unchanged.');
   await expect(alert).toContainText('Slide 1 does not point to a view of this app.');
-  await expect(page.locator('.present-slide')).toHaveCount(3);
+  await expect(decks).toHaveCount(2);
   await page.locator('.present-import input[type=file]').setInputFiles({
     name: 'notes.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"format": "mdg-explorer-deck", "slides": ['),
   });
   await expect(alert).toContainText('It is not valid JSON, or not shaped like a deck (line 1');
-  await expect(page.locator('.present-slide')).toHaveCount(3);
-  await expect(paths).toHaveText([/\/about$/, /\/goals$/, /\/campaign$/]);
   await page.reload();
-  await expect(page.locator('.present-slide')).toHaveCount(3);
+  await expect(decks).toHaveCount(2);
 
-  // The share link carries the deck.
-  const shareUrl = await page.locator('.present-share__url').inputValue();
-  expect(shareUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mdg-explorer\/present\/show\?d=[A-Za-z0-9_-]+&slide=1$/);
+  // Duplicate, delete, undo.
+  await decks.first().getByRole('button', { name: P.duplicate }).click();
+  await expect(decks).toHaveCount(3);
+  await expect(decks.nth(1).getByRole('heading')).toHaveText('Copy of Briefing for the UNCT');
+  await expect(decks.nth(1)).toContainText('Slides: 3');
+  await decks.nth(1).getByRole('button', { name: P.delete }).click();
+  await expect(decks).toHaveCount(2);
+  await expect(page.getByRole('status').filter({ hasText: 'Deck “Copy of Briefing for the UNCT” deleted.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: P.undo })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(decks).toHaveCount(3);
+  await expect(decks.nth(1).getByRole('heading')).toHaveText('Copy of Briefing for the UNCT');
+  await decks.nth(1).getByRole('button', { name: P.delete }).click();
+  await expect(decks).toHaveCount(2);
 
-  // Present it.
-  await page.locator('.present-actions').getByRole('link', { name: P.start }).click();
+  // A new deck opens in the editor; renaming it renames it in the list.
+  await page.getByRole('button', { name: P.new_deck }).click();
+  await expect(page).toHaveURL(/\/present\/edit\?deck=\d+$/);
+  await expect(page.getByText(P.editor_empty)).toBeVisible();
+  await page.getByLabel('Deck title').fill('Empty for now');
+  await page.getByRole('link', { name: P.all_decks }).click();
+  await expect(decks).toHaveCount(3);
+  await expect(decks.nth(2).getByRole('heading')).toHaveText('Empty for now');
+  await expect(decks.nth(2)).toContainText('Slides: 0');
+  await expect(decks.nth(2).getByRole('link', { name: P.start })).toHaveCount(0);
+  await expect(decks.nth(2)).toContainText(P.current_deck);
+
+  // Present the imported deck from the list; Esc leaves to its editor.
+  await decks.nth(1).getByRole('link', { name: P.start }).click();
   await expectSlide(page, 1);
+  await expect(page).toHaveURL(/deck=mine-\d+&slide=1$/);
   await expect(page.locator('.presenter__title')).toHaveText('Where the figures come from');
   await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('src', '/mdg-explorer/about?projector=1');
   await page.keyboard.press('ArrowRight');
@@ -287,7 +339,8 @@ test('build a deck from three views, reorder by keyboard, export, clear, import,
   await expect(page.locator('.presenter__count [aria-hidden="true"]')).toHaveText('2 / 3');
   await settle(page);
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\/present\/edit$/);
+  await expect(page).toHaveURL(/\/present\/edit\?deck=\d+$/);
+  await expect(page.getByLabel('Deck title')).toHaveValue('Briefing for the UNCT');
 
   // Someone else opens the share link.
   const other = await page.context().browser()!.newPage();
@@ -295,6 +348,82 @@ test('build a deck from three views, reorder by keyboard, export, clear, import,
   await expect(other.locator('.presenter__title')).toHaveText('Where the figures come from');
   await expect(other.locator('.presenter__count [aria-hidden="true"]')).toHaveText('1 / 3');
   await other.close();
+});
+
+test('the single deck saved by earlier builds is migrated into the deck list', async ({ page }) => {
+  const old = {
+    format: 'mdg-explorer-deck',
+    version: 1,
+    title: 'My old deck',
+    slides: [{ path: '/goals', title: 'The goals' }, { path: '/about' }],
+  };
+  await page.addInitScript((text) => {
+    if (!localStorage.getItem('mdg-explorer.decks') && !sessionStorage.getItem('seeded')) {
+      localStorage.setItem('mdg-explorer.deck', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, JSON.stringify(old));
+  await page.goto('present');
+  await ready(page);
+  const decks = page.locator('.present-library__item');
+  await expect(decks).toHaveCount(1);
+  await expect(decks.first().getByRole('heading')).toHaveText('My old deck');
+  await expect(decks.first()).toContainText('Slides: 2');
+  const stored = await page.evaluate(() => ({
+    list: JSON.parse(localStorage.getItem('mdg-explorer.decks') ?? 'null'),
+    old: localStorage.getItem('mdg-explorer.deck'),
+  }));
+  expect(stored.old).toBeNull();
+  expect(stored.list).toMatchObject({ format: 'mdg-explorer-decks', version: 1 });
+  expect(stored.list.decks[0].deck.slides.map((s: any) => s.path)).toEqual(['/goals', '/about']);
+  // Links from earlier builds (deck=mine) still present it.
+  await page.goto('present/show?deck=mine&slide=1');
+  await expect(page.locator('.presenter__title')).toHaveText('The goals');
+  await expect(page.locator('.presenter__count [aria-hidden="true"]')).toHaveText('1 / 2');
+  await settle(page);
+  await page.goto('present');
+  await expect(decks).toHaveCount(1);
+});
+
+test('dialogs keep focus inside while open and give it back when closed', async ({ page }) => {
+  await openCore(page, 2);
+  const inDialog = () => page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'));
+  // Help, opened with its button: focus moves in, Tab and Shift+Tab stay in, Esc gives it back.
+  const helpButton = page.getByRole('button', { name: P.help, exact: true });
+  await helpButton.click();
+  const help = page.getByRole('dialog', { name: P.keys_heading });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('button', { name: P.close })).toBeFocused();
+  for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+    await page.keyboard.press(key);
+    expect(await inDialog()).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(helpButton).toBeFocused();
+  await expectSlide(page, 2); // Esc closed the dialog, it did not leave the presentation
+
+  // The overview, opened with O: the current slide has focus; Tab wraps around.
+  await page.locator('.presenter').focus();
+  await page.keyboard.press('o');
+  const overview = page.getByRole('dialog', { name: P.overview });
+  const buttons = overview.getByRole('button');
+  await expect(overview.locator('[aria-current="true"]')).toBeFocused();
+  await buttons.last().focus();
+  await page.keyboard.press('Tab');
+  await expect(buttons.first()).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(buttons.last()).toBeFocused();
+  for (let i = 0; i < CORE_LEN + 3; i++) {
+    await page.keyboard.press('Tab');
+    expect(await inDialog()).toBe(true);
+  }
+  // A click on the page behind does not take focus out of the dialog.
+  await page.locator('.presenter__progress').click({ force: true });
+  expect(await inDialog()).toBe(true);
+  await overview.getByRole('button', { name: P.close }).click();
+  await expect(overview).toBeHidden();
+  await expect(page.locator('.presenter')).toBeFocused();
 });
 
 test('a damaged share link says so', async ({ page }) => {
@@ -346,6 +475,16 @@ test('handouts print one page per slide with title, view, notes and sources', as
   const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBe(CORE_LEN);
+});
+
+test('axe: the presenter with its overview open has no violations', async ({ page }) => {
+  await openCore(page, 2);
+  await expect(page.frameLocator('.presenter__frame.is-current').locator('h1')).toBeVisible();
+  await page.keyboard.press('o');
+  await expect(page.getByRole('dialog', { name: P.overview })).toBeVisible();
+  const results = await new AxeBuilder({ page }).exclude('.presenter__frame:not(.is-current)').analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
 });
 
 for (const [name, path] of [

@@ -408,8 +408,11 @@ pub enum DeckRef {
     Core,
     /// The briefing for one country (`deck=country-KEN`).
     Country(String),
-    /// The deck saved in this browser (`deck=mine`).
+    /// The current saved deck, the one "Add to deck" adds to (`deck=mine`; links from
+    /// earlier builds, which saved one deck).
     Mine,
+    /// A deck saved in this browser, by its id in the deck list (`deck=mine-3`).
+    Saved(u32),
     /// A deck carried in the link itself (`d=<encoded>`).
     Shared(String),
 }
@@ -423,6 +426,11 @@ impl DeckRef {
         match deck? {
             "core" => Some(DeckRef::Core),
             "mine" => Some(DeckRef::Mine),
+            other if other.starts_with("mine-") => other["mine-".len()..]
+                .parse()
+                .ok()
+                .filter(|id| *id > 0)
+                .map(DeckRef::Saved),
             other => {
                 let code = other.strip_prefix("country-")?;
                 (code.len() == 3 && code.bytes().all(|b| b.is_ascii_alphabetic()))
@@ -436,6 +444,7 @@ impl DeckRef {
         match self {
             DeckRef::Core => format!("deck=core&slide={slide}"),
             DeckRef::Mine => format!("deck=mine&slide={slide}"),
+            DeckRef::Saved(id) => format!("deck=mine-{id}&slide={slide}"),
             DeckRef::Country(code) => format!("deck=country-{code}&slide={slide}"),
             DeckRef::Shared(d) => format!("d={d}&slide={slide}"),
         }
@@ -446,6 +455,7 @@ impl DeckRef {
         match self {
             DeckRef::Core => "mdg-present:core".to_owned(),
             DeckRef::Mine => "mdg-present:mine".to_owned(),
+            DeckRef::Saved(id) => format!("mdg-present:mine-{id}"),
             DeckRef::Country(code) => format!("mdg-present:country-{code}"),
             DeckRef::Shared(d) => format!("mdg-present:shared-{}", d.len()),
         }
@@ -681,8 +691,6 @@ impl SyncMessage {
 /// localStorage key of the paths added with "Add to deck" and not yet merged into the saved deck.
 /// The shell's button only appends a line here (no JSON), so it costs the first view nothing.
 pub const INBOX_KEY: &str = "mdg-explorer.deck-inbox";
-/// localStorage key of the saved deck (JSON, [`Deck::to_json`]).
-pub const DECK_KEY: &str = "mdg-explorer.deck";
 
 /// One inbox line: the view's path and its page title, separated by a tab.
 pub fn inbox_line(path: &str, title: &str) -> String {
@@ -1059,6 +1067,16 @@ mod tests {
             Some(DeckRef::Shared("abc".into()))
         );
         assert_eq!(DeckRef::from_query(None, None), None);
+        assert_eq!(DeckRef::from_query(Some("mine"), None), Some(DeckRef::Mine));
+        assert_eq!(
+            DeckRef::from_query(Some("mine-12"), None),
+            Some(DeckRef::Saved(12))
+        );
+        for bad in ["mine-", "mine-0", "mine-x", "mine--1"] {
+            assert_eq!(DeckRef::from_query(Some(bad), None), None);
+        }
+        assert_eq!(DeckRef::Saved(12).query(2), "deck=mine-12&slide=2");
+        assert_ne!(DeckRef::Saved(1).channel(), DeckRef::Saved(2).channel());
         assert_eq!(
             DeckRef::Country("KEN".into()).query(3),
             "deck=country-KEN&slide=3"

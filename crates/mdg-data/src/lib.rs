@@ -12,6 +12,7 @@
 
 pub mod availability;
 pub mod deck;
+pub mod deck_library;
 pub mod error;
 pub mod model;
 pub mod parse;
