@@ -120,34 +120,37 @@ fn Index(data: Arc<Countries>) -> impl IntoView {
             loaded(targeted, move |t| {
                 let d = d3.clone();
                 let world = world.clone();
+                let (d4, t2) = (d3.clone(), t.clone());
                 let cells = Memo::new(move |_| {
                     let l = i18n.get_locale().as_str();
-                    let mut out = HashMap::new();
-                    for c in &d.countries {
-                        let s = country_share(&t, &c.iso3, AS_OF_MAX);
-                        let name = c.name.get(l);
-                        let cell = match s.share() {
-                            Some(share) => MapCell {
-                                bin: Some(share_bin(share) as u8),
-                                name: name.to_owned(),
-                                text: t_string!(
-                                    i18n,
-                                    progress.share_text,
-                                    name = name,
-                                    on = s.on_track,
-                                    judged = s.judged
-                                )
-                                .to_string(),
-                            },
-                            None => MapCell {
-                                bin: None,
-                                name: name.to_owned(),
-                                text: format!("{name}: {}", t_string!(i18n, progress.no_judged)),
-                            },
-                        };
-                        out.insert(c.iso3.clone(), cell);
+                    d.countries
+                        .iter()
+                        .map(|c| {
+                            let share = country_share(&t, &c.iso3, AS_OF_MAX).share();
+                            let cell = MapCell {
+                                bin: share.map(|s| share_bin(s) as u8),
+                                name: c.name.get(l).to_owned(),
+                            };
+                            (c.iso3.clone(), cell)
+                        })
+                        .collect::<HashMap<_, _>>()
+                });
+                let describe = Callback::new(move |iso3: String| {
+                    let l = i18n.get_locale().as_str();
+                    let name = d4.country(&iso3).map_or(iso3.as_str(), |c| c.name.get(l));
+                    let s = country_share(&t2, &iso3, AS_OF_MAX);
+                    if s.share().is_some() {
+                        t_string!(
+                            i18n,
+                            progress.share_text,
+                            name = name,
+                            on = s.on_track,
+                            judged = s.judged
+                        )
+                        .to_string()
+                    } else {
+                        format!("{name}: {}", t_string!(i18n, progress.no_judged))
                     }
-                    out
                 });
                 let legend = Signal::derive(move || {
                     let mut items: Vec<LegendItem> = (0..SHARE_BINS)
@@ -168,7 +171,7 @@ fn Index(data: Arc<Countries>) -> impl IntoView {
                 });
                 view! {
                     <div class="map-layout">
-                        <Choropleth world label=Signal::derive(move || t_string!(i18n, progress.share_map).to_owned()) cells missing=Signal::derive(move || t_string!(i18n, progress.no_judged).to_owned()) />
+                        <Choropleth world label=Signal::derive(move || t_string!(i18n, progress.share_map).to_owned()) cells describe />
                         <MapLegend title=Signal::derive(move || t_string!(i18n, progress.share_legend).to_owned()) items=legend />
                     </div>
                 }

@@ -113,39 +113,56 @@ fn IndicatorMap(
     });
     let lang = move || i18n.get_locale().as_str();
     let c1 = countries.clone();
+    // Colour bin and name of every country; the full text only for the one hovered or focused.
     let cells = Memo::new(move |_| {
         let y = year.get();
         let l = lang();
-        let Some((f1, m1)) = current.get() else {
+        let Some((f1, _)) = current.get() else {
             return HashMap::new();
         };
         let b1 = bins.get();
-        let unit = m1.unit.get(l);
-        let mut out = HashMap::with_capacity(c1.countries.len());
-        for country in &c1.countries {
-            let name = country.name.get(l);
-            let values = f1.countries.get(&country.iso3);
-            let cell = match values.and_then(|v| Some((v, v.latest_at_or_before(y)?))) {
-                Some((values, (vy, v))) => {
-                    let status = status_label(i18n, assess_series(&m1, values, y).status);
-                    MapCell {
-                        bin: b1.as_ref().map(|b| b.bin(v) as u8),
-                        name: name.to_owned(),
-                        text: format!("{name}: {} {unit} ({vy}) · {status}", format_value(v)),
-                    }
-                }
-                None => MapCell {
-                    bin: None,
-                    name: name.to_owned(),
-                    text: format!(
-                        "{name}: {}",
-                        t_string!(i18n, progress.no_data_until, year = y)
-                    ),
-                },
+        c1.countries
+            .iter()
+            .map(|country| {
+                let latest = f1
+                    .countries
+                    .get(&country.iso3)
+                    .and_then(|v| v.latest_at_or_before(y));
+                let cell = MapCell {
+                    bin: latest.and_then(|(_, v)| Some(b1.as_ref()?.bin(v) as u8)),
+                    name: country.name.get(l).to_owned(),
+                };
+                (country.iso3.clone(), cell)
+            })
+            .collect::<HashMap<_, _>>()
+    });
+    let c3 = countries.clone();
+    let describe = Callback::new(move |iso3: String| {
+        let y = year.get();
+        let l = lang();
+        let name = c3.country(&iso3).map_or(iso3.as_str(), |c| c.name.get(l));
+        let no_data = || {
+            format!(
+                "{name}: {}",
+                t_string!(i18n, progress.no_data_until, year = y)
+            )
+        };
+        current.with(|c| {
+            let Some((f, m)) = c else {
+                return no_data();
             };
-            out.insert(country.iso3.clone(), cell);
-        }
-        out
+            let Some(values) = f.countries.get(&iso3) else {
+                return no_data();
+            };
+            match values.latest_at_or_before(y) {
+                Some((vy, v)) => {
+                    let status = status_label(i18n, assess_series(m, values, y).status);
+                    let unit = m.unit.get(l);
+                    format!("{name}: {} {unit} ({vy}) · {status}", format_value(v))
+                }
+                None => no_data(),
+            }
+        })
     });
     let legend = Signal::derive(move || {
         let mut items: Vec<LegendItem> = bins
@@ -306,7 +323,7 @@ fn IndicatorMap(
         <p class="muted small">{move || format!("{} · {}", unit(), t_string!(i18n, progress.map_note))}</p>
         // `data-series` names the indicator whose values are drawn (the tests wait on it).
         <div class="map-layout" data-series=move || current.with(|c| c.as_ref().map(|(f, _)| f.series.clone()))>
-            <Choropleth world cells label=map_label missing=Signal::derive(move || t_string!(i18n, progress.no_data).to_owned()) />
+            <Choropleth world cells label=map_label describe />
             <MapLegend title=Signal::derive(move || t_string!(i18n, progress.legend).to_owned()) items=legend />
         </div>
         <details class="table-twin" on:toggle=move |ev| {

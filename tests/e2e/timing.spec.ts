@@ -39,27 +39,36 @@ test('performance: map year/indicator and profile as-of updates take at most 16 
   await ready(page);
   await expect(page.locator('a.map-country').first()).toBeAttached();
   const results: Record<string, { wall: number; script: number }[]> = { year: [], indicator: [], as_of: [] };
-  for (const y of ['2000', '2005', '1995', '2010', '2015']) {
+  const YEARS = ['2000', '2005', '1995', '2010', '2015', '2003', '2008', '1998'];
+  // One unmeasured change first, so the engine has compiled the update path.
+  await measure(page, '#map-year', '2012', '#map-year-out[data-year="2012"]');
+  for (const y of YEARS) {
     results.year.push(await measure(page, '#map-year', y, `#map-year-out[data-year="${y}"]`));
   }
   // Indicator: the file is fetched first (network is not script), then the switch is measured.
-  for (const s of ['sh_sta_mmrt', 'sh_dyn_mort', 'sh_sta_mmrt']) {
+  for (const s of ['sh_sta_mmrt', 'sh_dyn_mort', 'sh_sta_mmrt', 'sh_dyn_mort', 'sh_sta_mmrt']) {
     await page.evaluate((id) => fetch(`data/indicator/${id}.json`), s);
     results.indicator.push(await measure(page, '#map-series', s, `.map-layout[data-series="${s}"]`));
   }
   await page.goto('countries/KEN');
   await ready(page);
   await expect(page.locator('.indicator-card').first()).toBeVisible();
-  for (const y of ['2000', '2005', '1998', '2012', '2015']) {
+  await measure(page, '#asof', '2011', '.asof-year[data-year="2011"]');
+  for (const y of YEARS) {
     results.as_of.push(await measure(page, '#asof', y, `.asof-year[data-year="${y}"]`));
   }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   for (const [k, v] of Object.entries(results)) {
-    console.log(`${k}: script ms ${v.map((r) => r.script.toFixed(1)).join(', ')} | dispatch→settled ms ${v.map((r) => r.wall.toFixed(1)).join(', ')}`);
+    const script = v.map((r) => r.script);
+    console.log(
+      `${k}: script ms best ${Math.min(...script).toFixed(1)}, median ${median(script).toFixed(1)} ` +
+        `(${script.map((x) => x.toFixed(1)).join(', ')}) | dispatch→settled ms ${v.map((r) => r.wall.toFixed(1)).join(', ')}`,
+    );
   }
-  // The product target: 16 ms of script for an update of all ~215 countries. The best of
-  // several runs is compared, so a stray pause of the machine does not fail the test.
+  // The product target: 16 ms of script for an update of all ~215 countries. The median of
+  // several updates is compared, so one garbage collection does not fail the test.
   const BUDGET_MS = 16;
   for (const [k, v] of Object.entries(results)) {
-    expect(Math.min(...v.map((r) => r.script)), `${k} update script time`).toBeLessThanOrEqual(BUDGET_MS);
+    expect(median(v.map((r) => r.script)), `${k} update script time (median)`).toBeLessThanOrEqual(BUDGET_MS);
   }
 });

@@ -16,13 +16,11 @@ pub struct MapCell {
     pub bin: Option<u8>,
     /// The country's name (its link's accessible name).
     pub name: String,
-    /// Full text: name, value with its year, status (tooltip, and the link's description).
-    pub text: String,
 }
 
-/// The map's CSS class for a cell.
-fn class_of(cell: Option<&MapCell>) -> &'static str {
-    match cell.and_then(|c| c.bin) {
+/// The map's CSS class for a colour bin (`None`: no data).
+fn class_of(bin: Option<u8>) -> &'static str {
+    match bin {
         Some(0) => "bin-0",
         Some(1) => "bin-1",
         Some(2) => "bin-2",
@@ -34,6 +32,12 @@ fn class_of(cell: Option<&MapCell>) -> &'static str {
 
 /// Id of the element describing the focused country (one map per page).
 const DETAIL_ID: &str = "map-detail";
+
+/// A country's colour bin and name, as its own elements show them.
+type Look = (Option<u8>, String);
+
+/// A country's [`Look`] as signals its elements read.
+type LookSignals = (ArcRwSignal<Option<u8>>, ArcRwSignal<String>);
 
 /// One country on the map: ISO3, its path (none for a dot), and where its tooltip points.
 type MapItem = (String, Option<String>, f64, f64);
@@ -57,9 +61,10 @@ pub fn Choropleth(
     /// Accessible name of the map.
     #[prop(into)]
     label: Signal<String>,
-    /// Text for countries missing from `cells` (e.g. "no data").
-    #[prop(into)]
-    missing: Signal<String>,
+    /// The full text for a country, by ISO3: name, value with its year, status (the tooltip and
+    /// the link's description). Only called for the hovered or focused country; the signals it
+    /// reads keep that text current.
+    describe: Callback<String, String>,
 ) -> impl IntoView {
     let base = AppBase::expect();
     let (w, h) = (world.width, world.height);
@@ -72,26 +77,35 @@ pub fn Choropleth(
             .chain(world.dots.iter().map(|d| (d.iso3.clone(), None, d.x, d.y)))
             .collect(),
     );
-    let first: Vec<Option<MapCell>> = cells.with_untracked(|c| {
-        items
+    // What each country's own elements show: its colour bin and its name. The full text is
+    // made by `describe`, only for the hovered or focused country.
+    let look = move |c: &HashMap<String, MapCell>, iso3: &str| -> Look {
+        c.get(iso3)
+            .map_or_else(|| (None, iso3.to_owned()), |c| (c.bin, c.name.clone()))
+    };
+    let first: Vec<Look> = cells.with_untracked(|c| items.iter().map(|i| look(c, &i.0)).collect());
+    let slots: Arc<Vec<LookSignals>> = Arc::new(
+        first
             .iter()
-            .map(|(iso3, ..)| c.get(iso3).cloned())
-            .collect()
-    });
-    let slots: Arc<Vec<ArcRwSignal<Option<MapCell>>>> =
-        Arc::new(first.iter().cloned().map(ArcRwSignal::new).collect());
+            .map(|(bin, name)| (ArcRwSignal::new(*bin), ArcRwSignal::new(name.clone())))
+            .collect(),
+    );
     let (s1, keys) = (slots.clone(), items.clone());
-    // Compares with what it last wrote (its previous value), not by reading the slots back.
-    Effect::new(move |shown: Option<Vec<Option<MapCell>>>| {
+    // Compares with what it last wrote (its previous value), not by reading the slots back, and
+    // writes only what changed: a year step usually moves a few countries to another colour bin.
+    Effect::new(move |shown: Option<Vec<Look>>| {
         let shown = shown.unwrap_or_else(|| first.clone());
         cells.with(|c| {
             keys.iter()
                 .zip(shown)
                 .zip(s1.iter())
-                .map(|(((iso3, ..), was), slot)| {
-                    let now = c.get(iso3).cloned();
-                    if now != was {
-                        slot.set(now.clone());
+                .map(|(((iso3, ..), (was_bin, was_name)), (bin, name))| {
+                    let now = look(c, iso3);
+                    if now.0 != was_bin {
+                        bin.set(now.0);
+                    }
+                    if now.1 != was_name {
+                        name.set(now.1.clone());
                     }
                     now
                 })
@@ -102,32 +116,22 @@ pub fn Choropleth(
     let hovered = RwSignal::new(None::<usize>);
     let text_of = {
         let items = items.clone();
-        let slots = slots.clone();
-        move |i: usize| {
-            slots[i]
-                .with(|c| c.as_ref().map(|c| c.text.clone()))
-                .unwrap_or_else(|| format!("{}: {}", items[i].0, missing.get()))
-        }
+        move |i: usize| describe.run(items[i].0.clone())
     };
     let tip = text_of.clone();
-    let detail = text_of.clone();
+    let detail = text_of;
     let countries = items
         .iter()
         .enumerate()
         .map(|(i, (iso3, shape, x, y))| {
-            let slot = slots[i].clone();
-            let s2 = slot.clone();
-            let class = move || s2.with(|c| class_of(c.as_ref()));
+            let (bin, name) = slots[i].clone();
+            let class = move || class_of(bin.get());
             let graphic = match shape {
                 Some(d) => view! { <path d=d.clone() class=class /> }.into_any(),
                 None => view! {
                     <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" class=move || format!("dot {}", class()) />
                 }
                 .into_any(),
-            };
-            let label = {
-                let iso3 = iso3.clone();
-                move || slot.with(|c| c.as_ref().map_or_else(|| iso3.clone(), |c| c.name.clone()))
             };
             // The <g> makes the macro build an SVG <a>, not an HTML one.
             view! {
@@ -136,7 +140,7 @@ pub fn Choropleth(
                     href=base.href(&format!("/countries/{iso3}"))
                     class="map-country"
                     data-iso3=iso3.clone()
-                    aria-label=label
+                    aria-label=move || name.get()
                     aria-describedby=DETAIL_ID
                     on:mouseenter=move |_| hovered.set(Some(i))
                     on:focus=move |_| hovered.set(Some(i))
