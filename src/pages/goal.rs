@@ -13,7 +13,7 @@ use crate::i18n::*;
 use crate::pages::not_found::NotFound;
 use crate::routes::{document_title, AppBase, Section};
 use crate::store::use_data;
-use crate::ui::loaded::loaded;
+use crate::ui::loaded::loaded2;
 use crate::ui::prose::localized;
 
 /// The goal page; the number comes from the route.
@@ -24,17 +24,12 @@ pub fn GoalPage() -> impl IntoView {
     let strategy = use_data::<Strategy>(|| data_path(DataFile::Strategy));
     view! {
         <article class="page">
-            {loaded(framework, move |framework| {
-                loaded(strategy, {
-                    let framework = framework.clone();
-                    move |strategy| {
-                        let number = params.read().get("goal").and_then(|g| g.parse::<u8>().ok());
-                        match number.filter(|n| framework.goals.iter().any(|g| g.number == *n)) {
-                            Some(number) => view! { <GoalView number framework=framework.clone() strategy /> }.into_any(),
-                            None => view! { <NotFound /> }.into_any(),
-                        }
-                    }
-                })
+            {loaded2(framework, strategy, move |framework, strategy| {
+                let number = params.read().get("goal").and_then(|g| g.parse::<u8>().ok());
+                match number.filter(|n| framework.goals.iter().any(|g| g.number == *n)) {
+                    Some(number) => view! { <GoalView number framework strategy /> }.into_any(),
+                    None => view! { <NotFound /> }.into_any(),
+                }
             })}
         </article>
     }

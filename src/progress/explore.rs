@@ -19,7 +19,7 @@ use crate::routes::document_title;
 use crate::store::use_data;
 use crate::ui::charts::line_chart::{Annotation, ChartLine, ChartModel, LineChart, HEIGHT, WIDTH};
 use crate::ui::download::{download_png, download_svg, download_text};
-use crate::ui::loaded::loaded;
+use crate::ui::loaded::{loaded, loaded2};
 use crate::ui::status::StatusBadge;
 use crate::ui::tabs::{panel_id, tab_id, TabItem, Tabs};
 
@@ -61,10 +61,8 @@ pub fn ExplorePage() -> impl IntoView {
                 <h1>{t!(i18n, progress.explore_title)}</h1>
                 <p class="lede">{t!(i18n, progress.explore_lede)}</p>
             </header>
-            {loaded(countries, move |countries| {
-                loaded(framework, move |framework| {
-                    view! { <IndicatorPanel framework countries=countries.clone() state path_of=explore_path id_prefix="explore" /> }
-                })
+            {loaded2(countries, framework, move |countries, framework| {
+                view! { <IndicatorPanel framework countries state path_of=explore_path id_prefix="explore" /> }
             })}
         </article>
     }

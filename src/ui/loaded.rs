@@ -28,3 +28,21 @@ where
         Some(Err(error)) => view! { <DataErrorPanel error /> }.into_any(),
     }
 }
+
+/// [`loaded`] for a view that needs two files: `render(a, b)` once both are loaded.
+pub fn loaded2<A, B, V>(
+    a: LocalResource<Result<Arc<A>, DataError>>,
+    b: LocalResource<Result<Arc<B>, DataError>>,
+    render: impl Fn(Arc<A>, Arc<B>) -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    A: Send + Sync + 'static,
+    B: Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let render = Arc::new(render);
+    loaded(a, move |a| {
+        let render = render.clone();
+        loaded(b, move |b| render(a.clone(), b))
+    })
+}

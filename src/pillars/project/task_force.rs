@@ -16,7 +16,7 @@ use crate::pages::not_found::NotFound;
 use crate::routes::{document_title, AppBase, Section};
 use crate::store::use_data;
 use crate::ui::date::FormattedDate;
-use crate::ui::loaded::loaded;
+use crate::ui::loaded::loaded2;
 use crate::ui::prose::{localized, Prose, SourceCite};
 
 /// The task force page; the id comes from the route.
@@ -27,27 +27,13 @@ pub fn TaskForcePage() -> impl IntoView {
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
     view! {
         <article class="page">
-            {loaded(
-                strategy,
-                move |strategy| {
-                    loaded(
-                        framework,
-                        {
-                            let strategy = strategy.clone();
-                            move |framework| {
-                                let id = params.read().get("tf").unwrap_or_default();
-                                match strategy.task_force(&id) {
-                                    Some(_) => view! {
-                                        <TaskForceView id strategy=strategy.clone() framework />
-                                    }
-                                    .into_any(),
-                                    None => view! { <NotFound /> }.into_any(),
-                                }
-                            }
-                        },
-                    )
-                },
-            )}
+            {loaded2(strategy, framework, move |strategy, framework| {
+                let id = params.read().get("tf").unwrap_or_default();
+                match strategy.task_force(&id) {
+                    Some(_) => view! { <TaskForceView id strategy framework /> }.into_any(),
+                    None => view! { <NotFound /> }.into_any(),
+                }
+            })}
         </article>
     }
 }
