@@ -188,6 +188,8 @@ test('countries index: accent-insensitive search, filters, share map links to pr
   await expect(page).toHaveURL(/region=sub_saharan_africa/);
   const ssaLdcs = countries.countries.filter((c: any) => c.ldc && c.mdg_region === 'sub_saharan_africa').length;
   await expect(page.locator('.country-list li')).toHaveCount(ssaLdcs);
+  // Let the first load's late requests (the favicon) finish, or the reload aborts them.
+  await page.waitForLoadState('networkidle');
   await page.reload();
   await ready(page);
   await expect(page.locator('.country-list li')).toHaveCount(ssaLdcs);
