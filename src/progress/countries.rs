@@ -15,7 +15,7 @@ use crate::progress::share::{country_share, use_targeted};
 use crate::progress::state::navigator;
 use crate::routes::{AppBase, Section};
 use crate::store::use_data;
-use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapCell, MapLegend};
+use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapLegend};
 use crate::ui::loaded::loaded;
 use crate::ui::page::PageHeading;
 
@@ -121,20 +121,15 @@ fn Index(data: Arc<Countries>) -> impl IntoView {
                 let d = d3.clone();
                 let world = world.clone();
                 let (d4, t2) = (d3.clone(), t.clone());
-                let cells = Memo::new(move |_| {
-                    let l = i18n.get_locale().as_str();
-                    d.countries
-                        .iter()
-                        .map(|c| {
-                            let share = country_share(&t, &c.iso3, AS_OF_MAX).share();
-                            let cell = MapCell {
-                                bin: share.map(|s| share_bin(s) as u8),
-                                name: c.name.get(l).to_owned(),
-                            };
-                            (c.iso3.clone(), cell)
-                        })
-                        .collect::<HashMap<_, _>>()
-                });
+                // The share on track, as of 2015, does not move: computed once.
+                let bins: HashMap<String, u8> = d
+                    .countries
+                    .iter()
+                    .filter_map(|c| {
+                        let share = country_share(&t, &c.iso3, AS_OF_MAX).share()?;
+                        Some((c.iso3.clone(), share_bin(share) as u8))
+                    })
+                    .collect();
                 let describe = Callback::new(move |iso3: String| {
                     let l = i18n.get_locale().as_str();
                     let name = d4.country(&iso3).map_or(iso3.as_str(), |c| c.name.get(l));
@@ -171,7 +166,7 @@ fn Index(data: Arc<Countries>) -> impl IntoView {
                 });
                 view! {
                     <div class="map-layout">
-                        <Choropleth world label=Signal::derive(move || t_string!(i18n, progress.share_map).to_owned()) cells describe />
+                        <Choropleth world countries=d.clone() label=Signal::derive(move || t_string!(i18n, progress.share_map).to_owned()) bins describe />
                         <MapLegend title=Signal::derive(move || t_string!(i18n, progress.share_legend).to_owned()) items=legend />
                     </div>
                 }

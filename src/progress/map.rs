@@ -10,7 +10,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::data::progress::assess_series;
-use crate::data::viz::{format_value, quantile_bins};
+use crate::data::viz::{format_value, quantile_bins, Bins};
 use crate::data::{
     data_path, Countries, DataFile, Framework, IndicatorFile, WorldMap, FIRST_YEAR, LAST_YEAR,
 };
@@ -19,7 +19,7 @@ use crate::progress::explore::DEFAULT_SERIES;
 use crate::progress::state::{mapped_series, navigator};
 use crate::routes::{document_title, AppBase};
 use crate::store::use_data;
-use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapCell, MapLegend};
+use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapLegend};
 use crate::ui::loaded::loaded;
 use crate::ui::status::status_label;
 
@@ -101,40 +101,42 @@ fn IndicatorMap(
         _ => None,
     };
     // One scale for every year, so a colour means the same value while the slider moves.
+    // Kept per indicator while the map is shown, so switching back to one reuses its scale.
+    let scales = StoredValue::new(HashMap::<String, Option<Bins>>::new());
     let bins = Memo::new(move |_| {
         current.with(|c| {
-            c.as_ref().and_then(|(f, _)| {
-                quantile_bins(
-                    f.countries.values().flat_map(|v| v.points().map(|p| p.1)),
-                    5,
-                )
-            })
+            let (f, _) = c.as_ref()?;
+            if let Some(known) = scales.with_value(|m| m.get(&f.series).cloned()) {
+                return known;
+            }
+            let b = quantile_bins(
+                f.countries.values().flat_map(|v| v.points().map(|p| p.1)),
+                5,
+            );
+            scales.update_value(|m| {
+                m.insert(f.series.clone(), b.clone());
+            });
+            b
         })
     });
     let lang = move || i18n.get_locale().as_str();
-    let c1 = countries.clone();
-    // Colour bin and name of every country; the full text only for the one hovered or focused.
-    let cells = Memo::new(move |_| {
+    // Colour bin of every country with a value by the year; the full text only for the one
+    // hovered or focused.
+    let bins_by_country = Memo::new(move |_| {
         let y = year.get();
-        let l = lang();
-        let Some((f1, _)) = current.get() else {
-            return HashMap::new();
-        };
         let b1 = bins.get();
-        c1.countries
-            .iter()
-            .map(|country| {
-                let latest = f1
-                    .countries
-                    .get(&country.iso3)
-                    .and_then(|v| v.latest_at_or_before(y));
-                let cell = MapCell {
-                    bin: latest.and_then(|(_, v)| Some(b1.as_ref()?.bin(v) as u8)),
-                    name: country.name.get(l).to_owned(),
-                };
-                (country.iso3.clone(), cell)
-            })
-            .collect::<HashMap<_, _>>()
+        current.with(|c| {
+            let (Some((f, _)), Some(b1)) = (c, b1) else {
+                return HashMap::new();
+            };
+            f.countries
+                .iter()
+                .filter_map(|(iso3, v)| {
+                    let (_, value) = v.latest_at_or_before(y)?;
+                    Some((iso3.clone(), b1.bin(value) as u8))
+                })
+                .collect::<HashMap<_, _>>()
+        })
     });
     let c3 = countries.clone();
     let describe = Callback::new(move |iso3: String| {
@@ -323,7 +325,7 @@ fn IndicatorMap(
         <p class="muted small">{move || format!("{} · {}", unit(), t_string!(i18n, progress.map_note))}</p>
         // `data-series` names the indicator whose values are drawn (the tests wait on it).
         <div class="map-layout" data-series=move || current.with(|c| c.as_ref().map(|(f, _)| f.series.clone()))>
-            <Choropleth world cells label=map_label describe />
+            <Choropleth world countries=countries.clone() bins=bins_by_country label=map_label describe />
             <MapLegend title=Signal::derive(move || t_string!(i18n, progress.legend).to_owned()) items=legend />
         </div>
         <details class="table-twin" on:toggle=move |ev| {

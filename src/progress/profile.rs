@@ -7,9 +7,13 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::data::progress::url::{AS_OF_MAX, AS_OF_MIN};
-use crate::data::progress::{assess_series, summarize, ProfileState, Status, Tab};
+use crate::data::progress::{
+    assess_series, summarize, Assessment, Observation, ProfileState, Status, Tab,
+};
 use crate::data::viz::format_value;
-use crate::data::{data_path, Countries, DataFile, EntityFile, Framework, Reports, Series};
+use crate::data::{
+    data_path, Countries, DataFile, EntityFile, Framework, Reports, Series, SeriesValues,
+};
 use crate::i18n::*;
 use crate::progress::explore::IndicatorPanel;
 use crate::progress::state::{
@@ -20,6 +24,7 @@ use crate::routes::{document_title, AppBase};
 use crate::store::use_data;
 use crate::ui::charts::sparkline::{as_of_css, Sparkline};
 use crate::ui::loaded::loaded;
+use crate::ui::signal::set_if_changed;
 use crate::ui::status::{status_icon, status_label, StatusBadge};
 
 /// The country profile route.
@@ -174,6 +179,19 @@ fn Profile(
     .into_any()
 }
 
+/// An observation as "value (year)", or a dash when there is none.
+fn obs_or_dash(o: Option<Observation>) -> String {
+    o.map_or_else(|| "—".into(), |o| obs_text(o.value, o.year))
+}
+
+/// What moves with the "as of" year on one card: its status and its latest observation.
+/// Written by one effect in [`Goals`], only when they change.
+#[derive(Clone)]
+struct CardSignals {
+    status: ArcRwSignal<Status>,
+    latest: ArcRwSignal<Option<Observation>>,
+}
+
 /// The summary and one section per goal.
 #[component]
 fn Goals(
@@ -195,35 +213,59 @@ fn Goals(
             .filter_map(|id| framework.series(id))
             .collect()
     };
-    let pairs: Vec<(Series, crate::data::SeriesValues)> = measured
-        .iter()
-        .map(|s| ((*s).clone(), entity.series[&s.id].clone()))
-        .collect();
-    let pairs = Arc::new(pairs);
-    let p2 = pairs.clone();
-    let assessments = Memo::new(move |_| {
-        let y = as_of.get();
-        p2.iter()
-            .map(|(s, v)| assess_series(s, v, y))
-            .collect::<Vec<_>>()
-    });
-    let summary = move || {
-        let counts = assessments.with(|a| summarize(a.iter()));
-        Status::ALL
-            .into_iter()
-            .map(|s| {
-                let n = counts.get(&s).copied().unwrap_or(0);
-                view! {
-                    <li class=format!("summary-item status-{}", s.key())>
-                        <span class="status-icon" aria-hidden="true">{status_icon(s)}</span>
-                        <span class="count" data-status=s.key()>{n}</span>
-                        " "
-                        <span>{status_label(i18n, s)}</span>
-                    </li>
-                }
-            })
-            .collect_view()
+    let pairs: Arc<Vec<(Series, SeriesValues)>> = Arc::new(
+        measured
+            .iter()
+            .map(|s| ((*s).clone(), entity.series[&s.id].clone()))
+            .collect(),
+    );
+    let first: Vec<Assessment> = {
+        let year = as_of.get_untracked();
+        pairs
+            .iter()
+            .map(|(s, v)| assess_series(s, v, year))
+            .collect()
     };
+    let slots: Arc<Vec<CardSignals>> = Arc::new(
+        first
+            .iter()
+            .map(|a| CardSignals {
+                status: ArcRwSignal::new(a.status),
+                latest: ArcRwSignal::new(a.latest),
+            })
+            .collect(),
+    );
+    let counts = ArcRwSignal::new(summarize(first.iter().map(|a| a.status)));
+    // One effect re-evaluates every card when the year moves and writes only what changed, so a
+    // year step re-renders the cards it moves, not all of them.
+    {
+        let (pairs, slots, counts) = (pairs.clone(), slots.clone(), counts.clone());
+        Effect::new(move || {
+            let year = as_of.get();
+            let mut statuses = Vec::with_capacity(pairs.len());
+            for ((series, values), card) in pairs.iter().zip(slots.iter()) {
+                let a = assess_series(series, values, year);
+                set_if_changed(&card.status, a.status);
+                set_if_changed(&card.latest, a.latest);
+                statuses.push(a.status);
+            }
+            set_if_changed(&counts, summarize(statuses));
+        });
+    }
+    let summary = Status::ALL
+        .into_iter()
+        .map(|s| {
+            let counts = counts.clone();
+            view! {
+                <li class=format!("summary-item status-{}", s.key())>
+                    <span class="status-icon" aria-hidden="true">{status_icon(s)}</span>
+                    <span class="count" data-status=s.key()>{move || counts.with(|c| c[&s])}</span>
+                    " "
+                    <span>{move || status_label(i18n, s)}</span>
+                </li>
+            }
+        })
+        .collect_view();
     let sections = framework
         .goals
         .iter()
@@ -237,8 +279,9 @@ fn Goals(
                 .filter_map(|id| pairs.iter().position(|(s, _)| &s.id == id))
                 .map(|idx| {
                     let (series, values) = pairs[idx].clone();
-                    let a = Memo::new(move |_| assessments.with(|v| v[idx].clone()));
-                    view! { <Card series values assessment=a as_of country=country.clone() /> }
+                    view! {
+                        <Card series values first=first[idx].clone() now=slots[idx].clone() as_of country=country.clone() />
+                    }
                 })
                 .collect_view();
             let missing: Vec<_> = inds
@@ -291,29 +334,26 @@ fn Goals(
 #[component]
 fn Card(
     series: Series,
-    values: crate::data::SeriesValues,
-    assessment: Memo<crate::data::progress::Assessment>,
+    values: SeriesValues,
+    /// The assessment when the card is built: its baseline and 2015 target do not move with the
+    /// year (the baseline is looked for in its own window, 1990–1995).
+    first: Assessment,
+    now: CardSignals,
     as_of: Memo<u16>,
     country: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let base = AppBase::expect();
-    let target = assessment.get_untracked().target.or_else(|| {
+    let target = first.target.or_else(|| {
         let b = values.first_within(1990, 1995)?;
         series
             .target_rule
             .as_ref()
             .map(|r| r.rule.target_value(b.1))
     });
-    // A memo, so the badge only updates when the status itself changes.
-    let status = Memo::new(move |_| assessment.with(|a| a.status));
-    // Memos, so a card's texts are only rebuilt when its observation changes with the year.
-    let baseline = Memo::new(move |_| assessment.with(|a| a.baseline.map(|o| (o.value, o.year))));
-    let latest = Memo::new(move |_| assessment.with(|a| a.latest.map(|o| (o.value, o.year))));
-    let obs = |o: Memo<Option<(f64, u16)>>| {
-        move || o.get().map_or_else(|| "—".into(), |(v, y)| obs_text(v, y))
-    };
-    let (baseline, latest) = (obs(baseline), obs(latest));
+    let baseline = obs_or_dash(first.baseline);
+    let latest = now.latest;
+    let latest = move || obs_or_dash(latest.get());
     let has_rule = series.target_rule.is_some();
     let target_text = move || match (has_rule, target) {
         (true, Some(t)) => format_value(t),
@@ -322,14 +362,23 @@ fn Card(
     };
     let id = series.id.clone();
     let open = RwSignal::new(false);
-    let chart_href = move || {
+    // The chart link carries the "as of" year. Rewriting every card's link on each year step
+    // would take a good share of the update's script budget, so a link takes the current year
+    // when it is about to be used: pointed at, focused, or clicked (before the router reads it).
+    let chart_href = Callback::new(move |()| {
         base.href(&explore_path(&ProfileState {
             country: country.clone(),
-            as_of: as_of.get(),
+            as_of: as_of.get_untracked(),
             indicator: Some(id.clone()),
             compare: Vec::new(),
             tab: Tab::Chart,
         }))
+    });
+    let link = NodeRef::<leptos::html::A>::new();
+    let refresh = move || {
+        if let Some(a) = link.get_untracked() {
+            a.set_href(&chart_href.run(()));
+        }
     };
     let name = series.name.clone();
     let name2 = series.name.clone();
@@ -337,8 +386,12 @@ fn Card(
     let numbers = indicator_numbers(&series);
     let heading_id = format!("card-{}", series.id);
     let labelled = heading_id.clone();
+    let series_id = series.id.clone();
+    // The working is only made while open, so moving the year stays cheap.
+    let (s2, v2) = (series.clone(), values.clone());
+    let assessment = Signal::derive(move || assess_series(&s2, &v2, as_of.get()));
     view! {
-        <article class="indicator-card" aria-labelledby=labelled data-series=series.id.clone()>
+        <article class="indicator-card" aria-labelledby=labelled data-series=series_id>
             <h3 id=heading_id>{move || name.get(i18n.get_locale().as_str()).to_owned()}</h3>
             <p class="muted small">
                 {move || t_string!(i18n, progress.indicator_n, n = numbers.clone()).to_string()} " · "
@@ -350,13 +403,19 @@ fn Card(
                 <div><dt>{t!(i18n, progress.working.latest)}</dt><dd>{latest}</dd></div>
                 <div><dt>{t!(i18n, progress.working.target)}</dt><dd>{target_text}</dd></div>
             </dl>
-            <StatusBadge status=Signal::from(status) />
-            // The working is only built while open, so moving the year stays cheap.
+            <StatusBadge status=Signal::from(now.status) />
             <details class="show-working" on:toggle=move |ev| open.set(details_open(&ev))>
                 <summary>{t!(i18n, progress.show_working)}</summary>
-                {move || open.get().then(|| view! { <Working assessment=Signal::from(assessment) /> })}
+                {move || open.get().then(|| view! { <Working assessment /> })}
             </details>
-            <a class="card-link" href=chart_href>
+            <a
+                class="card-link"
+                href=chart_href.run(())
+                node_ref=link
+                on:pointerenter=move |_| refresh()
+                on:focus=move |_| refresh()
+                on:click=move |_| refresh()
+            >
                 {t!(i18n, progress.open_chart)}
                 <span class="visually-hidden">{move || format!(": {}", name2.get(i18n.get_locale().as_str()))}</span>
             </a>

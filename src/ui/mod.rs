@@ -13,6 +13,7 @@ pub mod locale;
 pub mod nav_link;
 pub mod page;
 pub mod prose;
+pub mod signal;
 pub mod status;
 pub mod tabs;
 

@@ -61,6 +61,27 @@ test('the as-of control changes statuses where the data says so, and back/forwar
   await expect(card.locator('.working')).toContainText(en.working.required);
 });
 
+test("a card's chart link carries the as-of year chosen last", async ({ page }) => {
+  await page.goto('countries/KEN?as_of=2003');
+  await ready(page);
+  const slider = page.locator('#asof');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(page.locator('.asof-year')).toHaveText('1995');
+  // The link is brought up to date when it is focused (or pointed at, or clicked).
+  const link = page.locator('.indicator-card[data-series="sh_dyn_mort"] a.card-link');
+  await link.focus();
+  await expect(link).toHaveAttribute('href', /as_of=1995/);
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.asof-year')).toHaveText('1996');
+  // A click alone (as a screen reader sends it, with no pointer or focus first) follows the new year.
+  await link.dispatchEvent('click');
+  await expect(page).toHaveURL(/\/explore\?/);
+  await expect(page).toHaveURL(/indicator=sh_dyn_mort/);
+  await expect(page).toHaveURL(/as_of=1996/);
+});
+
 test('compare adds a line; the CSV download matches the table', async ({ page }) => {
   await page.goto('explore?indicator=sh_dyn_mort&country=KEN');
   await ready(page);
@@ -73,9 +94,11 @@ test('compare adds a line; the CSV download matches the table', async ({ page })
   await expect(page.getByLabel(en.add_compare)).toHaveValue('');
   await page.getByLabel(en.add_compare).selectOption('WLD');
   await expect(chart.locator('g.series')).toHaveCount(3);
-  // The target, required path and projection are drawn.
-  await expect(chart.locator('path.required')).toHaveAttribute('d', /^M/);
-  await expect(chart.locator('path.projected')).toHaveAttribute('d', /^M/);
+  // The target and required path are drawn. Kenya's latest value is from 2015, so there is no
+  // trend to project, and the legend does not list one.
+  await expect(chart.locator('path.required')).toHaveAttribute('d', /^M[^L]+L/);
+  await expect(chart.locator('line.required')).toHaveCount(1);
+  await expect(chart.locator('line.projected')).toHaveCount(0);
   // Legend labels are wrapped, never cut: every word of the required-path label is there.
   const legend = (await chart.locator('text:has(tspan)').allTextContents()).join(' ');
   expect(legend.replace(/\s+/g, ' ')).not.toContain('…');
@@ -94,6 +117,14 @@ test('compare adds a line; the CSV download matches the table', async ({ page })
   const lines = csv.trim().split('\r\n');
   expect(lines[0]).toBe([en.col_entity, en.col_year, en.col_value].join(','));
   expect(lines.slice(1).map((l) => l.split(','))).toEqual(rows);
+});
+
+test('as of an earlier year, the trend is projected (dashed) to 2015 and the legend lists it', async ({ page }) => {
+  await page.goto('explore?indicator=sh_dyn_mort&country=KEN&as_of=2005');
+  await ready(page);
+  const chart = page.locator('#explore-chart-svg');
+  await expect(chart.locator('path.projected')).toHaveAttribute('d', /^M[^L]+L/);
+  await expect(chart.locator('line.projected')).toHaveCount(1);
 });
 
 test('SVG export is a valid SVG containing the chart', async ({ page }) => {
@@ -210,10 +241,14 @@ test('progress grid: regions × targets with text in every cell, one A4 landscap
   await expect(grid.locator('tbody tr')).toHaveCount(11);
   const empty = await grid.locator('td').evaluateAll((tds) => tds.filter((td) => !td.textContent?.trim()).length);
   expect(empty).toBe(0);
-  // It fits a 1366 px wide screen in English without sideways scrolling.
+  // It fits a 1366 px wide screen without sideways scrolling, in each language.
   await page.setViewportSize({ width: 1366, height: 768 });
-  const overflow = await page.locator('.grid-wrap').evaluate((el) => el.scrollWidth - el.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  for (const lang of ['fr', 'es', 'en'] as const) {
+    await page.locator('#lang-select').selectOption(lang);
+    await expect(grid.locator('caption')).toHaveText(locales[lang].progress.grid_caption);
+    const overflow = await page.locator('.grid-wrap').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow, `grid overflow in ${lang}`).toBeLessThanOrEqual(0);
+  }
   const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBe(1);

@@ -65,11 +65,10 @@ test('performance: map year/indicator and profile as-of updates take at most 16 
         `(${script.map((x) => x.toFixed(1)).join(', ')}) | dispatch→settled ms ${v.map((r) => r.wall.toFixed(1)).join(', ')}`,
     );
   }
-  // The product target: 16 ms of script for an update of all ~215 countries. The medians are
-  // printed above; on the CI machine they run 8–16 ms, so the test asserts that the best of the
-  // updates stays within the budget (a regression moves every sample) until the medians have margin.
+  // The product target: 16 ms of script for an update of all ~215 countries. The median is
+  // asserted (a single sample can catch a garbage collection or a lazily compiled function).
   const BUDGET_MS = 16;
   for (const [k, v] of Object.entries(results)) {
-    expect(Math.min(...v.map((r) => r.script)), `${k} update script time (best)`).toBeLessThanOrEqual(BUDGET_MS);
+    expect(median(v.map((r) => r.script)), `${k} update script time (median)`).toBeLessThanOrEqual(BUDGET_MS);
   }
 });

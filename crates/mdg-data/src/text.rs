@@ -26,11 +26,14 @@ impl Text {
     /// The text in `lang` ("en", "fr" or "es", optionally with a region such as "fr-CA");
     /// falls back to English for any other language or an empty translation.
     pub fn get(&self, lang: &str) -> &str {
+        // Called for every label on every update: no allocation.
         let primary = lang.split(['-', '_']).next().unwrap_or("");
-        let text = match primary.to_ascii_lowercase().as_str() {
-            "fr" => &self.fr,
-            "es" => &self.es,
-            _ => &self.en,
+        let text = if primary.eq_ignore_ascii_case("fr") {
+            &self.fr
+        } else if primary.eq_ignore_ascii_case("es") {
+            &self.es
+        } else {
+            &self.en
         };
         if text.is_empty() {
             &self.en
@@ -92,6 +95,19 @@ fn latin_lowercase(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn get_matches_the_primary_language_and_falls_back_to_english() {
+        let t = Text::new("Goal", "Objectif", "Objetivo");
+        assert_eq!(t.get("fr"), "Objectif");
+        assert_eq!(t.get("FR-ca"), "Objectif");
+        assert_eq!(t.get("es_MX"), "Objetivo");
+        assert_eq!(t.get("en"), "Goal");
+        assert_eq!(t.get("de"), "Goal");
+        assert_eq!(t.get(""), "Goal");
+        assert_eq!(t.get("fra"), "Goal");
+        assert_eq!(Text::new("Goal", "", "").get("fr"), "Goal");
+    }
 
     #[test]
     fn fold_ignores_case_and_accents() {

@@ -108,14 +108,14 @@ fn every_country_and_series_assesses_cleanly() {
         }
         println!("as of {as_of}, every series with a target:");
         for (id, list) in &by_series {
-            let counts: Vec<String> = summarize(list)
+            let counts: Vec<String> = summarize(list.iter().map(|a| a.status))
                 .iter()
                 .filter(|(s, _)| **s != Status::NoNumericTarget)
                 .map(|(s, n)| format!("{}={n}", s.key()))
                 .collect();
             println!("  {id:<26} {}", counts.join(" "));
         }
-        let total = summarize(&all);
+        let total = summarize(all.iter().map(|a| a.status));
         println!("as of {as_of}, all series: {total:?}");
         for s in [
             Status::Met,

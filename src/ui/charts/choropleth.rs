@@ -6,17 +6,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::WorldMap;
+use crate::data::{Countries, WorldMap};
+use crate::i18n::*;
 use crate::routes::AppBase;
-
-/// What the map shows for one country.
-#[derive(Clone, Debug, PartialEq)]
-pub struct MapCell {
-    /// Colour bin (`bin-<n>` class); `None` = no data (hatched).
-    pub bin: Option<u8>,
-    /// The country's name (its link's accessible name).
-    pub name: String,
-}
+use crate::ui::signal::set_if_changed;
 
 /// The map's CSS class for a colour bin (`None`: no data).
 fn class_of(bin: Option<u8>) -> &'static str {
@@ -33,31 +26,30 @@ fn class_of(bin: Option<u8>) -> &'static str {
 /// Id of the element describing the focused country (one map per page).
 const DETAIL_ID: &str = "map-detail";
 
-/// A country's colour bin and name, as its own elements show them.
-type Look = (Option<u8>, String);
-
-/// A country's [`Look`] as signals its elements read.
+/// What a country's own elements show, as signals: its colour bin and its name.
 type LookSignals = (ArcRwSignal<Option<u8>>, ArcRwSignal<String>);
 
 /// One country on the map: ISO3, its path (none for a dot), and where its tooltip points.
 type MapItem = (String, Option<String>, f64, f64);
 
 /// The map. Each country is a link to its profile; Tab walks through them, focus shows the
-/// same tooltip as hover. `cells` is keyed by ISO3; countries without a cell are "no data".
+/// same tooltip as hover. `bins` is keyed by ISO3; countries without a bin are "no data".
 ///
 /// A link is named by its country; its description is one shared, visually hidden element that
 /// holds the focused country's full text. So a year change does not rewrite 200 accessible names.
 ///
-/// Each country reads its own signal, and one effect copies `cells` into those signals where a
-/// cell changed. So moving the year touches only the countries whose value or status changed,
-/// and no signal has hundreds of subscribers to re-link on every update.
+/// Each country reads its own signals, and one effect copies `bins` into them where a bin changed
+/// (another copies the names when the language changes). So moving the year touches only the
+/// countries whose colour changed, and no signal has hundreds of subscribers to re-link.
 #[component]
 pub fn Choropleth(
     /// Shapes and dots.
     world: Arc<WorldMap>,
-    /// ISO3 → what to show.
+    /// Names of the countries (each link is named by its country).
+    countries: Arc<Countries>,
+    /// ISO3 → colour bin (`bin-<n>` class); countries without one are "no data" (hatched).
     #[prop(into)]
-    cells: Signal<HashMap<String, MapCell>>,
+    bins: Signal<HashMap<String, u8>>,
     /// Accessible name of the map.
     #[prop(into)]
     label: Signal<String>,
@@ -77,41 +69,43 @@ pub fn Choropleth(
             .chain(world.dots.iter().map(|d| (d.iso3.clone(), None, d.x, d.y)))
             .collect(),
     );
-    // What each country's own elements show: its colour bin and its name. The full text is
-    // made by `describe`, only for the hovered or focused country.
-    let look = move |c: &HashMap<String, MapCell>, iso3: &str| -> Look {
-        c.get(iso3)
-            .map_or_else(|| (None, iso3.to_owned()), |c| (c.bin, c.name.clone()))
+    // The full text of a country is made by `describe`, only for the one hovered or focused.
+    let i18n = use_i18n();
+    let name_of = move |iso3: &str| -> String {
+        let lang = i18n.get_locale().as_str();
+        countries
+            .country(iso3)
+            .map_or_else(|| iso3.to_owned(), |c| c.name.get(lang).to_owned())
     };
-    let first: Vec<Look> = cells.with_untracked(|c| items.iter().map(|i| look(c, &i.0)).collect());
-    let slots: Arc<Vec<LookSignals>> = Arc::new(
-        first
+    let slots: Arc<Vec<LookSignals>> = Arc::new(bins.with_untracked(|b| {
+        items
             .iter()
-            .map(|(bin, name)| (ArcRwSignal::new(*bin), ArcRwSignal::new(name.clone())))
-            .collect(),
-    );
-    let (s1, keys) = (slots.clone(), items.clone());
-    // Compares with what it last wrote (its previous value), not by reading the slots back, and
-    // writes only what changed: a year step usually moves a few countries to another colour bin.
-    Effect::new(move |shown: Option<Vec<Look>>| {
-        let shown = shown.unwrap_or_else(|| first.clone());
-        cells.with(|c| {
-            keys.iter()
-                .zip(shown)
-                .zip(s1.iter())
-                .map(|(((iso3, ..), (was_bin, was_name)), (bin, name))| {
-                    let now = look(c, iso3);
-                    if now.0 != was_bin {
-                        bin.set(now.0);
-                    }
-                    if now.1 != was_name {
-                        name.set(now.1.clone());
-                    }
-                    now
-                })
-                .collect()
-        })
-    });
+            .map(|i| {
+                let bin = b.get(&i.0).copied();
+                (ArcRwSignal::new(bin), ArcRwSignal::new(name_of(&i.0)))
+            })
+            .collect()
+    }));
+    // Write only what changed: a year step usually moves a few countries to another colour bin.
+    {
+        let (slots, items) = (slots.clone(), items.clone());
+        Effect::new(move || {
+            bins.with(|b| {
+                for ((iso3, ..), (bin, _)) in items.iter().zip(slots.iter()) {
+                    set_if_changed(bin, b.get(iso3).copied());
+                }
+            })
+        });
+    }
+    {
+        let (slots, items) = (slots.clone(), items.clone());
+        // Reads the language: runs again when it changes.
+        Effect::new(move || {
+            for ((iso3, ..), (_, name)) in items.iter().zip(slots.iter()) {
+                set_if_changed(name, name_of(iso3));
+            }
+        });
+    }
     // The hovered or focused country: index into `items`.
     let hovered = RwSignal::new(None::<usize>);
     let text_of = {

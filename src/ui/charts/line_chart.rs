@@ -197,11 +197,13 @@ fn draw(m: &ChartModel) -> impl IntoView {
                 "line",
             )
         })
+        // A path is listed only where there is a line to see: a projection from a 2015 value is a
+        // single point.
         .chain(
-            (!m.required.is_empty())
+            (m.required.len() > 1)
                 .then(|| (m.required_label.clone(), "#555".to_string(), "required")),
         )
-        .chain((!m.projected.is_empty()).then(|| {
+        .chain((m.projected.len() > 1).then(|| {
             (
                 m.projected_label.clone(),
                 "#0072B2".to_string(),

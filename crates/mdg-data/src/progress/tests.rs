@@ -721,9 +721,9 @@ fn summary_counts_every_class() {
         gpi((2005, 0.65)),
         assess(&values(&[(1990, 1.0)]), None, HIGHER, 2015),
     ];
-    let s = summarize(&all);
+    let s = summarize(all.iter().map(|a| a.status));
     assert_eq!(s.len(), Status::ALL.len());
     let counts: Vec<usize> = s.values().copied().collect();
     assert_eq!(counts, [1, 1, 1, 2, 0, 1]);
-    assert!(summarize(&[]).values().all(|&n| n == 0));
+    assert!(summarize([]).values().all(|&n| n == 0));
 }
