@@ -19,6 +19,20 @@ async function cardStatuses(page: Page) {
   );
 }
 
+/** The summary's count per status, and the same counted from the cards' badges. */
+async function summaryAndCards(page: Page) {
+  return page.evaluate(() => {
+    const summary: Record<string, number> = {};
+    for (const c of document.querySelectorAll('.summary-list .count')) summary[c.getAttribute('data-status')!] = Number(c.textContent);
+    const cards: Record<string, number> = Object.fromEntries(Object.keys(summary).map((k) => [k, 0]));
+    for (const b of document.querySelectorAll('.indicator-card .status-badge')) {
+      const key = [...b.classList].find((c) => c.startsWith('status-') && c !== 'status-badge')!.slice('status-'.length);
+      cards[key] += 1;
+    }
+    return { summary, cards };
+  });
+}
+
 test('a deep link to a profile with an as-of year renders the same statuses after reload', async ({ page }) => {
   await page.goto('countries/KEN?as_of=2003');
   await ready(page);
@@ -46,10 +60,13 @@ test('the as-of control changes statuses where the data says so, and back/forwar
   await page.keyboard.press('End');
   await expect(page).toHaveURL(/countries\/KEN$/);
   await expect(page.locator('.asof-year')).toHaveText('2015');
+  await expect.poll(async () => (await cardStatuses(page)).filter((s, i) => s !== early[i]).length).toBeGreaterThan(0);
   const late = await cardStatuses(page);
   const changed = late.filter((s, i) => s !== early[i]);
   console.log(`KEN statuses changed between 1996 and 2015: ${changed.length} (e.g. ${changed.slice(0, 3).join('; ')})`);
-  expect(changed.length).toBeGreaterThan(0);
+  // The summary follows the cards.
+  const { summary, cards } = await summaryAndCards(page);
+  expect(summary).toEqual(cards);
   await page.goBack();
   await expect(page.locator('.asof-year')).toHaveText('1996');
   expect(await cardStatuses(page)).toEqual(early);
@@ -232,6 +249,50 @@ test('countries index: accent-insensitive search, filters, share map links to pr
   await expect(page.locator('.share-map a.map-country').first()).toBeAttached();
   await page.locator('.share-map a.map-country[data-iso3="BRA"]').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Brazil' })).toBeVisible();
+});
+
+test('each progress view downloads only the data it shows, once', async ({ page }) => {
+  const framework = JSON.parse(readFileSync(new URL('../../public/data/framework.json', import.meta.url), 'utf8'));
+  const targeted = new Set(
+    framework.series.filter((s: { target_rule?: unknown }) => s.target_rule).map((s: { id: string }) => `indicator/${s.id}.json`),
+  );
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    const m = r.url().match(/\/data\/(.+)$/);
+    if (m) requested.push(m[1]);
+  });
+  const visit = async (path: string) => {
+    requested.length = 0;
+    await page.goto(path);
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    expect(new Set(requested).size, `${path}: a file requested twice (${requested})`).toBe(requested.length);
+    return [...requested].sort();
+  };
+  expect(await visit('countries/KEN')).toEqual(['countries.json', 'country/KEN.json', 'framework.json', 'mdgr.json']);
+  // Compared countries and aggregates come from the indicator's one file.
+  expect(await visit('explore?indicator=sh_dyn_mort&country=KEN&compare=UGA,WLD')).toEqual([
+    'countries.json',
+    'framework.json',
+    'indicator/sh_dyn_mort.json',
+  ]);
+  expect(await visit('map?indicator=sh_dyn_mort')).toEqual([
+    'countries.json',
+    'framework.json',
+    'indicator/sh_dyn_mort.json',
+    'world.json',
+  ]);
+  // The share map and the grid need the indicators with a numeric target, and no country files.
+  for (const [path, shell] of [
+    ['countries', ['countries.json', 'framework.json', 'world.json']],
+    ['progress', ['countries.json', 'framework.json']],
+  ] as const) {
+    const files = await visit(path);
+    const indicators = files.filter((f) => f.startsWith('indicator/'));
+    expect(files.filter((f) => !f.startsWith('indicator/'))).toEqual(shell);
+    expect(indicators.length).toBeGreaterThan(5);
+    expect(indicators.filter((f) => !targeted.has(f)), `${path}: indicators without a target`).toEqual([]);
+  }
 });
 
 test('progress grid: regions × targets with text in every cell, one A4 landscape page', async ({ page }) => {
