@@ -136,12 +136,19 @@ test('compare adds a line; the CSV download matches the table', async ({ page })
   expect(lines.slice(1).map((l) => l.split(','))).toEqual(rows);
 });
 
-test('as of an earlier year, the trend is projected (dashed) to 2015 and the legend lists it', async ({ page }) => {
+test('as of an earlier year, the trend is projected (dashed) to 2015 and the legend lists it; notes keep off the line', async ({ page }) => {
   await page.goto('explore?indicator=sh_dyn_mort&country=KEN&as_of=2005');
   await ready(page);
   const chart = page.locator('#explore-chart-svg');
   await expect(chart.locator('path.projected')).toHaveAttribute('d', /^M[^L]+L/);
   await expect(chart.locator('line.projected')).toHaveCount(1);
+  // Kenya's line rises after 1990, so the baseline's note goes below its point, off the line.
+  const note = await chart.evaluate((svg) => {
+    const text = [...svg.querySelectorAll('text.note')].find((t) => t.textContent!.startsWith('Baseline'))!;
+    const point = svg.querySelector('circle.target')!;
+    return { text: Number(text.getAttribute('y')), point: Number(point.getAttribute('cy')) };
+  });
+  expect(note.text).toBeGreaterThan(note.point);
 });
 
 test('SVG export is a valid SVG containing the chart', async ({ page }) => {

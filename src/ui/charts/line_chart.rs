@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::data::text::wrap_words;
-use crate::data::viz::{format_value, line_path, nice_ticks, LinearScale};
+use crate::data::viz::{
+    format_value, label_baseline, label_below, line_path, nice_ticks, LinearScale,
+};
 use crate::data::{FIRST_YEAR, LAST_YEAR};
 
 /// Width of the chart's viewBox.
@@ -241,6 +243,12 @@ fn draw(m: &ChartModel) -> impl IntoView {
             }
         })
         .collect_view();
+    // The drawn points on screen, so the notes keep off the data lines first, then the paths.
+    let on_screen = |points: &mut dyn Iterator<Item = &(u16, f64)>| -> Vec<(f64, f64)> {
+        points.map(|&(yr, v)| (px(yr), y.map(v))).collect()
+    };
+    let data = on_screen(&mut m.lines.iter().flat_map(|l| l.points.iter()));
+    let guides = on_screen(&mut m.required.iter().chain(m.projected.iter()));
     let notes = m
         .annotations
         .iter()
@@ -249,9 +257,17 @@ fn draw(m: &ChartModel) -> impl IntoView {
             let cy = y.map(a.value);
             let anchor = if cx > WIDTH - RIGHT - 120.0 { "end" } else { "start" };
             let dx = if anchor == "end" { -8.0 } else { 8.0 };
+            // Above the point unless a line runs through there (about 6.6 px per character).
+            let width = a.text.chars().count() as f64 * 6.6;
+            let (x0, x1) = if anchor == "end" {
+                (cx + dx - width, cx + dx)
+            } else {
+                (cx + dx, cx + dx + width)
+            };
+            let below = label_below(&data, &guides, x0, x1, cy);
             view! {
                 <circle class="target" fill="#ffffff" stroke=INK stroke-width="2" cx=f1(cx) cy=f1(cy) r="4.5" />
-                <text class="note" font-size="12" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke" x=f1(cx + dx) y=f1(cy - 10.0) text-anchor=anchor>{a.text.clone()}</text>
+                <text class="note" font-size="12" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke" x=f1(cx + dx) y=f1(label_baseline(cy, below)) text-anchor=anchor>{a.text.clone()}</text>
             }
         })
         .collect_view();
