@@ -66,6 +66,7 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/explore") view={Lazy::<ExploreRoute>::new()} />
                     <Route path=path!("/map") view={Lazy::<MapRoute>::new()} />
                     <Route path=path!("/progress") view={Lazy::<ProgressGridRoute>::new()} />
+                    <Route path=path!("/methodology") view={Lazy::<MethodologyRoute>::new()} />
                     <Route path=path!("/present/show") view={Lazy::<PresenterRoute>::new()} />
                     <Route path=path!("/present/speaker") view={Lazy::<SpeakerRoute>::new()} />
                     <Route path=path!("/present/edit") view={Lazy::<DeckEditorRoute>::new()} />

@@ -86,6 +86,7 @@ lazy_group!(
         ExploreRoute => crate::progress::explore::ExplorePage,
         MapRoute => crate::progress::map::MapPage,
         ProgressGridRoute => crate::progress::grid::GridPage,
+        MethodologyRoute => crate::progress::methodology::MethodologyPage,
     }
 );
 

@@ -12,7 +12,7 @@ use crate::data::viz::{share_bin, SHARE_BINS};
 use crate::data::{data_path, fold, Countries, DataFile, Framework, GroupKind, WorldMap};
 use crate::i18n::*;
 use crate::progress::share::{country_share, use_targeted};
-use crate::progress::state::navigator;
+use crate::progress::state::{navigator, MethodPicker};
 use crate::routes::{AppBase, Section};
 use crate::store::use_data;
 use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapLegend};
@@ -121,19 +121,23 @@ fn Index(data: Arc<Countries>) -> impl IntoView {
                 let d = d3.clone();
                 let world = world.clone();
                 let (d4, t2) = (d3.clone(), t.clone());
-                // The share on track, as of 2015, does not move: computed once.
-                let bins: HashMap<String, u8> = d
-                    .countries
-                    .iter()
-                    .filter_map(|c| {
-                        let share = country_share(&t, &c.iso3, AS_OF_MAX).share()?;
-                        Some((c.iso3.clone(), share_bin(share) as u8))
-                    })
-                    .collect();
+                // The share on track as of 2015 moves only with the method.
+                let method = Memo::new(move |_| filter.with(|f| f.method));
+                let (d5, t3) = (d3.clone(), t.clone());
+                let bins = Memo::new(move |_| {
+                    let m = method.get();
+                    d5.countries
+                        .iter()
+                        .filter_map(|c| {
+                            let share = country_share(&t3, &c.iso3, AS_OF_MAX, m).share()?;
+                            Some((c.iso3.clone(), share_bin(share) as u8))
+                        })
+                        .collect::<HashMap<String, u8>>()
+                });
                 let describe = Callback::new(move |iso3: String| {
                     let l = i18n.get_locale().as_str();
                     let name = d4.country(&iso3).map_or(iso3.as_str(), |c| c.name.get(l));
-                    let s = country_share(&t2, &iso3, AS_OF_MAX);
+                    let s = country_share(&t2, &iso3, AS_OF_MAX, method.get());
                     if s.share().is_some() {
                         t_string!(
                             i18n,
@@ -177,6 +181,7 @@ fn Index(data: Arc<Countries>) -> impl IntoView {
         <section class="share-map" aria-labelledby="share-h">
             <h2 id="share-h">{t!(i18n, progress.share_map)}</h2>
             <p class="muted small">{t!(i18n, progress.share_help)}</p>
+            <MethodPicker />
             {map}
         </section>
         <form class="controls country-filters" role="search" on:submit=|ev| ev.prevent_default()>

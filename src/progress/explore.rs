@@ -13,7 +13,9 @@ use crate::data::{
     data_path, Countries, DataFile, Framework, IndicatorFile, Manifest, SeriesValues,
 };
 use crate::i18n::*;
-use crate::progress::state::{entity_name, explore_path, mapped_series, navigator, use_url_state};
+use crate::progress::state::{
+    entity_name, explore_path, mapped_series, navigator, use_url_state, MethodPicker,
+};
 use crate::progress::working::Working;
 use crate::routes::document_title;
 use crate::store::use_data;
@@ -141,7 +143,7 @@ fn Panel(
         let series = series.clone();
         Memo::new(move |_| {
             let s = state.get();
-            vo(&s.country).map(|v| assess_series(&series, &v, s.as_of))
+            vo(&s.country).map(|v| assess_series(&series, &v, s.as_of, s.method))
         })
     };
     // Table rows, in the chosen order; the CSV writes exactly these.
@@ -454,6 +456,7 @@ fn Panel(
             view! {
                 <div class="chart-status">
                     <StatusBadge status=Signal::derive(move || st) />
+                    <MethodPicker />
                     <details class="show-working">
                         <summary>{t!(i18n, progress.show_working)}</summary>
                         <Working assessment=Signal::derive(move || a.clone()) />

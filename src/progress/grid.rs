@@ -11,16 +11,18 @@ use crate::data::viz::{share_bin, share_on_track};
 use crate::data::{data_path, Countries, DataFile, Framework, GroupKind};
 use crate::i18n::*;
 use crate::progress::share::use_targeted;
+use crate::progress::state::{use_method, MethodPicker};
 use crate::routes::document_title;
 use crate::store::use_data;
 use crate::ui::charts::choropleth::bin_class;
 use crate::ui::loaded::loaded;
-use crate::ui::status::{status_icon, status_label};
+use crate::ui::status::{status_classes, status_icon, status_label};
 
 /// The `/progress` route.
 #[component]
 pub fn GridPage() -> impl IntoView {
     let i18n = use_i18n();
+    let method = use_method();
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
     let title = move || {
@@ -36,13 +38,19 @@ pub fn GridPage() -> impl IntoView {
                 <h1>{t!(i18n, progress.grid_title)}</h1>
                 <p class="lede">{t!(i18n, progress.grid_lede)}</p>
             </header>
-            <p class="no-print"><button type="button" on:click=|_| { let _ = window().print(); }>{t!(i18n, progress.print)}</button></p>
+            <div class="no-print grid-controls">
+                <button type="button" on:click=|_| { let _ = window().print(); }>{t!(i18n, progress.print)}</button>
+                <MethodPicker />
+            </div>
             {loaded(countries, move |countries| {
                 loaded(framework, move |fw| {
                     let countries = countries.clone();
                     let targeted = use_targeted(fw.clone());
                     let fw2 = fw.clone();
                     loaded(targeted, move |t| {
+                        let (fw2, countries) = (fw2.clone(), countries.clone());
+                        move || {
+                        let m = method.get();
                         let l = i18n.get_locale().as_str();
                         let regions: Vec<_> = countries.groups.iter().filter(|g| g.kind == GroupKind::MdgRegion).cloned().collect();
                         let head = t.iter().map(|(s, _)| {
@@ -52,7 +60,7 @@ pub fn GridPage() -> impl IntoView {
                         let rows = regions.iter().map(|g| {
                             let members: Vec<&str> = countries.countries.iter().filter(|c| c.mdg_region == g.id).map(|c| c.iso3.as_str()).collect();
                             let cells = t.iter().map(|(s, f)| {
-                                let list: Vec<_> = members.iter().filter_map(|c| f.countries.get(*c)).map(|v| assess_series(s, v, AS_OF_MAX)).collect();
+                                let list: Vec<_> = members.iter().filter_map(|c| f.countries.get(*c)).map(|v| assess_series(s, v, AS_OF_MAX, m)).collect();
                                 let share = share_on_track(&list);
                                 match share.share() {
                                     Some(x) => view! {
@@ -67,8 +75,8 @@ pub fn GridPage() -> impl IntoView {
                             view! { <tr><th scope="row">{g.name.get(l).to_owned()}</th>{cells}</tr> }
                         }).collect_view();
                         let world = t.iter().map(|(s, f)| {
-                            let st = f.aggregates.get("WLD").map(|v| assess_series(s, v, AS_OF_MAX).status).unwrap_or(Status::InsufficientData);
-                            view! { <td class=format!("grid-cell status-cell status-{}", st.key())><span aria-hidden="true">{status_icon(st)}</span>" "{status_label(i18n, st)}</td> }
+                            let st = f.aggregates.get("WLD").map(|v| assess_series(s, v, AS_OF_MAX, m).status).unwrap_or(Status::InsufficientData);
+                            view! { <td class=format!("grid-cell status-cell {}", status_classes(st))><span aria-hidden="true">{status_icon(st)}</span>" "{status_label(i18n, st)}</td> }
                         }).collect_view();
                         let legend = (0..5).map(|i| view! {
                             <li><span class=format!("swatch-inline {}", bin_class(i)) aria-hidden="true"></span>{format!("{}–{} %", i * 20, (i + 1) * 20)}</li>
@@ -86,6 +94,7 @@ pub fn GridPage() -> impl IntoView {
                             </div>
                             <ul class="grid-legend">{legend}<li><span class="swatch-inline nodata" aria-hidden="true"></span>{t!(i18n, progress.no_judged)}</li></ul>
                             <p class="muted small">{t!(i18n, progress.grid_note)}</p>
+                        }
                         }
                     })
                 })

@@ -9,14 +9,14 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::data::progress::assess_series;
+use crate::data::progress::{assess_series, with_method, Method};
 use crate::data::viz::{format_value, quantile_bins, Bins};
 use crate::data::{
     data_path, Countries, DataFile, Framework, IndicatorFile, WorldMap, FIRST_YEAR, LAST_YEAR,
 };
 use crate::i18n::*;
 use crate::progress::explore::DEFAULT_SERIES;
-use crate::progress::state::{mapped_series, navigator};
+use crate::progress::state::{mapped_series, navigator, use_method, MethodPicker};
 use crate::routes::{document_title, AppBase};
 use crate::store::use_data;
 use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapLegend};
@@ -24,8 +24,8 @@ use crate::ui::loaded::loaded;
 use crate::ui::status::status_label;
 
 /// The map's URL.
-pub fn map_path(series: &str, year: u16) -> String {
-    format!("/map?indicator={series}&year={year}")
+pub fn map_path(series: &str, year: u16, method: Method) -> String {
+    with_method(&format!("/map?indicator={series}&year={year}"), method)
 }
 
 /// The `/map` route.
@@ -88,6 +88,7 @@ fn IndicatorMap(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let nav = navigator();
+    let method = use_method();
     // The map stays mounted while the indicator changes: only colours and texts update.
     let resource = use_data::<IndicatorFile>(move || data_path(DataFile::Indicator(&series.get())));
     let fw = framework.clone();
@@ -158,7 +159,8 @@ fn IndicatorMap(
             };
             match values.latest_at_or_before(y) {
                 Some((vy, v)) => {
-                    let status = status_label(i18n, assess_series(m, values, y).status);
+                    let status =
+                        status_label(i18n, assess_series(m, values, y, method.get()).status);
                     let unit = m.unit.get(l);
                     format!("{name}: {} {unit} ({vy}) · {status}", format_value(v))
                 }
@@ -191,7 +193,12 @@ fn IndicatorMap(
     let playing = RwSignal::new(false);
     let handle = StoredValue::new(None::<IntervalHandle>);
     let n1 = nav.clone();
-    let set_year = move |y: u16, replace: bool| n1(&map_path(&series.get_untracked(), y), replace);
+    let set_year = move |y: u16, replace: bool| {
+        n1(
+            &map_path(&series.get_untracked(), y, method.get_untracked()),
+            replace,
+        )
+    };
     let sy = set_year.clone();
     let stop = move || {
         playing.set(false);
@@ -251,7 +258,7 @@ fn IndicatorMap(
                 .map(|c| {
                     let v = f2.countries.get(&c.iso3);
                     let latest = v.and_then(|v| v.latest_at_or_before(y));
-                    let status = v.map(|v| status_label(i18n, assess_series(&m2, v, y).status)).unwrap_or("");
+                    let status = v.map(|v| status_label(i18n, assess_series(&m2, v, y, method.get()).status)).unwrap_or("");
                     (
                         c.name.get(l).to_owned(),
                         c.iso3.clone(),
@@ -307,7 +314,7 @@ fn IndicatorMap(
         <div class="controls map-controls">
             <div class="control">
                 <label for="map-series">{t!(i18n, progress.indicator)}</label>
-                <select id="map-series" prop:value=move || series.get() on:change=move |ev| n2(&map_path(&event_target_value(&ev), year.get_untracked()), false)>{options}</select>
+                <select id="map-series" prop:value=move || series.get() on:change=move |ev| n2(&map_path(&event_target_value(&ev), year.get_untracked(), method.get_untracked()), false)>{options}</select>
             </div>
             <div class="control year-control">
                 <label for="map-year">{t!(i18n, progress.year)}</label>
@@ -320,6 +327,7 @@ fn IndicatorMap(
                     {move || if playing.get() { t_string!(i18n, progress.pause) } else { t_string!(i18n, progress.play) }}
                 </button>
             </div>
+            <MethodPicker />
         </div>
         {error}
         <p class="muted small">{move || format!("{} · {}", unit(), t_string!(i18n, progress.map_note))}</p>

@@ -5,6 +5,7 @@ pub mod countries;
 pub mod explore;
 pub mod grid;
 pub mod map;
+pub mod methodology;
 pub mod profile;
 pub mod share;
 pub mod state;

@@ -8,7 +8,7 @@ use leptos_meta::Title;
 
 use crate::data::progress::url::{AS_OF_MAX, AS_OF_MIN};
 use crate::data::progress::{
-    assess_series, summarize, Assessment, Observation, ProfileState, Status, Tab,
+    assess_series, summarize, Assessment, Method, Observation, ProfileState, Status, Tab,
 };
 use crate::data::viz::format_value;
 use crate::data::{
@@ -17,7 +17,7 @@ use crate::data::{
 use crate::i18n::*;
 use crate::progress::explore::IndicatorPanel;
 use crate::progress::state::{
-    explore_path, indicator_numbers, navigator, profile_path, use_url_state,
+    explore_path, indicator_numbers, navigator, profile_path, use_url_state, MethodPicker,
 };
 use crate::progress::working::{obs_text, Working};
 use crate::routes::{document_title, AppBase};
@@ -25,7 +25,7 @@ use crate::store::use_data;
 use crate::ui::charts::sparkline::{as_of_css, Sparkline};
 use crate::ui::loaded::loaded;
 use crate::ui::signal::set_if_changed;
-use crate::ui::status::{status_icon, status_label, StatusBadge};
+use crate::ui::status::{method_label, status_classes, status_icon, status_label, StatusBadge};
 
 /// The country profile route.
 #[component]
@@ -73,6 +73,7 @@ fn Profile(
     let entity = use_data::<EntityFile>(move || data_path(DataFile::Country(&file_code)));
     let reports = use_data::<Reports>(|| data_path(DataFile::Reports));
     let as_of = Memo::new(move |_| state.with(|s| s.as_of));
+    let method = Memo::new(move |_| state.with(|s| s.method));
     let nav = navigator();
     let set_as_of = move |year: u16| {
         let mut s = state.get_untracked();
@@ -145,7 +146,7 @@ fn Profile(
     };
     let fw2 = framework.clone();
     let body = loaded(entity, move |entity| {
-        view! { <Goals framework=fw2.clone() entity as_of country=code.clone() /> }
+        view! { <Goals framework=fw2.clone() entity as_of method country=code.clone() /> }
     });
     view! {
         <Title text=title />
@@ -171,6 +172,7 @@ fn Profile(
             />
             <output for="asof" class="asof-year" data-year=move || as_of.get().to_string()>{move || as_of.get().to_string()}</output>
             <p class="muted small">{t!(i18n, progress.as_of_help)}</p>
+            <MethodPicker />
         </div>
         {panel}
         {body}
@@ -198,6 +200,7 @@ fn Goals(
     framework: Arc<Framework>,
     entity: Arc<EntityFile>,
     as_of: Memo<u16>,
+    method: Memo<Method>,
     /// ISO3 code of the country (the profile is rebuilt when it changes).
     country: String,
 ) -> impl IntoView {
@@ -220,10 +223,10 @@ fn Goals(
             .collect(),
     );
     let first: Vec<Assessment> = {
-        let year = as_of.get_untracked();
+        let (year, m) = (as_of.get_untracked(), method.get_untracked());
         pairs
             .iter()
-            .map(|(s, v)| assess_series(s, v, year))
+            .map(|(s, v)| assess_series(s, v, year, m))
             .collect()
     };
     let slots: Arc<Vec<CardSignals>> = Arc::new(
@@ -235,37 +238,46 @@ fn Goals(
             })
             .collect(),
     );
-    let counts = ArcRwSignal::new(summarize(first.iter().map(|a| a.status)));
-    // One effect re-evaluates every card when the year moves and writes only what changed, so a
-    // year step re-renders the cards it moves, not all of them.
+    let counts = ArcRwSignal::new(summarize(
+        method.get_untracked(),
+        first.iter().map(|a| a.status),
+    ));
+    // One effect re-evaluates every card when the year or method moves and writes only what
+    // changed, so a year step re-renders the cards it moves, not all of them.
     {
         let (pairs, slots, counts) = (pairs.clone(), slots.clone(), counts.clone());
         Effect::new(move || {
-            let year = as_of.get();
+            let (year, m) = (as_of.get(), method.get());
             let mut statuses = Vec::with_capacity(pairs.len());
             for ((series, values), card) in pairs.iter().zip(slots.iter()) {
-                let a = assess_series(series, values, year);
+                let a = assess_series(series, values, year, m);
                 set_if_changed(&card.status, a.status);
                 set_if_changed(&card.latest, a.latest);
                 statuses.push(a.status);
             }
-            set_if_changed(&counts, summarize(statuses));
+            set_if_changed(&counts, summarize(m, statuses));
         });
     }
-    let summary = Status::ALL
-        .into_iter()
-        .map(|s| {
-            let counts = counts.clone();
-            view! {
-                <li class=format!("summary-item status-{}", s.key())>
-                    <span class="status-icon" aria-hidden="true">{status_icon(s)}</span>
-                    <span class="count" data-status=s.key()>{move || counts.with(|c| c[&s])}</span>
-                    " "
-                    <span>{move || status_label(i18n, s)}</span>
-                </li>
-            }
-        })
-        .collect_view();
+    let summary = move || {
+        method
+            .get()
+            .statuses()
+            .iter()
+            .map(|&s| {
+                let counts = counts.clone();
+                view! {
+                    <li class=format!("summary-item {}", status_classes(s))>
+                        <span class="status-icon" aria-hidden="true">{status_icon(s)}</span>
+                        <span class="count" data-status=s.key()>
+                            {move || counts.with(|c| c.get(&s).copied().unwrap_or(0))}
+                        </span>
+                        " "
+                        <span>{move || status_label(i18n, s)}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     let sections = framework
         .goals
         .iter()
@@ -280,7 +292,7 @@ fn Goals(
                 .map(|idx| {
                     let (series, values) = pairs[idx].clone();
                     view! {
-                        <Card series values first=first[idx].clone() now=slots[idx].clone() as_of country=country.clone() />
+                        <Card series values first=first[idx].clone() now=slots[idx].clone() as_of method country=country.clone() />
                     }
                 })
                 .collect_view();
@@ -323,6 +335,11 @@ fn Goals(
                 {move || t_string!(i18n, progress.summary_as_of, year = as_of.get()).to_string()}
             </h2>
             <ul class="summary-list" aria-live="polite">{summary}</ul>
+            <p class="muted small method-note">
+                {move || t_string!(i18n, progress.method.judged_by, method = method_label(i18n, method.get())).to_string()}
+                " "
+                <a href="methodology">{t!(i18n, progress.method.how)}</a>
+            </p>
         </section>
         // One style rule moves the "as of" line of every sparkline.
         <leptos_meta::Style>{move || as_of_css(as_of.get())}</leptos_meta::Style>
@@ -340,6 +357,7 @@ fn Card(
     first: Assessment,
     now: CardSignals,
     as_of: Memo<u16>,
+    method: Memo<Method>,
     country: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -372,6 +390,7 @@ fn Card(
             indicator: Some(id.clone()),
             compare: Vec::new(),
             tab: Tab::Chart,
+            method: method.get_untracked(),
         }))
     });
     let link = NodeRef::<leptos::html::A>::new();
@@ -389,7 +408,7 @@ fn Card(
     let series_id = series.id.clone();
     // The working is only made while open, so moving the year stays cheap.
     let (s2, v2) = (series.clone(), values.clone());
-    let assessment = Signal::derive(move || assess_series(&s2, &v2, as_of.get()));
+    let assessment = Signal::derive(move || assess_series(&s2, &v2, as_of.get(), method.get()));
     view! {
         <article class="indicator-card" aria-labelledby=labelled data-series=series_id>
             <h3 id=heading_id>{move || name.get(i18n.get_locale().as_str()).to_owned()}</h3>

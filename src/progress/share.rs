@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::progress::{assess_series, Assessment};
+use crate::data::progress::{assess_series, Assessment, Method};
 use crate::data::viz::{share_on_track, ShareOnTrack};
 use crate::data::{data_path, DataError, DataFile, Framework, IndicatorFile, Series};
 use crate::progress::state::targeted_series;
@@ -36,17 +36,22 @@ pub fn use_targeted(framework: Arc<Framework>) -> LocalResource<Result<Targeted,
 }
 
 /// The assessments of one country (or aggregate) for every targeted series with data.
-pub fn assessments_of(targeted: &Targeted, code: &str, as_of: u16) -> Vec<Assessment> {
+pub fn assessments_of(
+    targeted: &Targeted,
+    code: &str,
+    as_of: u16,
+    method: Method,
+) -> Vec<Assessment> {
     targeted
         .iter()
         .filter_map(|(s, f)| {
             let v = f.countries.get(code).or_else(|| f.aggregates.get(code))?;
-            Some(assess_series(s, v, as_of))
+            Some(assess_series(s, v, as_of, method))
         })
         .collect()
 }
 
 /// The share of a country's targeted indicators met or on track.
-pub fn country_share(targeted: &Targeted, code: &str, as_of: u16) -> ShareOnTrack {
-    share_on_track(&assessments_of(targeted, code, as_of))
+pub fn country_share(targeted: &Targeted, code: &str, as_of: u16, method: Method) -> ShareOnTrack {
+    share_on_track(&assessments_of(targeted, code, as_of, method))
 }

@@ -6,8 +6,11 @@ use leptos_router::{
     NavigateOptions,
 };
 
-use crate::data::progress::ProfileState;
+use crate::data::progress::{set_method, Method, ProfileState};
 use crate::data::{Countries, Framework, Series};
+use crate::i18n::*;
+use crate::routes::AppBase;
+use crate::ui::status::method_label;
 
 /// The state in the current URL: the query string, with the country from the `:iso3` path
 /// segment when the route has one.
@@ -127,6 +130,7 @@ mod tests {
             indicator: Some("sh_dyn_mort".into()),
             compare: vec!["UGA".into(), "WLD".into()],
             tab: Tab::Table,
+            method: Method::default(),
         };
         let path = explore_path(&s);
         assert_eq!(
@@ -135,5 +139,58 @@ mod tests {
         );
         let query = path.split_once('?').unwrap().1;
         assert_eq!(ProfileState::from_query(query), s);
+    }
+}
+
+/// The judging method named in the current URL (`method=`; the robust default otherwise).
+pub fn use_method() -> Memo<Method> {
+    let location = use_location();
+    Memo::new(move |_| location.search.with(|q| ProfileState::from_query(q).method))
+}
+
+/// The method chooser of the progress views: changing it rewrites `method=` in the current URL
+/// (keeping every other parameter), so every status on the page, and a link to it, follows.
+#[component]
+pub fn MethodPicker() -> impl IntoView {
+    let i18n = use_i18n();
+    let method = use_method();
+    let location = use_location();
+    let base = AppBase::expect();
+    let nav = navigator();
+    let on_change = move |ev: leptos::ev::Event| {
+        let chosen = Method::from_key(&event_target_value(&ev)).unwrap_or_default();
+        let path = location.pathname.get_untracked();
+        let path = path
+            .strip_prefix(base.0.as_str())
+            .unwrap_or(&path)
+            .to_owned();
+        let path = if path.starts_with('/') {
+            path
+        } else {
+            format!("/{path}")
+        };
+        let query = set_method(&location.search.get_untracked(), chosen);
+        if query.is_empty() {
+            nav(&path, false);
+        } else {
+            nav(&format!("{path}?{query}"), false);
+        }
+    };
+    let options = move || {
+        Method::ALL
+            .into_iter()
+            .map(|m| {
+                view! {
+                    <option value=m.key() selected=move || method.get() == m>{method_label(i18n, m)}</option>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="method-picker">
+            <label for="method">{t!(i18n, progress.method.label)}</label>
+            <select id="method" prop:value=move || method.get().key() on:change=on_change>{options}</select>
+            <a href="methodology" class="small">{t!(i18n, progress.method.how)}</a>
+        </div>
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::progress::{Assessment, Reason, Status};
+use crate::data::progress::{Assessment, Grade, Reason, Status, STALE_WINDOW};
 use crate::data::viz::format_value;
 use crate::i18n::*;
 
@@ -71,6 +71,53 @@ pub fn Working(
                 })
             })
             .flatten();
+        let points = (a.points > 0).then(|| {
+            let n = a.points;
+            if a.fitted {
+                t_string!(i18n, progress.working.fit_trend, n = n).to_string()
+            } else {
+                t_string!(i18n, progress.working.fit_endpoints, n = n).to_string()
+            }
+        });
+        let rules = a.method.rules();
+        let window = rules
+            .stale_window
+            .map(|w| t_string!(i18n, progress.working.window, n = w).to_string());
+        let stale = (a.grade == Grade::NoRecentData)
+            .then(|| {
+                a.latest.map(|l| {
+                    t_string!(
+                        i18n,
+                        progress.working.stale,
+                        year = l.year,
+                        n = STALE_WINDOW,
+                        as_of = a.as_of
+                    )
+                    .to_string()
+                })
+            })
+            .flatten();
+        let tolerance = match a.kind {
+            Some(crate::data::progress::TargetKind::Reach {
+                level, tolerance, ..
+            }) if tolerance > 0.0 => Some(
+                t_string!(
+                    i18n,
+                    progress.working.tolerance,
+                    level = format_value(level - tolerance)
+                )
+                .to_string(),
+            ),
+            _ => None,
+        };
+        let floor = a.floor.map(|f| {
+            t_string!(i18n, progress.working.floor, level = format_value(f.level)).to_string()
+        });
+        let rounded = a.rounded.then(|| t_string!(i18n, progress.working.rounded));
+        let modelled = a
+            .modelled
+            .map(|by| t_string!(i18n, progress.working.modelled, by = by).to_string());
+        let method = crate::ui::status::method_label(i18n, a.method);
         view! {
             <dl class="working">
                 <dt>{t!(i18n, progress.working.baseline)}</dt><dd>{baseline}</dd>
@@ -82,8 +129,20 @@ pub fn Working(
                 <dt>{t!(i18n, progress.working.ratio)}</dt><dd>{ratio}</dd>
                 {verdict.map(|v| view! { <dt>{t!(i18n, progress.working.trend)}</dt><dd>{v}</dd> })}
                 {reason.map(|r| view! { <dt>{t!(i18n, progress.working.why)}</dt><dd>{r}</dd> })}
+                {points.map(|p| view! { <dt>{t!(i18n, progress.working.points)}</dt><dd class="working-points">{p}</dd> })}
+                {stale.map(|s| view! { <dt>{t!(i18n, progress.working.why)}</dt><dd>{s}</dd> })}
             </dl>
-            <p class="muted small">{measure}</p>
+            <ul class="muted small working-rules">
+                {window.map(|w| view! { <li>{w}</li> })}
+                {tolerance.map(|w| view! { <li>{w}</li> })}
+                {floor.map(|w| view! { <li>{w}</li> })}
+                {rounded.map(|w| view! { <li>{w}</li> })}
+                {modelled.map(|w| view! { <li class="working-modelled">{w}</li> })}
+            </ul>
+            <p class="muted small">{measure} " "
+                {t_string!(i18n, progress.method.judged_by, method = method).to_string()} " "
+                <a href="methodology">{t!(i18n, progress.method.how)}</a>
+            </p>
         }
     }
 }

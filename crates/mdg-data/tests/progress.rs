@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use mdg_data::progress::{
-    assess_series, projected_path, projection, required_path, summarize, Assessment, Status,
+    assess_series, projected_path, projection, required_path, summarize, Assessment, Grade, Method,
+    Status,
 };
 use mdg_data::{parse, DataFile, EntityFile, Framework};
 
@@ -68,13 +69,20 @@ fn check(a: &Assessment, what: &str) {
     for o in required_path(a).iter().chain(&projected_path(a)) {
         assert!(o.value.is_finite(), "{what}: path {o:?}");
     }
-    match a.status {
-        Status::OnTrack | Status::TooSlow => assert!(a.ratio.is_some(), "{what}: {a:?}"),
-        Status::InsufficientData => assert!(a.reason.is_some(), "{what}: {a:?}"),
-        Status::Met => assert!(a.latest.is_some() && a.target.is_some(), "{what}: {a:?}"),
-        Status::MovingAway => assert!(a.actual_rate.is_some(), "{what}: {a:?}"),
-        Status::NoNumericTarget => assert!(a.kind.is_none(), "{what}: {a:?}"),
+    match a.grade {
+        Grade::OnTrack | Grade::TooSlow => assert!(a.ratio.is_some(), "{what}: {a:?}"),
+        Grade::InsufficientData => assert!(a.reason.is_some(), "{what}: {a:?}"),
+        Grade::Met => assert!(a.latest.is_some() && a.target.is_some(), "{what}: {a:?}"),
+        Grade::MovingAway => assert!(
+            a.actual_rate.is_some() || a.met_at_baseline(),
+            "{what}: {a:?}"
+        ),
+        Grade::NoNumericTarget => assert!(a.kind.is_none(), "{what}: {a:?}"),
+        Grade::AlreadyLow => assert!(a.floor.is_some(), "{what}: {a:?}"),
+        Grade::NoRecentData => assert!(a.latest.is_some(), "{what}: {a:?}"),
     }
+    assert_eq!(a.status, a.method.status(a.grade, a.ratio), "{what}");
+    assert!(a.method.statuses().contains(&a.status), "{what}: {a:?}");
     if let (Some(b), Some(l)) = (a.baseline, a.latest) {
         assert!(b.year <= l.year, "{what}: latest before baseline");
     }
@@ -89,7 +97,7 @@ fn every_country_and_series_assesses_cleanly() {
         "only {} country files",
         countries.len()
     );
-    for as_of in [2015, 2003] {
+    for (method, as_of) in Method::ALL.into_iter().flat_map(|m| [(m, 2015), (m, 2003)]) {
         let mut all = Vec::new();
         let mut by_series: BTreeMap<&str, Vec<Assessment>> = BTreeMap::new();
         for c in &countries {
@@ -97,8 +105,11 @@ fn every_country_and_series_assesses_cleanly() {
                 let Some(values) = c.series.get(&s.id) else {
                     continue;
                 };
-                let a = assess_series(s, values, as_of);
-                check(&a, &format!("{} {} as of {as_of}", c.code, s.id));
+                let a = assess_series(s, values, as_of, method);
+                check(
+                    &a,
+                    &format!("{} {} as of {as_of}, {method:?}", c.code, s.id),
+                );
                 assert_eq!(a.status == Status::NoNumericTarget, s.target_rule.is_none());
                 if s.target_rule.is_some() {
                     by_series.entry(&s.id).or_default().push(a.clone());
@@ -106,24 +117,19 @@ fn every_country_and_series_assesses_cleanly() {
                 all.push(a);
             }
         }
-        println!("as of {as_of}, every series with a target:");
+        println!("{method:?} as of {as_of}, every series with a target:");
         for (id, list) in &by_series {
-            let counts: Vec<String> = summarize(list.iter().map(|a| a.status))
+            let counts: Vec<String> = summarize(method, list.iter().map(|a| a.status))
                 .iter()
                 .filter(|(s, _)| **s != Status::NoNumericTarget)
                 .map(|(s, n)| format!("{}={n}", s.key()))
                 .collect();
             println!("  {id:<26} {}", counts.join(" "));
         }
-        let total = summarize(all.iter().map(|a| a.status));
-        println!("as of {as_of}, all series: {total:?}");
-        for s in [
-            Status::Met,
-            Status::OnTrack,
-            Status::TooSlow,
-            Status::MovingAway,
-        ] {
-            assert!(total[&s] > 0, "no {s:?} at all as of {as_of}");
+        let total = summarize(method, all.iter().map(|a| a.status));
+        println!("{method:?} as of {as_of}, all series: {total:?}");
+        for s in method.statuses().iter().filter(|s| s.is_judged()) {
+            assert!(total[s] > 0, "no {s:?} at all as of {as_of}");
         }
     }
 }
@@ -132,7 +138,7 @@ fn assess_country(code: &str, series: &str, as_of: u16) -> Assessment {
     let fw = framework();
     let s = fw.series(series).expect("series");
     let file: EntityFile = parse("country", &read(&DataFile::Country(code).relative())).unwrap();
-    let a = assess_series(s, &file.series[series], as_of);
+    let a = assess_series(s, &file.series[series], as_of, Method::Robust);
     println!(
         "{code} {series} as of {as_of}: {:?} baseline {:?} latest {:?} target {:?} required {:?} actual {:?} ratio {:?} projection {:?}",
         a.status, a.baseline, a.latest, a.target, a.required_rate, a.actual_rate, a.ratio,
@@ -156,8 +162,10 @@ fn aggregates_assess_cleanly() {
         let file: EntityFile = parse(&rel, &read(&rel)).unwrap_or_else(|e| panic!("{e}"));
         for s in &fw.series {
             if let Some(values) = file.series.get(&s.id) {
-                for as_of in [2015, 2003] {
-                    check(&assess_series(s, values, as_of), &format!("{rel} {}", s.id));
+                for (method, as_of) in Method::ALL.into_iter().flat_map(|m| [(m, 2015), (m, 2003)])
+                {
+                    let a = assess_series(s, values, as_of, method);
+                    check(&a, &format!("{rel} {} {method:?}", s.id));
                     n += 1;
                 }
             }

@@ -3,7 +3,8 @@
 use crate::{Direction, NumericTarget, Series, SeriesValues, FIRST_YEAR};
 
 use super::kind::{is_parity_level, is_parity_series, ParitySide, TargetKind, PARITY_TOLERANCE};
-use super::Status;
+use super::method::{floor, modelled_by, Floor, REACH_TOLERANCE};
+use super::{Grade, Method, Status};
 
 /// How many years after the baseline year a baseline observation may be taken (1990–1995).
 pub const BASELINE_WINDOW: u16 = 5;
@@ -103,8 +104,25 @@ pub struct Trend {
 /// year (−0.043 = −4.3 %/yr), linear kinds units of the value per year.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Assessment {
-    /// The class.
+    /// The class, in the words of [`Assessment::method`].
     pub status: Status,
+    /// Where the series stands, whatever the method calls it.
+    pub grade: Grade,
+    /// The method that judged it.
+    pub method: Method,
+    /// The year it is judged as of.
+    pub as_of: u16,
+    /// Observations from the baseline to the latest, both included.
+    pub points: u16,
+    /// Whether [`Assessment::actual_rate`] is the least-squares trend through those points
+    /// (otherwise the two endpoints).
+    pub fitted: bool,
+    /// The series' floor, when the method applies floors and the series has one.
+    pub floor: Option<Floor>,
+    /// Who models the series' estimates, if they are modelled rather than observed.
+    pub modelled: Option<&'static str>,
+    /// Whether the values are reported in whole units and "met" allowed for that rounding.
+    pub rounded: bool,
     /// How the target is measured (`None` without a target).
     pub kind: Option<TargetKind>,
     /// The baseline: the first observation in the baseline window (1990–1995) for a target;
@@ -118,7 +136,8 @@ pub struct Assessment {
     pub deadline: Option<u16>,
     /// Annual rate of the measure that takes the baseline to the target by the deadline.
     pub required_rate: Option<f64>,
-    /// Annual rate of the measure from the baseline to the latest observation.
+    /// Annual rate of the measure from the baseline to the latest observation: the endpoints,
+    /// or the least-squares trend when [`Assessment::fitted`].
     pub actual_rate: Option<f64>,
     /// `actual_rate / required_rate` (≥ 1 on track, 0–1 too slow, ≤ 0 moving away).
     pub ratio: Option<f64>,
@@ -129,9 +148,17 @@ pub struct Assessment {
 }
 
 impl Assessment {
-    fn empty(status: Status) -> Self {
+    fn empty(grade: Grade, method: Method) -> Self {
         Assessment {
-            status,
+            status: method.status(grade, None),
+            grade,
+            method,
+            as_of: 0,
+            points: 0,
+            fitted: false,
+            floor: None,
+            modelled: None,
+            rounded: false,
             kind: None,
             baseline: None,
             latest: None,
@@ -174,51 +201,208 @@ impl Assessment {
     /// Whether the baseline value itself already met the target ("met in 1990").
     pub fn met_at_baseline(&self) -> bool {
         match (self.kind, self.baseline, self.target) {
-            (Some(kind), Some(b), Some(t)) => meets(kind, b.value, t),
+            (Some(kind), Some(b), Some(t)) => meets(kind, b.value, t, 0.0),
             _ => false,
         }
     }
 }
 
-/// Assesses `values` against `rule` as of the year `as_of`, following the MDG-era World Bank /
-/// UNDP method (see the [module documentation](super)). Without a rule, gives the trend only
+/// Assesses `values` against `rule` as of the year `as_of` by `method` (see the
+/// [module documentation](super)). Without a rule, gives the trend only
 /// ([`Status::NoNumericTarget`]). A [`crate::TargetRule::Reach`] of exactly 1 is treated as
-/// gender parity; use [`assess_series`] to also recognise parity expressed per 100.
+/// gender parity; use [`assess_series`] to also recognise parity expressed per 100, and to apply
+/// the series' floor and modelled-estimate note.
 pub fn assess(
     values: &SeriesValues,
     rule: Option<&NumericTarget>,
     direction: Direction,
     as_of: u16,
+    method: Method,
 ) -> Assessment {
     let parity = matches!(
         rule.map(|r| &r.rule),
         Some(crate::TargetRule::Reach { level }) if is_parity_level(*level)
     );
-    assess_impl(values, rule, direction, as_of, parity)
+    let input = Input {
+        values,
+        rule,
+        direction,
+        as_of,
+        parity,
+        method,
+        floor: None,
+    };
+    input.assess()
 }
 
 /// [`assess`] with the series' own target rule and direction; parity is recognised from the
-/// indicators it measures ([`is_parity_series`]).
-pub fn assess_series(series: &Series, values: &SeriesValues, as_of: u16) -> Assessment {
-    assess_impl(
+/// indicators it measures ([`is_parity_series`]), and the series' floor applies where the
+/// method uses floors.
+pub fn assess_series(
+    series: &Series,
+    values: &SeriesValues,
+    as_of: u16,
+    method: Method,
+) -> Assessment {
+    let input = Input {
         values,
-        series.target_rule.as_ref(),
-        series.direction,
+        rule: series.target_rule.as_ref(),
+        direction: series.direction,
         as_of,
-        is_parity_series(series),
-    )
+        parity: is_parity_series(series),
+        method,
+        floor: floor(&series.id).filter(|_| method.rules().floors),
+    };
+    let mut a = input.assess();
+    a.modelled = modelled_by(&series.id);
+    a
 }
 
-fn assess_impl(
-    values: &SeriesValues,
-    rule: Option<&NumericTarget>,
+/// Everything one assessment depends on.
+struct Input<'a> {
+    values: &'a SeriesValues,
+    rule: Option<&'a NumericTarget>,
     direction: Direction,
     as_of: u16,
     parity: bool,
-) -> Assessment {
-    match rule {
-        Some(rule) => assess_target(values, rule, direction, as_of, parity),
-        None => assess_trend(values, direction, as_of),
+    method: Method,
+    floor: Option<Floor>,
+}
+
+impl Input<'_> {
+    fn assess(&self) -> Assessment {
+        let mut a = match self.rule {
+            Some(rule) => self.assess_target(rule),
+            None => assess_trend(self.values, self.direction, self.as_of, self.method),
+        };
+        a.status = self.method.status(a.grade, a.ratio);
+        a.as_of = self.as_of;
+        a
+    }
+
+    fn assess_target(&self, rule: &NumericTarget) -> Assessment {
+        let rules = self.method.rules();
+        let mut a = Assessment::empty(Grade::InsufficientData, self.method);
+        a.deadline = Some(rule.deadline);
+        a.latest = latest_at_or_before(self.values, self.as_of);
+        if points(self.values).next().is_none() {
+            return insufficient(a, Reason::NoData);
+        }
+        let window = rule.baseline_year..=rule.baseline_year.saturating_add(BASELINE_WINDOW);
+        let Some(base) = points(self.values).find(|o| window.contains(&o.year)) else {
+            return insufficient(a, Reason::NoBaseline);
+        };
+        a.baseline = Some(base);
+        let tolerance = if rules.reach_tolerance {
+            REACH_TOLERANCE
+        } else {
+            0.0
+        };
+        let kind = TargetKind::resolve(
+            &rule.rule,
+            self.parity,
+            self.direction,
+            base.value,
+            tolerance,
+        );
+        let target = rule.rule.target_value(base.value);
+        a.kind = Some(kind);
+        a.target = Some(target);
+        let latest = match a.latest {
+            Some(l) if l.year >= base.year => l,
+            _ => {
+                // Nothing at or after the baseline by `as_of`: earlier values do not count.
+                a.latest = None;
+                return insufficient(a, Reason::BaselineAfterAsOf);
+            }
+        };
+        let used: Vec<Observation> = points(self.values)
+            .filter(|o| (base.year..=latest.year).contains(&o.year))
+            .collect();
+        a.points = u16::try_from(used.len()).unwrap_or(u16::MAX);
+        if let Some(f) = self.floor {
+            a.floor = Some(f);
+            if base.value < f.level {
+                a.grade = Grade::AlreadyLow;
+                return a;
+            }
+        }
+        if let Some(window) = rules.stale_window {
+            if latest.year.saturating_add(window) < self.as_of {
+                a.grade = Grade::NoRecentData;
+                return a;
+            }
+        }
+        a.rounded = rules.rounding && whole_units(self.values);
+        let slack = if a.rounded { 0.5 } else { 0.0 };
+
+        let (m_base, m_latest, m_target) = (
+            kind.measure(base.value),
+            kind.measure(latest.value),
+            kind.target_measure(target),
+        );
+        a.required_rate = rule
+            .deadline
+            .checked_sub(base.year)
+            .and_then(|years| rate(kind, m_base, m_target, years));
+        let fit = rules.trend_fit.then(|| trend_rate(kind, &used)).flatten();
+        a.fitted = fit.is_some();
+        a.actual_rate = fit.or_else(|| rate(kind, m_base, m_latest, latest.year - base.year));
+        a.ratio = match (a.actual_rate, a.required_rate) {
+            (Some(act), Some(req)) if req < 0.0 => Some(act / req).filter(|r| r.is_finite()),
+            _ => None,
+        };
+
+        if meets(kind, latest.value, target, slack) && self.confirmed(&a, kind, &used, target) {
+            a.grade = Grade::Met;
+            return a;
+        }
+        if latest.year == base.year {
+            return insufficient(a, Reason::NoLaterObservation);
+        }
+        if rules.confirm_met && meets(kind, base.value, target, slack) {
+            // Met at the baseline, no longer met: fallen back, whatever the rates say.
+            a.grade = Grade::MovingAway;
+            return a;
+        }
+        if kind.is_geometric() && m_base <= 0.0 {
+            return insufficient(a, Reason::ZeroBaseline);
+        }
+        if rule.deadline <= base.year {
+            return insufficient(a, Reason::BaselineAfterDeadline);
+        }
+        a.grade = match (a.ratio, a.required_rate) {
+            (Some(r), _) if r >= 1.0 - EPS => Grade::OnTrack,
+            (Some(r), _) if r > EPS => Grade::TooSlow,
+            (Some(_), _) => Grade::MovingAway,
+            // Required rate ≥ 0: the baseline met the target, the latest no longer does.
+            (None, Some(_)) => Grade::MovingAway,
+            (None, None) => return insufficient(a, Reason::NoLaterObservation),
+        };
+        a
+    }
+
+    /// Whether a latest value that meets the target is confirmed, where the method asks: with
+    /// three or more observations, the one before must meet it too, or the fitted trend must be
+    /// at the target by the latest year; one spike does not decide.
+    fn confirmed(
+        &self,
+        a: &Assessment,
+        kind: TargetKind,
+        used: &[Observation],
+        target: f64,
+    ) -> bool {
+        if !self.method.rules().confirm_met || used.len() < 3 {
+            return true;
+        }
+        let slack = if a.rounded { 0.5 } else { 0.0 };
+        let previous = used.iter().rev().nth(1);
+        if previous.is_some_and(|p| meets(kind, p.value, target, slack)) {
+            return true;
+        }
+        fitted_measure_at_latest(kind, used).is_some_and(|m| {
+            m <= kind.target_measure(target) + EPS * kind.target_measure(target).abs().max(1.0)
+        })
     }
 }
 
@@ -234,14 +418,22 @@ fn latest_at_or_before(values: &SeriesValues, year: u16) -> Option<Observation> 
     points(values).take_while(|o| o.year <= year).last()
 }
 
+/// Whether every value is a whole number (a series published rounded to units).
+fn whole_units(values: &SeriesValues) -> bool {
+    points(values).all(|o| o.value.fract() == 0.0)
+}
+
 fn insufficient(mut a: Assessment, reason: Reason) -> Assessment {
-    a.status = Status::InsufficientData;
+    a.grade = Grade::InsufficientData;
     a.reason = Some(reason);
     a
 }
 
-fn meets(kind: TargetKind, value: f64, target: f64) -> bool {
+/// Whether `value` meets `target`; with `slack` (half a reporting unit), only if every value
+/// that rounds to it would.
+fn meets(kind: TargetKind, value: f64, target: f64, slack: f64) -> bool {
     let (m, t) = (kind.measure(value), kind.target_measure(target));
+    let m = if m > 0.0 { m + slack } else { m };
     m <= t + EPS * t.abs().max(1.0)
 }
 
@@ -262,78 +454,69 @@ fn rate(kind: TargetKind, from: f64, to: f64, years: u16) -> Option<f64> {
     r.is_finite().then_some(r)
 }
 
-fn assess_target(
-    values: &SeriesValues,
-    rule: &NumericTarget,
-    direction: Direction,
-    as_of: u16,
-    parity: bool,
-) -> Assessment {
-    let mut a = Assessment::empty(Status::InsufficientData);
-    a.deadline = Some(rule.deadline);
-    a.latest = latest_at_or_before(values, as_of);
-    if points(values).next().is_none() {
-        return insufficient(a, Reason::NoData);
-    }
-    let window = rule.baseline_year..=rule.baseline_year.saturating_add(BASELINE_WINDOW);
-    let Some(base) = points(values).find(|o| window.contains(&o.year)) else {
-        return insufficient(a, Reason::NoBaseline);
-    };
-    a.baseline = Some(base);
-    let kind = TargetKind::resolve(&rule.rule, parity, direction, base.value);
-    let target = rule.rule.target_value(base.value);
-    a.kind = Some(kind);
-    a.target = Some(target);
-    let latest = match a.latest {
-        Some(l) if l.year >= base.year => l,
-        _ => {
-            // Nothing at or after the baseline by `as_of`: earlier values do not count.
-            a.latest = None;
-            return insufficient(a, Reason::BaselineAfterAsOf);
-        }
-    };
-
-    let (m_base, m_latest, m_target) = (
-        kind.measure(base.value),
-        kind.measure(latest.value),
-        kind.target_measure(target),
-    );
-    a.required_rate = rule
-        .deadline
-        .checked_sub(base.year)
-        .and_then(|years| rate(kind, m_base, m_target, years));
-    a.actual_rate = rate(kind, m_base, m_latest, latest.year - base.year);
-    a.ratio = match (a.actual_rate, a.required_rate) {
-        (Some(act), Some(req)) if req < 0.0 => Some(act / req).filter(|r| r.is_finite()),
-        _ => None,
-    };
-
-    if meets(kind, latest.value, target) {
-        a.status = Status::Met;
-        return a;
-    }
-    if latest.year == base.year {
-        return insufficient(a, Reason::NoLaterObservation);
-    }
-    if kind.is_geometric() && m_base <= 0.0 {
-        return insufficient(a, Reason::ZeroBaseline);
-    }
-    if rule.deadline <= base.year {
-        return insufficient(a, Reason::BaselineAfterDeadline);
-    }
-    a.status = match (a.ratio, a.required_rate) {
-        (Some(r), _) if r >= 1.0 - EPS => Status::OnTrack,
-        (Some(r), _) if r > EPS => Status::TooSlow,
-        (Some(_), _) => Status::MovingAway,
-        // Required rate ≥ 0: the baseline met the target, the latest no longer does.
-        (None, Some(_)) => Status::MovingAway,
-        (None, None) => return insufficient(a, Reason::NoLaterObservation),
-    };
-    a
+/// The points a trend is fitted through: (year, measure), or (year, ln measure) for geometric
+/// kinds, where a zero measure (target reached) has no logarithm and is left out.
+fn fit_points(kind: TargetKind, used: &[Observation]) -> Vec<(f64, f64)> {
+    used.iter()
+        .filter_map(|o| {
+            let m = kind.measure(o.value);
+            let y = if kind.is_geometric() {
+                (m > 0.0).then(|| m.ln())?
+            } else {
+                m
+            };
+            Some((f64::from(o.year), y))
+        })
+        .collect()
 }
 
-fn assess_trend(values: &SeriesValues, direction: Direction, as_of: u16) -> Assessment {
-    let mut a = Assessment::empty(Status::NoNumericTarget);
+/// Ordinary least squares through `(x, y)`: (intercept, slope), with at least 3 points and
+/// some spread in x.
+pub(crate) fn least_squares(pts: &[(f64, f64)]) -> Option<(f64, f64)> {
+    if pts.len() < 3 {
+        return None;
+    }
+    let n = pts.len() as f64;
+    let (mx, my) = pts
+        .iter()
+        .fold((0.0, 0.0), |(sx, sy), (x, y)| (sx + x / n, sy + y / n));
+    let (sxy, sxx) = pts.iter().fold((0.0, 0.0), |(sxy, sxx), (x, y)| {
+        (sxy + (x - mx) * (y - my), sxx + (x - mx) * (x - mx))
+    });
+    if sxx <= 0.0 {
+        return None;
+    }
+    let slope = sxy / sxx;
+    (slope.is_finite()).then_some((my - slope * mx, slope))
+}
+
+/// The trend's annual rate of the measure: `e^slope − 1` of the log measure for geometric
+/// kinds, the slope itself for linear ones. `None` under three usable points.
+fn trend_rate(kind: TargetKind, used: &[Observation]) -> Option<f64> {
+    let (_, slope) = least_squares(&fit_points(kind, used))?;
+    let r = if kind.is_geometric() {
+        slope.exp() - 1.0
+    } else {
+        slope
+    };
+    r.is_finite().then_some(r)
+}
+
+/// The trend's measure at the latest observation's year.
+fn fitted_measure_at_latest(kind: TargetKind, used: &[Observation]) -> Option<f64> {
+    let latest = used.last()?;
+    let (a, b) = least_squares(&fit_points(kind, used))?;
+    let y = a + b * f64::from(latest.year);
+    Some(if kind.is_geometric() { y.exp() } else { y })
+}
+
+fn assess_trend(
+    values: &SeriesValues,
+    direction: Direction,
+    as_of: u16,
+    method: Method,
+) -> Assessment {
+    let mut a = Assessment::empty(Grade::NoNumericTarget, method);
     let mut seen = points(values).filter(|o| o.year >= FIRST_YEAR).peekable();
     let Some(&first) = seen.peek() else {
         a.reason = Some(Reason::NoData);

@@ -37,13 +37,17 @@ pub enum TargetKind {
         level: f64,
     },
     /// "Reach a level" ([`TargetRule::Reach`], e.g. 100 % enrolment): the measure is the gap
-    /// still to cover (floored at 0, so overshooting counts as reached); linear rates (units of
-    /// the value per year), because a geometric rate never closes a gap to zero.
+    /// still to cover (floored at 0, so a gross rate above the level counts as the level).
+    /// Without a tolerance, linear rates (units of the value per year), because a geometric rate
+    /// never closes a gap to zero; with one, the World Bank's recasting: the gap reduced
+    /// geometrically to the tolerance.
     Reach {
         /// The level to reach.
         level: f64,
         /// Whether the level is approached from below (higher is better).
         upward: bool,
+        /// Points short of the level that count as reaching it (0: none).
+        tolerance: f64,
     },
     /// Gender parity (a [`TargetRule::Reach`] of parity): met within ±[`PARITY_TOLERANCE`] of
     /// the level; linear rates; the required rate closes the gap to the edge of that band. The
@@ -62,7 +66,13 @@ impl TargetKind {
     /// [`TargetRule::Reach`] as gender parity (approached from the baseline's side); `direction`
     /// (or, when neutral, the side of the baseline) says from which side another level is
     /// approached.
-    pub fn resolve(rule: &TargetRule, parity: bool, direction: Direction, baseline: f64) -> Self {
+    pub fn resolve(
+        rule: &TargetRule,
+        parity: bool,
+        direction: Direction,
+        baseline: f64,
+        reach_tolerance: f64,
+    ) -> Self {
         match *rule {
             TargetRule::ReduceBy { .. } => TargetKind::ReduceBy,
             TargetRule::ReduceShortfallBy { level, .. } => TargetKind::ReduceShortfall { level },
@@ -79,6 +89,7 @@ impl TargetKind {
             }
             TargetRule::Reach { level } => TargetKind::Reach {
                 level,
+                tolerance: reach_tolerance,
                 upward: match direction {
                     Direction::HigherIsBetter => true,
                     Direction::LowerIsBetter => false,
@@ -102,10 +113,11 @@ impl TargetKind {
     /// Whether rates are geometric (fraction of the measure per year) rather than linear
     /// (units of the value per year).
     pub const fn is_geometric(self) -> bool {
-        matches!(
-            self,
-            TargetKind::ReduceBy | TargetKind::ReduceShortfall { .. }
-        )
+        match self {
+            TargetKind::ReduceBy | TargetKind::ReduceShortfall { .. } => true,
+            TargetKind::Reach { tolerance, .. } => tolerance > 0.0,
+            TargetKind::Parity { .. } => false,
+        }
     }
 
     /// The measure of `value`: the quantity the target asks to shrink.
@@ -116,10 +128,12 @@ impl TargetKind {
             TargetKind::Reach {
                 level,
                 upward: true,
+                ..
             } => (level - value).max(0.0),
             TargetKind::Reach {
                 level,
                 upward: false,
+                ..
             } => (value - level).max(0.0),
             TargetKind::Parity { level, side } => match side {
                 ParitySide::Below => (level - value).max(0.0),
@@ -134,7 +148,7 @@ impl TargetKind {
         match self {
             TargetKind::ReduceBy => target.max(0.0),
             TargetKind::ReduceShortfall { level } => (level - target).max(0.0),
-            TargetKind::Reach { .. } => 0.0,
+            TargetKind::Reach { tolerance, .. } => tolerance,
             TargetKind::Parity { level, .. } => PARITY_TOLERANCE * level.abs(),
         }
     }
@@ -148,10 +162,12 @@ impl TargetKind {
             TargetKind::Reach {
                 level,
                 upward: true,
+                ..
             } => level - measure,
             TargetKind::Reach {
                 level,
                 upward: false,
+                ..
             } => level + measure,
             TargetKind::Parity {
                 level,
@@ -209,9 +225,9 @@ mod tests {
         assert_eq!(w.target_measure(80.0), 20.0);
         assert_eq!(w.value_of(20.0, 0.0), 80.0);
         let rule = TargetRule::Reach { level: 1.0 };
-        let below = TargetKind::resolve(&rule, true, Direction::HigherIsBetter, 0.7);
-        let above = TargetKind::resolve(&rule, true, Direction::HigherIsBetter, 1.3);
-        let within = TargetKind::resolve(&rule, true, Direction::HigherIsBetter, 1.02);
+        let below = TargetKind::resolve(&rule, true, Direction::HigherIsBetter, 0.7, 0.0);
+        let above = TargetKind::resolve(&rule, true, Direction::HigherIsBetter, 1.3, 0.0);
+        let within = TargetKind::resolve(&rule, true, Direction::HigherIsBetter, 1.02, 0.0);
         assert_eq!(
             within,
             TargetKind::Parity {
@@ -235,6 +251,7 @@ mod tests {
             true,
             Direction::HigherIsBetter,
             97.5,
+            0.0,
         );
         let (lo, hi) = per_100.parity_band().unwrap();
         assert!((lo - 97.0).abs() < 1e-9 && (hi - 103.0).abs() < 1e-9);
@@ -248,6 +265,7 @@ mod tests {
         let r = TargetKind::Reach {
             level: 100.0,
             upward: true,
+            tolerance: 0.0,
         };
         // Overshooting 100 % (gross rates) counts as reached.
         assert_eq!(r.measure(104.0), 0.0);
@@ -257,17 +275,18 @@ mod tests {
     #[test]
     fn neutral_reach_is_approached_from_the_baseline_side() {
         let rule = TargetRule::Reach { level: 10.0 };
-        let k = TargetKind::resolve(&rule, false, Direction::Neutral, 14.0);
+        let k = TargetKind::resolve(&rule, false, Direction::Neutral, 14.0, 0.0);
         assert_eq!(
             k,
             TargetKind::Reach {
                 level: 10.0,
-                upward: false
+                upward: false,
+                tolerance: 0.0,
             }
         );
         assert_eq!(k.measure(12.0), 2.0);
         assert_eq!(
-            TargetKind::resolve(&rule, true, Direction::Neutral, 14.0),
+            TargetKind::resolve(&rule, true, Direction::Neutral, 14.0, 0.0),
             TargetKind::Parity {
                 level: 10.0,
                 side: ParitySide::Above

@@ -1,6 +1,17 @@
 //! Progress status: is a series on track for its 2015 MDG target, as of a chosen year?
 //!
-//! Follows the MDG-era World Bank / UNDP method: compare the **actual** annual rate of change
+//! Three published methods are available ([`Method`]); they share the observations, measures
+//! and rates described here and differ in the rules of [`Rules`]. The default, robust method
+//! adds to the World Bank 2003 base: a least-squares trend through every observation from the
+//! baseline (three points or more; otherwise the endpoints, stated), a staleness window
+//! ([`STALE_WINDOW`]: "no recent data"), "reach" targets recast as the gap to the level reduced
+//! geometrically to a tolerance ([`REACH_TOLERANCE`]; gross rates above the level count as the
+//! level), per-series floors ([`floor`]: "already low"), a "met" that needs the observation
+//! before or the trend to agree, and whole-unit values that meet a target only when every
+//! value rounding to them would. The World Bank 2003 method is the base alone, with four
+//! classes by ratio; the UN Progress Chart style is the base with floors ("not relevant").
+//!
+//! The base, as the World Bank / UNDP did it in the MDG era: compare the **actual** annual rate of change
 //! from the 1990 baseline to the latest observation with the **required** annual rate that takes
 //! the baseline to the 2015 target. Pure Rust, natively tested; the UI shows the working
 //! ([`Assessment`]) on demand and draws [`required_path`] and [`projected_path`].
@@ -68,6 +79,7 @@
 
 mod assessment;
 mod kind;
+mod method;
 mod path;
 mod status;
 mod summary;
@@ -75,12 +87,17 @@ pub mod url;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_robust;
 
 pub use assessment::{
     assess, assess_series, Assessment, Observation, Reason, Trend, Verdict, BASELINE_WINDOW,
 };
 pub use kind::{is_parity_series, ParitySide, TargetKind, PARITY_TOLERANCE};
+pub use method::{
+    floor, modelled_by, Floor, FloorSource, Method, Rules, REACH_TOLERANCE, STALE_WINDOW,
+};
 pub use path::{projected_path, projection, required_path};
-pub use status::Status;
+pub use status::{Grade, Status, Tone};
 pub use summary::summarize;
-pub use url::{IndexFilter, ProfileState, Tab};
+pub use url::{parse_method, set_method, with_method, IndexFilter, ProfileState, Tab};

@@ -1,9 +1,20 @@
-//! Hand-computed cases: every class for every target kind, and the edge cases.
+//! Hand-computed cases of the shared base (the World Bank 2003 rules, graded): every grade for
+//! every target kind, and the edge cases. The robust method's own rules are in `tests_robust.rs`.
 //!
 //! Expected numbers are worked out in the comments; `T` is the years from the baseline to
 //! 2015, `n` the years from the baseline to the latest observation.
 
 use super::*;
+
+/// The base rules alone: [`Method::WorldBank2003`], read through its grades.
+fn assess(
+    values: &SeriesValues,
+    rule: Option<&NumericTarget>,
+    direction: Direction,
+    as_of: u16,
+) -> Assessment {
+    super::assess(values, rule, direction, as_of, Method::WorldBank2003)
+}
 use crate::{
     Direction, Fit, NumericTarget, Series, SeriesCoverage, SeriesValues, TargetRule, Text,
 };
@@ -11,7 +22,7 @@ use crate::{
 const HIGHER: Direction = Direction::HigherIsBetter;
 const LOWER: Direction = Direction::LowerIsBetter;
 
-fn target(rule: TargetRule) -> NumericTarget {
+pub(super) fn target(rule: TargetRule) -> NumericTarget {
     NumericTarget {
         rule,
         baseline_year: 1990,
@@ -19,7 +30,7 @@ fn target(rule: TargetRule) -> NumericTarget {
     }
 }
 
-fn reduce(numerator: u8, denominator: u8) -> NumericTarget {
+pub(super) fn reduce(numerator: u8, denominator: u8) -> NumericTarget {
     target(TargetRule::ReduceBy {
         numerator,
         denominator,
@@ -34,11 +45,11 @@ fn water() -> NumericTarget {
     })
 }
 
-fn reach(level: f64) -> NumericTarget {
+pub(super) fn reach(level: f64) -> NumericTarget {
     target(TargetRule::Reach { level })
 }
 
-fn values(points: &[(u16, f64)]) -> SeriesValues {
+pub(super) fn values(points: &[(u16, f64)]) -> SeriesValues {
     SeriesValues::from_points(points.iter().copied()).expect("at least one point")
 }
 
@@ -68,7 +79,7 @@ fn u5(latest: (u16, f64)) -> Assessment {
 #[test]
 fn reduce_by_met() {
     let a = u5((2010, 28.0));
-    assert_eq!(a.status, Status::Met);
+    assert_eq!(a.grade, Grade::Met);
     close(a.target, 30.0, 1e-9);
     assert_eq!(a.kind, Some(TargetKind::ReduceBy));
     assert_eq!(a.baseline, obs(1990, 90.0));
@@ -77,14 +88,14 @@ fn reduce_by_met() {
     close(a.actual_rate, -0.056_708_8, 1e-7);
     assert!(!a.met_at_baseline());
     // Exactly at the target is met.
-    assert_eq!(u5((2015, 30.0)).status, Status::Met);
+    assert_eq!(u5((2015, 30.0)).grade, Grade::Met);
 }
 
 #[test]
 fn reduce_by_on_track() {
     // n = 15: (45/90)^(1/15) − 1 = exp(−0.6931472/15) − 1 = −0.0451584; ratio = 1.0504.
     let a = u5((2005, 45.0));
-    assert_eq!(a.status, Status::OnTrack);
+    assert_eq!(a.grade, Grade::OnTrack);
     close(a.required_rate, -0.042_992_9, 1e-7);
     close(a.actual_rate, -0.045_158_4, 1e-7);
     close(a.ratio, 1.050_37, 1e-5);
@@ -98,7 +109,7 @@ fn reduce_by_on_track() {
 fn reduce_by_too_slow() {
     // (60/90)^(1/15) − 1 = exp(−0.4054651/15) − 1 = −0.0266689; ratio = 0.6203.
     let a = u5((2005, 60.0));
-    assert_eq!(a.status, Status::TooSlow);
+    assert_eq!(a.grade, Grade::TooSlow);
     close(a.actual_rate, -0.026_668_9, 1e-7);
     close(a.ratio, 0.620_31, 1e-5);
 }
@@ -107,19 +118,19 @@ fn reduce_by_too_slow() {
 fn reduce_by_moving_away() {
     // (95/90)^(1/15) − 1 = exp(0.0540672/15) − 1 = +0.0036110; ratio = −0.0840.
     let a = u5((2005, 95.0));
-    assert_eq!(a.status, Status::MovingAway);
+    assert_eq!(a.grade, Grade::MovingAway);
     close(a.actual_rate, 0.003_611_0, 1e-7);
     close(a.ratio, -0.083_99, 1e-5);
     // No change at all is moving away too (ratio 0).
     let a = u5((2005, 90.0));
-    assert_eq!(a.status, Status::MovingAway);
+    assert_eq!(a.grade, Grade::MovingAway);
     close(a.ratio, 0.0, 1e-12);
 }
 
 #[test]
 fn reduce_by_insufficient_data() {
     let a = assess(&values(&[(1990, 90.0)]), Some(&reduce(2, 3)), LOWER, 2015);
-    assert_eq!(a.status, Status::InsufficientData);
+    assert_eq!(a.grade, Grade::InsufficientData);
     assert_eq!(a.reason, Some(Reason::NoLaterObservation));
     close(a.target, 30.0, 1e-9);
     close(a.required_rate, -0.042_992_9, 1e-7);
@@ -139,11 +150,11 @@ fn reduce_by_half_and_three_quarters() {
     close(a.required_rate, -0.031_015_5, 1e-7);
     close(a.actual_rate, -0.022_067_2, 1e-7);
     close(a.ratio, 0.711_49, 1e-5);
-    assert_eq!(a.status, Status::TooSlow);
+    assert_eq!(a.grade, Grade::TooSlow);
     // As of 2015 the 2012 value 14 ≤ 15: met.
     assert_eq!(
-        assess(&pov, Some(&reduce(1, 2)), LOWER, 2015).status,
-        Status::Met
+        assess(&pov, Some(&reduce(1, 2)), LOWER, 2015).grade,
+        Grade::Met
     );
     // MMR, three quarters: 400 → target 100; required = 0.25^(1/25) − 1 = −0.0539424;
     // 2000 = 250: (0.625)^(1/10) − 1 = −0.0459129; ratio = 0.8511.
@@ -156,7 +167,7 @@ fn reduce_by_half_and_three_quarters() {
     close(a.target, 100.0, 1e-9);
     close(a.required_rate, -0.053_942_4, 1e-7);
     close(a.ratio, 0.851_15, 1e-5);
-    assert_eq!(a.status, Status::TooSlow);
+    assert_eq!(a.grade, Grade::TooSlow);
 }
 
 // ---- Reduce the shortfall: water, halve the share without access (geometric) ---------------
@@ -175,7 +186,7 @@ fn wat(latest: (u16, f64)) -> Assessment {
 #[test]
 fn shortfall_met() {
     let a = wat((2012, 81.0));
-    assert_eq!(a.status, Status::Met);
+    assert_eq!(a.grade, Grade::Met);
     close(a.target, 80.0, 1e-9);
     assert_eq!(a.kind, Some(TargetKind::ReduceShortfall { level: 100.0 }));
 }
@@ -184,7 +195,7 @@ fn shortfall_met() {
 fn shortfall_on_track() {
     // 2000 = 70 → shortfall 30, n = 10: 0.75^(1/10) − 1 = −0.0283583; ratio = 1.0371.
     let a = wat((2000, 70.0));
-    assert_eq!(a.status, Status::OnTrack);
+    assert_eq!(a.grade, Grade::OnTrack);
     close(a.required_rate, -0.027_345_1, 1e-7);
     close(a.actual_rate, -0.028_358_3, 1e-7);
     close(a.ratio, 1.037_06, 1e-5);
@@ -194,7 +205,7 @@ fn shortfall_on_track() {
 fn shortfall_too_slow() {
     // 2000 = 65 → shortfall 35: 0.875^(1/10) − 1 = −0.0132644; ratio = 0.4851 (< 0.5).
     let a = wat((2000, 65.0));
-    assert_eq!(a.status, Status::TooSlow);
+    assert_eq!(a.grade, Grade::TooSlow);
     close(a.ratio, 0.485_07, 1e-5);
 }
 
@@ -202,7 +213,7 @@ fn shortfall_too_slow() {
 fn shortfall_moving_away() {
     // 2000 = 58 → shortfall 42: 1.05^(1/10) − 1 = +0.0048909; ratio = −0.1789.
     let a = wat((2000, 58.0));
-    assert_eq!(a.status, Status::MovingAway);
+    assert_eq!(a.grade, Grade::MovingAway);
     close(a.actual_rate, 0.004_890_9, 1e-7);
     close(a.ratio, -0.178_86, 1e-5);
 }
@@ -216,7 +227,7 @@ fn shortfall_insufficient_data() {
         HIGHER,
         2015,
     );
-    assert_eq!(a.status, Status::InsufficientData);
+    assert_eq!(a.grade, Grade::InsufficientData);
     assert_eq!(a.reason, Some(Reason::NoBaseline));
     assert_eq!(a.baseline, None);
     assert_eq!(a.latest, obs(2010, 75.0));
@@ -238,17 +249,18 @@ fn enrol(latest: (u16, f64)) -> Assessment {
 #[test]
 fn reach_met() {
     let a = enrol((2008, 100.0));
-    assert_eq!(a.status, Status::Met);
+    assert_eq!(a.grade, Grade::Met);
     assert_eq!(
         a.kind,
         Some(TargetKind::Reach {
             level: 100.0,
-            upward: true
+            upward: true,
+            tolerance: 0.0,
         })
     );
     close(a.target, 100.0, 0.0);
     // Gross rates above 100 % count as reached.
-    assert_eq!(enrol((2008, 104.5)).status, Status::Met);
+    assert_eq!(enrol((2008, 104.5)).grade, Grade::Met);
 }
 
 #[test]
@@ -256,7 +268,7 @@ fn reach_on_track() {
     // 2003 = 78 → gap 22, n = 12: (22 − 50)/12 = −2.33333; ratio = 2.33333/2.08333 = 1.12.
     let a = enrol((2003, 78.0));
     assert_eq!(a.baseline, obs(1991, 50.0));
-    assert_eq!(a.status, Status::OnTrack);
+    assert_eq!(a.grade, Grade::OnTrack);
     close(a.required_rate, -2.083_333, 1e-6);
     close(a.actual_rate, -2.333_333, 1e-6);
     close(a.ratio, 1.12, 1e-9);
@@ -266,7 +278,7 @@ fn reach_on_track() {
 fn reach_too_slow() {
     // 2003 = 62 → gap 38: (38 − 50)/12 = −1; ratio = 1/2.08333 = 0.48.
     let a = enrol((2003, 62.0));
-    assert_eq!(a.status, Status::TooSlow);
+    assert_eq!(a.grade, Grade::TooSlow);
     close(a.actual_rate, -1.0, 1e-9);
     close(a.ratio, 0.48, 1e-9);
 }
@@ -275,7 +287,7 @@ fn reach_too_slow() {
 fn reach_moving_away() {
     // 2003 = 45 → gap 55: +5/12 = +0.41667; ratio = −0.2.
     let a = enrol((2003, 45.0));
-    assert_eq!(a.status, Status::MovingAway);
+    assert_eq!(a.grade, Grade::MovingAway);
     close(a.ratio, -0.2, 1e-9);
 }
 
@@ -288,7 +300,7 @@ fn reach_insufficient_data() {
         HIGHER,
         1993,
     );
-    assert_eq!(a.status, Status::InsufficientData);
+    assert_eq!(a.grade, Grade::InsufficientData);
     assert_eq!(a.reason, Some(Reason::BaselineAfterAsOf));
     assert_eq!(a.baseline, obs(1994, 50.0));
     assert_eq!(a.latest, None);
@@ -304,7 +316,7 @@ fn reach_met_at_baseline_then_lost_is_moving_away() {
         2015,
     );
     assert!(a.met_at_baseline());
-    assert_eq!(a.status, Status::MovingAway);
+    assert_eq!(a.grade, Grade::MovingAway);
     close(a.required_rate, 0.0, 0.0);
     close(a.actual_rate, 0.3, 1e-9);
     assert_eq!(a.ratio, None);
@@ -328,7 +340,7 @@ fn gpi(latest: (u16, f64)) -> Assessment {
 fn parity_met_within_the_band_or_past_it() {
     for v in [0.97, 0.98, 1.0, 1.02, 1.03] {
         let a = gpi((2010, v));
-        assert_eq!(a.status, Status::Met, "GPI {v}");
+        assert_eq!(a.grade, Grade::Met, "GPI {v}");
         assert!(!a.overshoot(), "GPI {v}");
         assert_eq!(
             a.kind,
@@ -342,11 +354,11 @@ fn parity_met_within_the_band_or_past_it() {
     // 0.70 → 1.10: the disparity against girls is gone (met), but one against boys has opened
     // (flagged), rather than "too slow" on a symmetric gap of 0.10.
     let a = gpi((2010, 1.10));
-    assert_eq!(a.status, Status::Met);
+    assert_eq!(a.grade, Grade::Met);
     assert!(a.overshoot());
     // 0.96 is just outside the band: gap 0.04 > 0.03, (0.04 − 0.30)/20 = −0.013; ratio 1.2037.
     let a = gpi((2010, 0.96));
-    assert_eq!(a.status, Status::OnTrack);
+    assert_eq!(a.grade, Grade::OnTrack);
     close(a.ratio, 1.203_704, 1e-6);
 }
 
@@ -354,7 +366,7 @@ fn parity_met_within_the_band_or_past_it() {
 fn parity_on_track() {
     // 2005 = 0.88 → gap 0.12, n = 15: (0.12 − 0.30)/15 = −0.012; ratio = 0.012/0.0108 = 1.1111.
     let a = gpi((2005, 0.88));
-    assert_eq!(a.status, Status::OnTrack);
+    assert_eq!(a.grade, Grade::OnTrack);
     close(a.required_rate, -0.0108, 1e-12);
     close(a.actual_rate, -0.012, 1e-12);
     close(a.ratio, 1.111_111, 1e-6);
@@ -364,7 +376,7 @@ fn parity_on_track() {
 fn parity_too_slow() {
     // 2005 = 0.79 → gap 0.21: −0.09/15 = −0.006; ratio = 0.5556.
     let a = gpi((2005, 0.79));
-    assert_eq!(a.status, Status::TooSlow);
+    assert_eq!(a.grade, Grade::TooSlow);
     close(a.ratio, 0.555_556, 1e-6);
 }
 
@@ -372,14 +384,14 @@ fn parity_too_slow() {
 fn parity_moving_away() {
     // 2005 = 0.65 → gap 0.35: +0.05/15 = +0.003333; ratio = −0.3086.
     let a = gpi((2005, 0.65));
-    assert_eq!(a.status, Status::MovingAway);
+    assert_eq!(a.grade, Grade::MovingAway);
     close(a.ratio, -0.308_642, 1e-6);
 }
 
 #[test]
 fn parity_insufficient_data() {
     let a = assess(&values(&[(2001, 0.9)]), Some(&reach(1.0)), HIGHER, 2015);
-    assert_eq!(a.status, Status::InsufficientData);
+    assert_eq!(a.grade, Grade::InsufficientData);
     assert_eq!(a.reason, Some(Reason::NoBaseline));
 }
 
@@ -394,7 +406,7 @@ fn parity_disparity_in_favour_of_girls_is_a_gap_too() {
         HIGHER,
         2015,
     );
-    assert_eq!(a.status, Status::TooSlow);
+    assert_eq!(a.grade, Grade::TooSlow);
     close(a.required_rate, -0.0148, 1e-12);
     close(a.ratio, 0.900_901, 1e-6);
     assert_eq!(
@@ -411,7 +423,7 @@ fn parity_disparity_in_favour_of_girls_is_a_gap_too() {
         HIGHER,
         2015,
     );
-    assert_eq!(a.status, Status::MovingAway);
+    assert_eq!(a.grade, Grade::MovingAway);
     close(a.ratio, -0.450_450, 1e-6);
     // Down past the band to 0.90: met, with the new disparity flagged.
     let a = assess(
@@ -420,7 +432,7 @@ fn parity_disparity_in_favour_of_girls_is_a_gap_too() {
         HIGHER,
         2015,
     );
-    assert_eq!(a.status, Status::Met);
+    assert_eq!(a.grade, Grade::Met);
     assert!(a.overshoot());
 }
 
@@ -433,7 +445,7 @@ fn parity_met_in_1990() {
         HIGHER,
         2015,
     );
-    assert_eq!(a.status, Status::Met);
+    assert_eq!(a.grade, Grade::Met);
     assert!(a.met_at_baseline());
     assert!(matches!(
         a.kind,
@@ -450,14 +462,14 @@ fn parity_met_in_1990() {
         HIGHER,
         2015,
     );
-    assert_eq!(a.status, Status::MovingAway);
+    assert_eq!(a.grade, Grade::MovingAway);
     close(a.actual_rate, 0.006, 1e-12);
     close(a.required_rate, 0.0008, 1e-12);
     assert_eq!(a.ratio, None);
     assert!(required_path(&a).is_empty());
     // Seen once, in 1990, and at parity: met, with no rates.
     let a = assess(&values(&[(1990, 1.0)]), Some(&reach(1.0)), HIGHER, 2015);
-    assert_eq!(a.status, Status::Met);
+    assert_eq!(a.grade, Grade::Met);
     assert_eq!(a.actual_rate, None);
 }
 
@@ -489,7 +501,7 @@ fn parity_per_100_is_recognised_from_the_series() {
     };
     assert!(is_parity_series(&series));
     let v = values(&[(1990, 80.0), (2000, 90.0), (2010, 98.0)]);
-    let a = assess_series(&series, &v, 2000);
+    let a = assess_series(&series, &v, 2000, Method::WorldBank2003);
     assert_eq!(
         a.kind,
         Some(TargetKind::Parity {
@@ -499,12 +511,15 @@ fn parity_per_100_is_recognised_from_the_series() {
     );
     close(a.required_rate, -0.68, 1e-9);
     close(a.ratio, 1.470_588, 1e-6);
-    assert_eq!(a.status, Status::OnTrack);
-    assert_eq!(assess_series(&series, &v, 2015).status, Status::Met);
+    assert_eq!(a.grade, Grade::OnTrack);
+    assert_eq!(
+        assess_series(&series, &v, 2015, Method::WorldBank2003).grade,
+        Grade::Met
+    );
     // Plain `assess` takes "reach 100" as a level to reach: 98 is not yet met. Gap 20 → 2 in
     // 20 years: −0.9/yr against −20/25 = −0.8/yr required; ratio = 1.125.
     let a = assess(&v, Some(&reach(100.0)), HIGHER, 2015);
-    assert_eq!(a.status, Status::OnTrack);
+    assert_eq!(a.grade, Grade::OnTrack);
     close(a.ratio, 1.125, 1e-9);
 }
 
@@ -516,8 +531,8 @@ fn zero_baseline() {
     // undefined.
     let v = values(&[(1990, 0.0), (2005, 0.0)]);
     assert_eq!(
-        assess(&v, Some(&reduce(1, 2)), LOWER, 2015).status,
-        Status::Met
+        assess(&v, Some(&reduce(1, 2)), LOWER, 2015).grade,
+        Grade::Met
     );
     let a = assess(
         &values(&[(1990, 0.0), (2005, 0.4)]),
@@ -525,7 +540,7 @@ fn zero_baseline() {
         LOWER,
         2015,
     );
-    assert_eq!(a.status, Status::InsufficientData);
+    assert_eq!(a.grade, Grade::InsufficientData);
     assert_eq!(a.reason, Some(Reason::ZeroBaseline));
     assert_eq!(
         (a.required_rate, a.actual_rate, a.ratio),
@@ -555,10 +570,10 @@ fn missing_baseline_and_no_data() {
         values: vec![None, None],
     };
     let a = assess(&empty, Some(&reduce(1, 2)), LOWER, 2015);
-    assert_eq!(a.status, Status::InsufficientData);
+    assert_eq!(a.grade, Grade::InsufficientData);
     assert_eq!(a.reason, Some(Reason::NoData));
     let a = assess(&empty, None, LOWER, 2015);
-    assert_eq!(a.status, Status::NoNumericTarget);
+    assert_eq!(a.grade, Grade::NoNumericTarget);
     assert_eq!(a.reason, Some(Reason::NoData));
     assert_eq!(a.trend, None);
 }
@@ -605,10 +620,10 @@ fn as_of_picks_the_latest_observation_at_or_before_it() {
     assert_eq!(a.latest, obs(2000, 60.0));
     close(a.actual_rate, -0.039_735_5, 1e-7);
     close(a.ratio, 0.924_23, 1e-5);
-    assert_eq!(a.status, Status::TooSlow);
+    assert_eq!(a.grade, Grade::TooSlow);
     assert_eq!(
-        assess(&v, Some(&reduce(2, 3)), LOWER, 2015).status,
-        Status::Met
+        assess(&v, Some(&reduce(2, 3)), LOWER, 2015).grade,
+        Grade::Met
     );
 }
 
@@ -630,7 +645,7 @@ fn trend_without_target() {
     // Internet users 1 (1995) → 9 (2005): +0.8/yr; 9^(1/10) − 1 = +0.245731; improving.
     let v = values(&[(1995, 1.0), (2005, 9.0), (2012, 40.0)]);
     let a = assess(&v, None, HIGHER, 2005);
-    assert_eq!(a.status, Status::NoNumericTarget);
+    assert_eq!(a.grade, Grade::NoNumericTarget);
     assert_eq!(a.kind, None);
     assert_eq!(a.baseline, obs(1995, 1.0));
     assert_eq!(a.latest, obs(2005, 9.0));
@@ -650,7 +665,7 @@ fn trend_without_target() {
     assert_eq!(t.annual_rate, None);
     // One observation: no trend, with the reason.
     let a = assess(&values(&[(2008, 3.0)]), None, HIGHER, 2015);
-    assert_eq!(a.status, Status::NoNumericTarget);
+    assert_eq!(a.grade, Grade::NoNumericTarget);
     assert_eq!(a.reason, Some(Reason::NoLaterObservation));
     assert_eq!(a.trend, None);
     // "As of" before the first observation.
@@ -721,9 +736,25 @@ fn summary_counts_every_class() {
         gpi((2005, 0.65)),
         assess(&values(&[(1990, 1.0)]), None, HIGHER, 2015),
     ];
-    let s = summarize(all.iter().map(|a| a.status));
-    assert_eq!(s.len(), Status::ALL.len());
-    let counts: Vec<usize> = s.values().copied().collect();
-    assert_eq!(counts, [1, 1, 1, 2, 0, 1]);
-    assert!(summarize([]).values().all(|&n| n == 0));
+    let grades: Vec<Grade> = all.iter().map(|a| a.grade).collect();
+    assert_eq!(
+        grades,
+        [
+            Grade::Met,
+            Grade::OnTrack,
+            Grade::TooSlow,
+            Grade::MovingAway,
+            Grade::MovingAway,
+            Grade::NoNumericTarget
+        ]
+    );
+    let method = Method::WorldBank2003;
+    let s = summarize(method, all.iter().map(|a| a.status));
+    assert_eq!(s.len(), method.statuses().len());
+    assert_eq!(s.values().sum::<usize>(), all.len());
+    assert_eq!(s[&Status::Likely], 2);
+    assert_eq!(s[&Status::VeryUnlikely], 2);
+    assert!(summarize(method, []).values().all(|&n| n == 0));
+    // A status of another method is not counted.
+    assert_eq!(summarize(method, [Status::Met]).values().sum::<usize>(), 0);
 }

@@ -7,6 +7,7 @@
 
 use std::fmt::Write as _;
 
+use super::Method;
 use crate::LAST_YEAR;
 
 /// Earliest "as of" year: the end of the baseline window (1990–1995), the first year a latest
@@ -69,6 +70,8 @@ pub struct ProfileState {
     pub compare: Vec<String>,
     /// The open tab.
     pub tab: Tab,
+    /// The judging method (`method=`; the default, robust, is left out).
+    pub method: Method,
 }
 
 impl Default for ProfileState {
@@ -79,6 +82,7 @@ impl Default for ProfileState {
             indicator: None,
             compare: Vec::new(),
             tab: Tab::default(),
+            method: Method::default(),
         }
     }
 }
@@ -110,6 +114,9 @@ impl ProfileState {
         }
         if self.tab != Tab::default() {
             pairs.push(("tab", self.tab.key().to_string()));
+        }
+        if self.method != Method::default() {
+            pairs.push(("method", self.method.key().to_string()));
         }
         let mut out = String::new();
         for (i, (k, v)) in pairs.iter().enumerate() {
@@ -150,6 +157,7 @@ impl ProfileState {
                     }
                 }
                 "tab" => state.tab = Tab::from_key(&decode(raw)).unwrap_or_default(),
+                "method" => state.method = parse_method(raw),
                 _ => {}
             }
         }
@@ -178,6 +186,8 @@ pub struct IndexFilter {
     pub income: Option<String>,
     /// Only least developed countries.
     pub ldc: bool,
+    /// The judging method of the "share on track" map (`method=`; the default is left out).
+    pub method: Method,
 }
 
 impl IndexFilter {
@@ -196,6 +206,9 @@ impl IndexFilter {
         if self.ldc {
             pairs.push("ldc=1".into());
         }
+        if self.method != Method::default() {
+            pairs.push(format!("method={}", self.method.key()));
+        }
         pairs.join("&")
     }
 
@@ -209,6 +222,7 @@ impl IndexFilter {
                 "region" => filter.region = code(&decode(raw)).map(str::to_string),
                 "income" => filter.income = code(&decode(raw)).map(str::to_string),
                 "ldc" => filter.ldc = matches!(decode(raw).as_str(), "1" | "true"),
+                "method" => filter.method = parse_method(raw),
                 _ => {}
             }
         }
@@ -233,6 +247,35 @@ fn code(s: &str) -> Option<&str> {
         && s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'))
     .then_some(s)
+}
+
+/// The method named in a URL; the default for anything unknown.
+pub fn parse_method(raw: &str) -> Method {
+    Method::from_key(decode(raw).trim()).unwrap_or_default()
+}
+
+/// `path` with `method=` added to its query when `method` is not the default.
+pub fn with_method(path: &str, method: Method) -> String {
+    if method == Method::default() {
+        return path.to_owned();
+    }
+    let sep = if path.contains('?') { '&' } else { '?' };
+    format!("{path}{sep}method={}", method.key())
+}
+
+/// `query` (with or without `?`) with its `method=` replaced by `method`, or removed for the
+/// default; every other parameter is kept as it was. No leading `?` in the result.
+pub fn set_method(query: &str, method: Method) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some("method"))
+        .collect();
+    let pair = format!("method={}", method.key());
+    if method != Method::default() {
+        kept.push(&pair);
+    }
+    kept.join("&")
 }
 
 /// A year clamped to the "as of" range; the default for anything that is not an integer.
@@ -298,9 +341,13 @@ mod tests {
             region: Some("mdg_ssa".into()),
             income: Some("wb_lic".into()),
             ldc: true,
+            method: Method::ProgressChart,
         };
         let q = f.to_query();
-        assert_eq!(q, "q=C%C3%B4te%20d%27Iv&region=mdg_ssa&income=wb_lic&ldc=1");
+        assert_eq!(
+            q,
+            "q=C%C3%B4te%20d%27Iv&region=mdg_ssa&income=wb_lic&ldc=1&method=chart"
+        );
         assert_eq!(IndexFilter::from_query(&q), f);
         assert_eq!(IndexFilter::from_query(&format!("?{q}")), f);
         let only_ldc = IndexFilter {
@@ -331,6 +378,7 @@ mod tests {
             indicator: Some("sh_dyn_mort".into()),
             compare: vec!["UGA".into(), "TZA".into()],
             tab: Tab::Chart,
+            method: Method::WorldBank2003,
         }
     }
 
@@ -340,7 +388,7 @@ mod tests {
         let q = s.to_query();
         assert_eq!(
             q,
-            "country=KEN&as_of=2003&indicator=sh_dyn_mort&compare=UGA,TZA&tab=chart"
+            "country=KEN&as_of=2003&indicator=sh_dyn_mort&compare=UGA,TZA&tab=chart&method=wb2003"
         );
         assert_eq!(ProfileState::from_query(&q), s);
         assert_eq!(ProfileState::from_query(&format!("?{q}")), s);
@@ -402,6 +450,34 @@ mod tests {
             "country=KEN&compare=uga,UGA,,KEN,bad%20code&compare=TZA&compare=RWA,BDI,ETH,SOM",
         );
         assert_eq!(s.compare, ["UGA", "TZA", "RWA", "BDI", "ETH"]);
+    }
+
+    #[test]
+    fn method_is_read_defaulted_and_added() {
+        assert_eq!(
+            ProfileState::from_query("method=chart").method,
+            Method::ProgressChart
+        );
+        assert_eq!(
+            ProfileState::from_query("method=nope").method,
+            Method::Robust
+        );
+        assert_eq!(ProfileState::from_query("method=robust").to_query(), "");
+        assert_eq!(
+            with_method("/map?year=2003", Method::WorldBank2003),
+            "/map?year=2003&method=wb2003"
+        );
+        assert_eq!(
+            with_method("/grid", Method::ProgressChart),
+            "/grid?method=chart"
+        );
+        assert_eq!(with_method("/grid", Method::Robust), "/grid");
+        assert_eq!(
+            set_method("?as_of=2003&method=chart&tab=chart", Method::WorldBank2003),
+            "as_of=2003&tab=chart&method=wb2003"
+        );
+        assert_eq!(set_method("method=chart", Method::Robust), "");
+        assert_eq!(set_method("", Method::ProgressChart), "method=chart");
     }
 
     #[test]

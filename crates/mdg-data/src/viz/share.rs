@@ -1,6 +1,6 @@
 //! The share of a country's judged indicators that are met or on track.
 
-use crate::progress::{Assessment, Status};
+use crate::progress::Assessment;
 
 /// How many of a country's indicators with a numeric target could be judged, and how many of
 /// them are met or on track.
@@ -26,7 +26,7 @@ pub fn share_on_track<'a>(assessments: impl IntoIterator<Item = &'a Assessment>)
     for a in assessments {
         if a.status.is_judged() {
             s.judged += 1;
-            if matches!(a.status, Status::Met | Status::OnTrack) {
+            if a.status.is_on_track() {
                 s.on_track += 1;
             }
         }
@@ -37,7 +37,7 @@ pub fn share_on_track<'a>(assessments: impl IntoIterator<Item = &'a Assessment>)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::progress::assess;
+    use crate::progress::{assess, Method};
     use crate::{Direction, NumericTarget, SeriesValues, TargetRule};
 
     fn halve() -> NumericTarget {
@@ -53,7 +53,13 @@ mod tests {
 
     fn a(points: &[(u16, f64)]) -> Assessment {
         let v = SeriesValues::from_points(points.iter().copied()).unwrap();
-        assess(&v, Some(&halve()), Direction::LowerIsBetter, 2015)
+        assess(
+            &v,
+            Some(&halve()),
+            Direction::LowerIsBetter,
+            2015,
+            Method::WorldBank2003,
+        )
     }
 
     #[test]
@@ -68,6 +74,7 @@ mod tests {
                 None,
                 Direction::Neutral,
                 2015,
+                Method::WorldBank2003,
             ),
         ];
         let s = share_on_track(&list);

@@ -1,0 +1,187 @@
+//! The methodology page (`/methodology`): each judging method's rules, thresholds and sources,
+//! a worked example computed from the bundled data, and the data's caveats. Every status badge
+//! and "show the working" links here.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::data::progress::{assess_series, Assessment, Method};
+use crate::data::viz::format_value;
+use crate::data::{data_path, DataFile, EntityFile, Framework};
+use crate::i18n::*;
+use crate::routes::document_title;
+use crate::store::use_data;
+use crate::ui::loaded::loaded2;
+use crate::ui::status::{method_label, StatusBadge};
+
+/// The worked example: a country with long, varied series, and the year the Core Strategy paper
+/// looked from.
+const EXAMPLE_COUNTRY: &str = "KEN";
+const EXAMPLE_NAME: &str = "Kenya";
+const EXAMPLE_YEAR: u16 = 2015;
+
+/// Where each method's thresholds come from (the titles as published).
+const SOURCES: [(&str, &str); 5] = [
+    (
+        "World Bank, developmentgoals.org: regional charts, notes on method (likely, possible, unlikely, very unlikely; targets of 100 % recast as the gap to 100)",
+        "https://developmentgoals.org/regional-charts/",
+    ),
+    (
+        "FAO, Progress towards Millennium Development Goal 1: Hunger Target (2010 map and legend)",
+        "https://pdfslide.us/documents/progress-towards-millennium-development-goal-1-hunger-target-2010-10-28-progress.html",
+    ),
+    (
+        "United Nations, Millennium Development Goals: 2011 Progress Chart",
+        "https://www.scribd.com/document/80253673/MDG-2011-Progress-Chart",
+    ),
+    (
+        "Asian Development Bank, Key Indicators for Asia and the Pacific 2014, p. 71 (95 % cut-off for universal primary enrolment and completion)",
+        "https://paperzz.com/doc/8683096/key-indicators-for-asia-and-the-pacific-2014",
+    ),
+    (
+        "ILO Governing Body, Developments regarding technical cooperation activities in the United Nations system (Geneva, 1 October 2003), ¶17: national MDG Reports every two to three years",
+        "source#p17",
+    ),
+];
+
+/// The `/methodology` route.
+#[component]
+pub fn MethodologyPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let title = move || {
+        document_title(
+            Some(t_string!(i18n, methodology.title)),
+            t_string!(i18n, app_name),
+        )
+    };
+    let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
+    let entity = use_data::<EntityFile>(|| data_path(DataFile::Country(EXAMPLE_COUNTRY)));
+    let sources = SOURCES
+        .iter()
+        .map(|(t, u)| view! { <li><a href=*u>{*t}</a></li> })
+        .collect_view();
+    view! {
+        <Title text=title />
+        <article class="page methodology-page">
+            <header class="page-heading">
+                <h1>{t!(i18n, methodology.title)}</h1>
+                <p class="lede">{t!(i18n, methodology.lede)}</p>
+            </header>
+            <section id="common" aria-labelledby="common-h">
+                <h2 id="common-h">{t!(i18n, methodology.common_h)}</h2>
+                <p>{t!(i18n, methodology.common)}</p>
+            </section>
+            <section id="robust" aria-labelledby="robust-h">
+                <h2 id="robust-h">{t!(i18n, methodology.robust_h)}</h2>
+                <ol>
+                    <li>{t!(i18n, methodology.robust_1)}</li>
+                    <li>{t!(i18n, methodology.robust_2)}</li>
+                    <li>{t!(i18n, methodology.robust_3)}</li>
+                    <li>{t!(i18n, methodology.robust_4)}</li>
+                    <li>{t!(i18n, methodology.robust_5)}</li>
+                </ol>
+                <p>{t!(i18n, methodology.robust_6)}</p>
+            </section>
+            <section id="wb2003" aria-labelledby="wb-h">
+                <h2 id="wb-h">{t!(i18n, methodology.wb_h)}</h2>
+                <p>{t!(i18n, methodology.wb_1)}</p>
+            </section>
+            <section id="chart" aria-labelledby="chart-h">
+                <h2 id="chart-h">{t!(i18n, methodology.chart_h)}</h2>
+                <p>{t!(i18n, methodology.chart_1)}</p>
+            </section>
+            <section id="example" aria-labelledby="example-h">
+                <h2 id="example-h">
+                    {move || t_string!(i18n, methodology.example_h, country = EXAMPLE_NAME, year = EXAMPLE_YEAR).to_string()}
+                </h2>
+                <p>{t!(i18n, methodology.example_lede)}</p>
+                {loaded2(framework, entity, move |fw, entity| view! { <Example fw entity /> })}
+            </section>
+            <section id="caveats" aria-labelledby="caveats-h">
+                <h2 id="caveats-h">{t!(i18n, methodology.caveats_h)}</h2>
+                <ul>
+                    <li>{t!(i18n, methodology.caveat_1)}</li>
+                    <li>{t!(i18n, methodology.caveat_2)}</li>
+                    <li>{t!(i18n, methodology.caveat_3)}</li>
+                </ul>
+                <p>{t!(i18n, methodology.disagree)}</p>
+            </section>
+            <section id="sources" aria-labelledby="sources-h">
+                <h2 id="sources-h">{t!(i18n, methodology.sources_h)}</h2>
+                <ul class="sources">{sources}</ul>
+            </section>
+        </article>
+    }
+}
+
+/// One row per targeted series of the example country: the working, and the class under each
+/// method side by side.
+#[component]
+fn Example(fw: std::sync::Arc<Framework>, entity: std::sync::Arc<EntityFile>) -> impl IntoView {
+    let i18n = use_i18n();
+    let rows: Vec<(crate::data::Series, [Assessment; 3])> = fw
+        .series
+        .iter()
+        .filter(|s| s.target_rule.is_some())
+        .filter_map(|s| {
+            let v = entity.series.get(&s.id)?;
+            let [a, b, c] = Method::ALL;
+            let run = |m| assess_series(s, v, EXAMPLE_YEAR, m);
+            Some((s.clone(), [run(a), run(b), run(c)]))
+        })
+        .collect();
+    let head = Method::ALL
+        .into_iter()
+        .map(|m| view! { <th scope="col">{move || method_label(i18n, m)}</th> })
+        .collect_view();
+    let body = rows
+        .into_iter()
+        .map(|(s, all)| {
+            let name = s.name.clone();
+            let robust = &all[0];
+            let working = match (robust.baseline, robust.latest, robust.target) {
+                (Some(b), Some(l), Some(t)) => format!(
+                    "{} ({}) → {} ({}) ({})",
+                    format_value(b.value),
+                    b.year,
+                    format_value(l.value),
+                    l.year,
+                    format_value(t)
+                ),
+                _ => "—".to_owned(),
+            };
+            let same = all.iter().all(|a| a.grade == robust.grade);
+            let cells = all
+                .iter()
+                .map(|a| {
+                    let st = a.status;
+                    view! { <td><StatusBadge status=Signal::derive(move || st) /></td> }
+                })
+                .collect_view();
+            view! {
+                <tr data-series=s.id.clone() class:differs=!same>
+                    <th scope="row">
+                        {move || name.get(i18n.get_locale().as_str()).to_owned()}
+                        {(!same).then(|| view! { <span class="differs-tag">" · " {t!(i18n, methodology.differs)}</span> })}
+                    </th>
+                    <td class="num">{working}</td>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="example-h">
+            <table class="data-table methodology-example">
+                <thead>
+                    <tr>
+                        <th scope="col">{t!(i18n, methodology.col_series)}</th>
+                        <th scope="col">{t!(i18n, methodology.col_working)}</th>
+                        {head}
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
