@@ -1,9 +1,7 @@
 //! The robust method's own rules, each at its boundary. Numbers are worked out in the comments.
 
 use super::*;
-use crate::{
-    Direction, Fit, NumericTarget, Series, SeriesCoverage, SeriesValues, TargetRule, Text,
-};
+use crate::{Direction, Fit, NumericTarget, Series, SeriesCoverage, TargetRule, Text};
 
 const HIGHER: Direction = Direction::HigherIsBetter;
 const LOWER: Direction = Direction::LowerIsBetter;
