@@ -5,8 +5,8 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::{
-    Countries, EntityFile, Framework, IndicatorFile, Manifest, Reports, SeriesValues, Text,
-    WorldMap, FIRST_YEAR, LAST_YEAR, SCHEMA_VERSION,
+    Countries, EntityFile, Framework, IndicatorFile, Manifest, Report, Reports, SeriesValues, Text,
+    WorldMap, FIRST_YEAR, LAST_YEAR, REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR, SCHEMA_VERSION,
 };
 
 /// The problems found by a validation, one line each.
@@ -531,11 +531,56 @@ pub fn validate_world(w: &WorldMap, c: &Countries, m: &Manifest) -> Validation {
     finish(p)
 }
 
-/// Checks the MDG Reports list: marked incomplete, known countries, an http(s) URL per entry,
-/// years within the MDG period.
-pub fn validate_reports(r: &Reports, c: &Countries, m: &Manifest) -> Validation {
+/// The rules every national MDG Report entry follows, shared by the converter (on its
+/// hand-authored source) and by [`validate_reports`] (on the bundled file): a known country
+/// (`known`), a year within [`REPORTS_FIRST_YEAR`]-[`REPORTS_LAST_YEAR`], a non-empty title,
+/// an http(s) URL, a publisher that is absent or non-empty, language codes of two lowercase
+/// letters, and no two entries with the same country, year and title.
+pub fn report_entry_problems(
+    what: &str,
+    reports: &[Report],
+    known: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
     let mut p = Vec::new();
+    let mut keys = BTreeSet::new();
+    for e in reports {
+        let at = format!("{what}: {} {} {:?}", e.iso3, e.year, e.title);
+        if !known(&e.iso3) {
+            p.push(format!("{at}: unknown country {}", e.iso3));
+        }
+        if !(REPORTS_FIRST_YEAR..=REPORTS_LAST_YEAR).contains(&e.year) {
+            p.push(format!(
+                "{at}: year outside {REPORTS_FIRST_YEAR}-{REPORTS_LAST_YEAR}"
+            ));
+        }
+        if e.title.trim().is_empty() || e.title.trim() != e.title {
+            p.push(format!("{at}: title empty or not trimmed"));
+        }
+        if !(e.url.starts_with("http://") || e.url.starts_with("https://")) {
+            p.push(format!("{at}: no http(s) source URL"));
+        }
+        if e.publisher.as_deref().is_some_and(|s| s.trim().is_empty()) {
+            p.push(format!("{at}: empty publisher (leave it out instead)"));
+        }
+        for l in &e.language {
+            if l.len() != 2 || !l.bytes().all(|b| b.is_ascii_lowercase()) {
+                p.push(format!("{at}: language {l:?} is not an ISO 639-1 code"));
+            }
+        }
+        if !keys.insert((e.iso3.as_str(), e.year, e.title.as_str())) {
+            p.push(format!(
+                "{at}: duplicate entry (same country, year and title)"
+            ));
+        }
+    }
+    p
+}
+
+/// Checks `mdgr.json`: version, never complete, source in the manifest, note in all languages,
+/// every entry by [`report_entry_problems`], sorted by country, year and title.
+pub fn validate_reports(r: &Reports, c: &Countries, m: &Manifest) -> Validation {
     let f = "mdgr.json";
+    let mut p = Vec::new();
     check_version(f, r.schema_version, &mut p);
     if r.complete {
         p.push(format!("{f}: must not claim to be complete"));
@@ -544,19 +589,14 @@ pub fn validate_reports(r: &Reports, c: &Countries, m: &Manifest) -> Validation 
         p.push(format!("{f}: source {} not in manifest", r.source));
     }
     check_text(&format!("{f} note"), &r.note, &mut p);
-    for e in &r.reports {
-        if c.country(&e.iso3).is_none() {
-            p.push(format!("{f}: unknown country {}", e.iso3));
-        }
-        if !(e.url.starts_with("http://") || e.url.starts_with("https://")) {
-            p.push(format!("{f}: {} {} has no http(s) URL", e.iso3, e.year));
-        }
-        if !(2000..=LAST_YEAR).contains(&e.year) {
-            p.push(format!(
-                "{f}: {} year {} outside 2000-{LAST_YEAR}",
-                e.iso3, e.year
-            ));
-        }
+    p.extend(report_entry_problems(f, &r.reports, &|iso3| {
+        c.country(iso3).is_some()
+    }));
+    let key = |e: &Report| (e.iso3.clone(), e.year, e.title.clone());
+    if !r.reports.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        p.push(format!(
+            "{f}: entries not sorted by country, year and title"
+        ));
     }
     finish(p)
 }
@@ -564,6 +604,33 @@ pub fn validate_reports(r: &Reports, c: &Countries, m: &Manifest) -> Validation 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn report_entries_follow_the_rules() {
+        let e = |iso3: &str, year: u16, title: &str| Report {
+            iso3: iso3.into(),
+            year,
+            title: title.into(),
+            publisher: None,
+            language: vec!["fr".into()],
+            url: "https://example.org".into(),
+            seen: crate::Seen::Record,
+            note: String::new(),
+        };
+        let known = |iso3: &str| iso3 == "SEN";
+        let ok = [e("SEN", 2003, "A"), e("SEN", 2016, "B")];
+        assert!(report_entry_problems("t", &ok, &known).is_empty());
+        let bad = [
+            e("XXX", 2003, "A"),
+            e("SEN", 2017, "B"),
+            e("SEN", 2005, "C"),
+            e("SEN", 2005, "C"),
+        ];
+        let p = report_entry_problems("t", &bad, &known).join("\n");
+        assert!(p.contains("unknown country XXX"), "{p}");
+        assert!(p.contains("year outside 2000-2016"), "{p}");
+        assert!(p.contains("duplicate entry"), "{p}");
+    }
 
     #[test]
     fn series_values_checks() {

@@ -103,7 +103,7 @@ fn VerifiedReports() -> impl IntoView {
                                             <A href=base.href(&format!("/countries/{}", r.iso3))>{country}</A>
                                         </th>
                                         <td>{r.year}</td>
-                                        <td><a href=r.url.clone() rel="noopener" lang="en">{r.title.clone()}</a></td>
+                                        <td><a href=r.url.clone() rel="noopener" lang=r.language.first().cloned()>{r.title.clone()}</a></td>
                                     </tr>
                                 }}).collect_view()}
                             </tbody>

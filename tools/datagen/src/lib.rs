@@ -286,7 +286,7 @@ pub fn generate(raw: &Path, date: Option<&str>) -> Result<Bundle> {
         &cdata.by_numeric,
         &geos.lat_lon,
     )?;
-    let reports = reports::build(raw, &cdata.iso3, &cfg.labels.reports_note)?;
+    let reports = reports::build(&cdata.iso3, &cfg.labels.reports_note)?;
 
     // Serialise, parse back with the app's parser and validate before returning anything.
     let mut files = Files::new();

@@ -14,7 +14,7 @@ pub use framework::{
     Series, SeriesCoverage, Target, Target2008, TargetRule,
 };
 pub use manifest::{Manifest, Source};
-pub use reports::{Report, Reports};
+pub use reports::{Report, Reports, Seen, REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR};
 pub use strategy::{DatePrecision, DateRef, EventTag, PillarId, Strategy};
 pub use values::{EntityFile, IndicatorFile, SeriesValues};
 pub use world::{Dot, OtherShape, Shape, WorldMap};
