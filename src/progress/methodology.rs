@@ -7,17 +7,17 @@ use leptos_meta::Title;
 
 use crate::data::progress::{assess_series, Assessment, Method};
 use crate::data::viz::format_value;
-use crate::data::{data_path, DataFile, EntityFile, Framework};
+use crate::data::{data_path, Countries, DataFile, EntityFile, Framework};
 use crate::i18n::*;
 use crate::routes::document_title;
 use crate::store::use_data;
 use crate::ui::loaded::loaded2;
 use crate::ui::status::{method_label, StatusBadge};
 
-/// The worked example: a country with long, varied series, and the year the Core Strategy paper
-/// looked from.
-const EXAMPLE_COUNTRY: &str = "KEN";
-const EXAMPLE_NAME: &str = "Kenya";
+/// The worked example: one of the countries with a baseline and recent data for the most
+/// targeted series (11 of 22), and a case where the methods part (maternal mortality published
+/// in whole units at exactly the target).
+const EXAMPLE_COUNTRY: &str = "IND";
 const EXAMPLE_YEAR: u16 = 2015;
 
 /// Where each method's thresholds come from (the titles as published).
@@ -55,7 +55,15 @@ pub fn MethodologyPage() -> impl IntoView {
         )
     };
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
+    let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     let entity = use_data::<EntityFile>(|| data_path(DataFile::Country(EXAMPLE_COUNTRY)));
+    let name = move || match countries.get() {
+        Some(Ok(c)) => c
+            .country(EXAMPLE_COUNTRY)
+            .map(|c| c.name.get(i18n.get_locale().as_str()).to_owned())
+            .unwrap_or_else(|| EXAMPLE_COUNTRY.to_owned()),
+        _ => EXAMPLE_COUNTRY.to_owned(),
+    };
     let sources = SOURCES
         .iter()
         .map(|(t, u)| view! { <li><a href=*u>{*t}</a></li> })
@@ -92,7 +100,7 @@ pub fn MethodologyPage() -> impl IntoView {
             </section>
             <section id="example" aria-labelledby="example-h">
                 <h2 id="example-h">
-                    {move || t_string!(i18n, methodology.example_h, country = EXAMPLE_NAME, year = EXAMPLE_YEAR).to_string()}
+                    {move || t_string!(i18n, methodology.example_h, country = name(), year = EXAMPLE_YEAR).to_string()}
                 </h2>
                 <p>{t!(i18n, methodology.example_lede)}</p>
                 {loaded2(framework, entity, move |fw, entity| view! { <Example fw entity /> })}
@@ -140,16 +148,28 @@ fn Example(fw: std::sync::Arc<Framework>, entity: std::sync::Arc<EntityFile>) ->
             let name = s.name.clone();
             let robust = &all[0];
             let working = match (robust.baseline, robust.latest, robust.target) {
-                (Some(b), Some(l), Some(t)) => format!(
-                    "{} ({}) → {} ({}) ({})",
-                    format_value(b.value),
-                    b.year,
-                    format_value(l.value),
-                    l.year,
-                    format_value(t)
-                ),
-                _ => "—".to_owned(),
+                (Some(b), Some(l), Some(t)) => Some((
+                    format!(
+                        "{} ({}) → {} ({})",
+                        format_value(b.value),
+                        b.year,
+                        format_value(l.value),
+                        l.year
+                    ),
+                    format_value(t),
+                )),
+                _ => None,
             };
+            let working = working.map_or_else(
+                || view! { "—" }.into_any(),
+                |(path, target)| {
+                    view! {
+                        {path}<br />
+                        <span class="muted small">{t!(i18n, progress.working.target)} ": " {target}</span>
+                    }
+                    .into_any()
+                },
+            );
             let same = all.iter().all(|a| a.grade == robust.grade);
             let cells = all
                 .iter()

@@ -8,7 +8,8 @@ use leptos_meta::Title;
 
 use crate::data::progress::url::{AS_OF_MAX, AS_OF_MIN};
 use crate::data::progress::{
-    assess_series, summarize, Assessment, Method, Observation, ProfileState, Status, Tab,
+    assess_series, modelled_by, summarize, Assessment, Method, Observation, ProfileState, Status,
+    Tab,
 };
 use crate::data::viz::format_value;
 use crate::data::{
@@ -403,6 +404,7 @@ fn Card(
     let name2 = series.name.clone();
     let unit = series.unit.clone();
     let numbers = indicator_numbers(&series);
+    let modelled = modelled_by(&series.id);
     let heading_id = format!("card-{}", series.id);
     let labelled = heading_id.clone();
     let series_id = series.id.clone();
@@ -416,6 +418,9 @@ fn Card(
                 {move || t_string!(i18n, progress.indicator_n, n = numbers.clone()).to_string()} " · "
                 {move || unit.get(i18n.get_locale().as_str()).to_owned()}
             </p>
+            {modelled.map(|by| view! {
+                <p class="muted small card-modelled">{move || t_string!(i18n, progress.working.modelled, by = by).to_string()}</p>
+            })}
             <Sparkline values target />
             <dl class="card-figures">
                 <div><dt>{t!(i18n, progress.working.baseline)}</dt><dd>{baseline}</dd></div>
