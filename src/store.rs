@@ -1,7 +1,8 @@
 //! Loads the bundled JSON files with gloo-net, once each, and shares them through context.
 //!
 //! Paths are relative ("data/…") so the document's `<base href>` makes them work at any sub-path.
-//! Parsing and every error message live in the pure `data` crate; this module only adds the
+//! Parsing, the file's own rules ([`Check`]) and every error message live in the pure `data`
+//! crate; this module only adds the
 //! network and the cache.
 
 use std::{any::Any, collections::HashMap, sync::Arc};
@@ -9,7 +10,7 @@ use std::{any::Any, collections::HashMap, sync::Arc};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
-use crate::data::{parse, DataError};
+use crate::data::{parse_checked, Check, DataError};
 
 type Cache = HashMap<String, Arc<dyn Any + Send + Sync>>;
 
@@ -30,7 +31,7 @@ impl DataStore {
 
     /// Loads and parses `path` (e.g. "data/manifest.json"), or returns the cached copy.
     /// Failures are not cached, so a later view can try again.
-    pub async fn load<T: DeserializeOwned + Send + Sync + 'static>(
+    pub async fn load<T: DeserializeOwned + Check + Send + Sync + 'static>(
         self,
         path: &str,
     ) -> Result<Arc<T>, DataError> {
@@ -42,7 +43,7 @@ impl DataStore {
             return Ok(value);
         }
         let text = fetch_text(path).await?;
-        let value = Arc::new(parse::<T>(path, &text)?);
+        let value = Arc::new(parse_checked::<T>(path, &text)?);
         let any: Arc<dyn Any + Send + Sync> = value.clone();
         self.0.update_value(|cache| {
             cache.insert(path.to_owned(), any);
@@ -52,7 +53,7 @@ impl DataStore {
 }
 
 /// A resource for one data file, re-fetched when `path` changes.
-pub fn use_data<T: DeserializeOwned + Send + Sync + 'static>(
+pub fn use_data<T: DeserializeOwned + Check + Send + Sync + 'static>(
     path: impl Fn() -> String + 'static,
 ) -> LocalResource<Result<Arc<T>, DataError>> {
     let store = DataStore::expect();

@@ -65,3 +65,24 @@ for (const bad of badFiles) {
     problems.splice(0, problems.length, ...problems.filter((p) => !expected.includes(p)));
   });
 }
+
+// A file that parses but breaks one of its own rules (issue 15): availability.json with a counts
+// list shorter than its years used to panic on /monitoring and take the whole app down.
+test('a file that breaks a rule names the file and the rule, and the app keeps working', async ({ page, problems }) => {
+  const availability = JSON.parse(readFileSync(new URL('../../public/data/availability.json', import.meta.url), 'utf8'));
+  availability.indicators[0].counts = availability.indicators[0].counts.slice(0, 3);
+  await page.route('**/data/availability.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(availability) }),
+  );
+  await page.goto('monitoring');
+  await ready(page);
+  // Each section that reads the file says so (the ILO indicators and the availability view).
+  const alert = page.getByRole('alert').first();
+  await expect(alert).toContainText(locales.en.data.error_title);
+  await expect(alert).toContainText(/availability\.json.*3 yearly counts, not 26/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.monitoring.title);
+  await page.getByRole('navigation', { name: locales.en.nav.label }).getByRole('link', { name: locales.en.nav.about }).click();
+  await expect(page.locator('table.data-table tbody tr')).toHaveCount(manifest.sources.length);
+  expect(problems.filter((p) => !p.includes('availability.json'))).toEqual([]);
+  problems.splice(0, problems.length);
+});

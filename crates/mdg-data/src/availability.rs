@@ -63,7 +63,8 @@ pub fn compute(
     for indicator in framework.indicators.iter().filter(|i| !i.series.is_empty()) {
         let mut counts = vec![0u16; YEARS];
         for (code, years) in per_country.iter_mut() {
-            for (i, year) in (FIRST_YEAR..=LAST_YEAR).enumerate() {
+            let slots = counts.iter_mut().zip(years.iter_mut());
+            for ((count, per_year), year) in slots.zip(FIRST_YEAR..=LAST_YEAR) {
                 let measured = indicator.series.iter().any(|s| {
                     by_series
                         .get(s.as_str())
@@ -72,8 +73,8 @@ pub fn compute(
                         .is_some()
                 });
                 if measured {
-                    counts[i] += 1;
-                    years[i] += 1;
+                    *count += 1;
+                    *per_year += 1;
                 }
             }
         }
@@ -133,7 +134,8 @@ impl Availability {
         (0..YEARS)
             .map(|i| {
                 let mut per_country: Vec<u16> =
-                    self.countries.iter().map(|c| c.counts[i]).collect();
+                    // A short list (a damaged file) counts as no data for the missing years.
+                    self.countries.iter().map(|c| c.counts.get(i).copied().unwrap_or(0)).collect();
                 per_country.sort_unstable();
                 let bands = BANDS
                     .iter()
@@ -141,11 +143,10 @@ impl Availability {
                         per_country.iter().filter(|&&n| n >= lo && n <= hi).count() as u16
                     })
                     .collect();
-                let median = if per_country.is_empty() {
-                    0
-                } else {
-                    per_country[(per_country.len() - 1) / 2]
-                };
+                let median = per_country
+                    .get(per_country.len().saturating_sub(1) / 2)
+                    .copied()
+                    .unwrap_or(0);
                 YearSummary {
                     year: self.year(i),
                     bands,

@@ -212,7 +212,7 @@ impl DeckLibrary {
     /// Copies deck `id` under `title`, right after the original; the copy's id.
     pub fn duplicate(&mut self, id: u32, title: impl Into<String>) -> Option<u32> {
         let at = self.position(id)?;
-        let slides = self.decks[at].deck.slides.clone();
+        let slides = self.decks.get(at)?.deck.slides.clone();
         self.insert_at(at + 1, Deck::new(title, slides))
     }
 
@@ -286,7 +286,10 @@ impl DeckLibrary {
             },
         };
         let at = self.position(id).unwrap_or(0);
-        let added = merge_inbox(&mut self.decks[at].deck, inbox);
+        let Some(entry) = self.decks.get_mut(at) else {
+            return 0;
+        };
+        let added = merge_inbox(&mut entry.deck, inbox);
         self.current = Some(id);
         added
     }

@@ -57,6 +57,16 @@ pub enum DataError {
         /// Deserialiser message, e.g. `invalid type: string "x", expected f64`.
         detail: String,
     },
+    /// The file parses but breaks one of its own rules ([`crate::check::Check`]).
+    #[error("{file}: breaks {count} rule(s) of the data bundle: {rules}. {FIX}")]
+    Invalid {
+        /// Relative path of the file.
+        file: String,
+        /// How many rules it breaks.
+        count: usize,
+        /// The first few, separated by "; ".
+        rules: String,
+    },
     /// The file's `schema_version` is missing or not the one this app understands.
     #[error("{file}: {}, this app reads schema version {supported}. The data and the app come from different releases: {FIX}", found_text(*found))]
     UnsupportedSchema {
@@ -85,7 +95,8 @@ impl DataError {
             | DataError::Network { file, .. }
             | DataError::Malformed { file, .. }
             | DataError::WrongType { file, .. }
-            | DataError::UnsupportedSchema { file, .. } => file,
+            | DataError::UnsupportedSchema { file, .. }
+            | DataError::Invalid { file, .. } => file,
         }
     }
 }

@@ -11,6 +11,7 @@
 //! - [`validate`]: cross-file consistency checks used by the tests and by the converter.
 
 pub mod availability;
+pub mod check;
 pub mod deck;
 pub mod deck_library;
 pub mod error;
@@ -25,6 +26,7 @@ pub mod validate_strategy;
 pub mod viz;
 
 pub use availability::Availability;
+pub use check::{parse_checked, Check};
 pub use error::DataError;
 pub use model::*;
 pub use parse::parse;

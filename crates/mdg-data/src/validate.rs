@@ -107,8 +107,8 @@ pub fn validate_manifest(m: &Manifest) -> Validation {
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
+        && b.get(4) == Some(&b'-')
+        && b.get(7) == Some(&b'-')
         && b.iter()
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
@@ -593,7 +593,12 @@ pub fn validate_reports(r: &Reports, c: &Countries, m: &Manifest) -> Validation 
         c.country(iso3).is_some()
     }));
     let key = |e: &Report| (e.iso3.clone(), e.year, e.title.clone());
-    if !r.reports.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+    if !r
+        .reports
+        .iter()
+        .zip(r.reports.iter().skip(1))
+        .all(|(a, b)| key(a) <= key(b))
+    {
         p.push(format!(
             "{f}: entries not sorted by country, year and title"
         ));

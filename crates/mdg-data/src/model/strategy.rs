@@ -792,7 +792,9 @@ impl DateRef {
             "es" => &MONTHS_ES,
             _ => &MONTHS_EN,
         };
-        let month = self.month.map(|m| months[usize::from(m) - 1]);
+        let month = self
+            .month
+            .and_then(|m| months.get(usize::from(m).checked_sub(1)?).copied());
         match (month, self.day, primary) {
             (None, _, _) => self.year.to_string(),
             (Some(m), None, "es") => format!("{m} de {}", self.year),

@@ -36,7 +36,10 @@ impl Bins {
 
     /// The (lower, upper) limits of bin `i`, for the legend.
     pub fn range(&self, i: usize) -> (f64, f64) {
-        let lo = if i == 0 { self.min } else { self.bounds[i - 1] };
+        let lo = match i.checked_sub(1) {
+            Some(j) => self.bounds.get(j).copied().unwrap_or(self.max),
+            None => self.min,
+        };
         let hi = self.bounds.get(i).copied().unwrap_or(self.max);
         (lo, hi)
     }
@@ -60,10 +63,12 @@ pub fn quantile_bins(values: impl IntoIterator<Item = f64>, count: usize) -> Opt
     for i in 1..count {
         let rank = (n * i / count).min(n - 1);
         if rank >= done {
-            v[done..].select_nth_unstable_by(rank - done, f64::total_cmp);
+            if let Some(rest) = v.get_mut(done..) {
+                rest.select_nth_unstable_by(rank - done, f64::total_cmp);
+            }
             done = rank;
         }
-        bounds.push(v[rank]);
+        bounds.extend(v.get(rank).copied());
     }
     let mut bounds: Vec<f64> = bounds
         .into_iter()
