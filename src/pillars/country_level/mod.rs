@@ -63,11 +63,16 @@ fn Process(strategy: Arc<Strategy>) -> impl IntoView {
     let i18n = use_i18n();
     let steps = strategy.country_level.process.clone();
     let selected = RwSignal::new(steps.first().map(|s| s.id.clone()).unwrap_or_default());
-    let count = steps.len();
     let buttons = steps
         .iter()
         .enumerate()
         .map(|(i, step)| {
+            // An arrow only where the data says this step feeds the next one: the UNDAF does
+            // not feed the PRSP (source ¶16 asks that the Goals be the PRSP's central
+            // objective; harmonizing the two is a recommendation, ¶9).
+            let arrow = steps
+                .get(i + 1)
+                .is_some_and(|next| step.feeds.contains(&next.id));
             let id = step.id.clone();
             let id_pressed = id.clone();
             let label = {
@@ -94,7 +99,7 @@ fn Process(strategy: Arc<Strategy>) -> impl IntoView {
                         <span class="process__abbr">{move || label().0}</span>
                         <span class="process__name">{move || label2().1}</span>
                     </button>
-                    {(i + 1 < count).then(|| view! { <span class="process__arrow" aria-hidden="true">"→"</span> })}
+                    {arrow.then(|| view! { <span class="process__arrow" aria-hidden="true">"→"</span> })}
                 </li>
             }
         })
