@@ -481,6 +481,7 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
     }
 
     // Figures.
+    c.paras("financing", &s.financing.paras, true);
     c.figures("financing", &s.financing.figures);
     c.figures("key_figures", &s.key_figures);
 

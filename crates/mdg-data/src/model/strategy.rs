@@ -622,6 +622,9 @@ pub struct Figure {
 pub struct Financing {
     /// The context (Monterrey, ECOSOC meetings, the gap).
     pub description: Text,
+    /// Paragraphs of the paper the description rests on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
     /// The figures.
     pub figures: Vec<Figure>,
 }
