@@ -6,4 +6,9 @@
 // the main module's data) and the data parser shared by every page made the first view about
 // 272 KB, although every page beyond the shell is now a lazily loaded chunk. The budget follows
 // with a little headroom; see README ("Code splitting") for what would bring it down.
-export const BUDGET = 280 * 1000;
+// Issue 13 (the source paper): every statement of strategy.json cites its paragraphs and tells the
+// paper's facts in full (strategy.json 14.4 → 21.8 KB brotli; the lens and checklist were moved to
+// lens.json so the home page does not load them), and the UI strings of the reading view, lens and
+// checklist in three languages: about 286.5 KB. Splitting strategy.json (home: pillars and key
+// figures only) would win back most of it.
+export const BUDGET = 290 * 1000;

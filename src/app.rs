@@ -74,6 +74,9 @@ pub fn Shell() -> impl IntoView {
                     <Route path=segment(Section::Timeline) view={Lazy::<TimelineRoute>::new()} />
                     <Route path=segment(Section::Financing) view={Lazy::<FinancingRoute>::new()} />
                     <Route path=segment(Section::Glossary) view={Lazy::<GlossaryRoute>::new()} />
+                    <Route path=segment(Section::Source) view={Lazy::<SourceRoute>::new()} />
+                    <Route path=segment(Section::DecentWork) view={Lazy::<DecentWorkRoute>::new()} />
+                    <Route path=segment(Section::Checklist) view={Lazy::<ChecklistRoute>::new()} />
                 </Routes>
             </ErrorBoundary>
         </main>

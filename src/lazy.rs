@@ -73,6 +73,9 @@ lazy_group!(
         TimelineRoute => crate::pages::timeline::TimelinePage,
         FinancingRoute => crate::pages::financing::FinancingPage,
         GlossaryRoute => crate::pages::glossary::GlossaryPage,
+        SourceRoute => crate::pages::source::SourcePage,
+        DecentWorkRoute => crate::pages::decent_work::DecentWorkPage,
+        ChecklistRoute => crate::pages::checklist::ChecklistPage,
         AboutRoute => crate::pages::about::AboutPage,
     }
 );

@@ -19,6 +19,9 @@ pub enum Section {
     Timeline,
     Financing,
     Glossary,
+    Source,
+    DecentWork,
+    Checklist,
 }
 
 impl Section {
@@ -36,7 +39,14 @@ impl Section {
     ];
 
     /// Sections reached from the home page and the footer rather than the primary navigation.
-    pub const MORE: [Section; 3] = [Section::Timeline, Section::Financing, Section::Glossary];
+    pub const MORE: [Section; 6] = [
+        Section::Source,
+        Section::DecentWork,
+        Section::Checklist,
+        Section::Timeline,
+        Section::Financing,
+        Section::Glossary,
+    ];
 
     /// The four pillars of the MDG Core Strategy.
     pub const PILLARS: [Section; 4] = [
@@ -61,6 +71,9 @@ impl Section {
             Section::Timeline => "/timeline",
             Section::Financing => "/financing",
             Section::Glossary => "/glossary",
+            Section::Source => "/source",
+            Section::DecentWork => "/decent-work",
+            Section::Checklist => "/checklist",
         }
     }
 
@@ -79,6 +92,9 @@ impl Section {
             Section::Timeline => t_string!(i18n, nav.timeline),
             Section::Financing => t_string!(i18n, nav.financing),
             Section::Glossary => t_string!(i18n, nav.glossary),
+            Section::Source => t_string!(i18n, nav.source),
+            Section::DecentWork => t_string!(i18n, nav.decent_work),
+            Section::Checklist => t_string!(i18n, nav.checklist),
         }
     }
 
@@ -97,6 +113,9 @@ impl Section {
             Section::Timeline => t_string!(i18n, timeline.title),
             Section::Financing => t_string!(i18n, financing.title),
             Section::Glossary => t_string!(i18n, glossary.title),
+            Section::Source => t_string!(i18n, source.title),
+            Section::DecentWork => t_string!(i18n, lens.title),
+            Section::Checklist => t_string!(i18n, checklist.title),
         }
     }
 
@@ -115,6 +134,9 @@ impl Section {
             Section::Timeline => t_string!(i18n, timeline.summary),
             Section::Financing => t_string!(i18n, financing.summary),
             Section::Glossary => t_string!(i18n, glossary.summary),
+            Section::Source => t_string!(i18n, source.summary),
+            Section::DecentWork => t_string!(i18n, lens.summary),
+            Section::Checklist => t_string!(i18n, checklist.summary),
         }
     }
 }

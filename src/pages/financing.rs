@@ -105,7 +105,7 @@ fn Financing(strategy: Arc<Strategy>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p><Prose text=strategy.financing.description.clone() strategy=strategy.clone() /></p>
+        <p><Prose text=strategy.financing.description.clone() strategy=strategy.clone() paras=strategy.financing.paras.clone() /></p>
         <figure class="bar-chart">
             <svg viewBox=format!("0 0 {CHART_W} {height}") role="img" aria-label=summary>
                 {bars}

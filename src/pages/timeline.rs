@@ -146,7 +146,10 @@ fn Timeline(strategy: Arc<Strategy>) -> impl IntoView {
                                 {localized(&e.title)}
                                 {e.planned.then(|| view! { " " <span class="tag">{t!(i18n, timeline.planned)}</span> })}
                             </h2>
-                            <p><Prose text=e.description.clone() strategy=strategy.clone() /></p>
+                            <p><Prose text=e.description.clone() strategy=strategy.clone() paras=e.paras.clone() /></p>
+                            {e.why.clone().map(|why| view! {
+                                <p class="timeline__why"><strong>{t!(i18n, strategy.why)}</strong> " " <Prose text=why strategy=strategy.clone() /></p>
+                            })}
                             <p class="timeline__meta">
                                 <span class="tag">{move || tag_label(i18n, t)}</span>
                                 " "

@@ -25,7 +25,7 @@ pub fn PillarIntro(pillar: PillarId, strategy: Arc<Strategy>) -> impl IntoView {
         let events: Vec<_> = strategy
             .events
             .iter()
-            .filter(|e| e.tag.pillar() == Some(pillar))
+            .filter(|e| e.tag.pillar() == Some(pillar) || e.pillars.contains(&pillar))
             .cloned()
             .collect();
         let timeline_href = base.href(&format!("/timeline?tag={}", pillar.as_str()));
@@ -36,7 +36,7 @@ pub fn PillarIntro(pillar: PillarId, strategy: Arc<Strategy>) -> impl IntoView {
                     " · "
                     {localized(&p.name)}
                 </p>
-                <p><Prose text=p.description.clone() strategy=strategy.clone() /></p>
+                <p><Prose text=p.description.clone() strategy=strategy.clone() paras=p.paras.clone() /></p>
                 <p class="cites">
                     {p.sources.iter().map(|s| view! { <SourceCite id=s.clone() strategy=strategy.clone() /> }).collect_view()}
                 </p>
@@ -53,6 +53,7 @@ pub fn PillarIntro(pillar: PillarId, strategy: Arc<Strategy>) -> impl IntoView {
 /// Dated events as a compact timeline: date, title, description.
 #[component]
 pub fn EventList(events: Vec<TimelineEvent>, strategy: Arc<Strategy>) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <ol class="timeline timeline--compact">
             {events
@@ -63,7 +64,10 @@ pub fn EventList(events: Vec<TimelineEvent>, strategy: Arc<Strategy>) -> impl In
                         <div>
                             <strong>{localized(&e.title)}</strong>
                             " — "
-                            <Prose text=e.description.clone() strategy=strategy.clone() />
+                            <Prose text=e.description.clone() strategy=strategy.clone() paras=e.paras.clone() />
+                            {e.why.clone().map(|why| view! {
+                                <p class="timeline__why"><strong>{t!(i18n, strategy.why)}</strong> " " <Prose text=why strategy=strategy.clone() /></p>
+                            })}
                         </div>
                     </li>
                 })

@@ -134,6 +134,10 @@ fn core_text(i18n: I18nContext<Locale>, key: &str) -> (&'static str, &'static st
             t_string!(i18n, present.core.monitoring_title),
             t_string!(i18n, present.core.monitoring_notes),
         ),
+        "checklist" => (
+            t_string!(i18n, present.core.checklist_title),
+            t_string!(i18n, present.core.checklist_notes),
+        ),
         "goals" => (
             t_string!(i18n, present.core.goals_title),
             t_string!(i18n, present.core.goals_notes),

@@ -8,7 +8,7 @@ use leptos_i18n::I18nContext;
 use crate::data::model::strategy::{Figure, FigureUnit, Qualifier};
 use crate::data::{figure_number, Strategy};
 use crate::i18n::*;
-use crate::ui::prose::{localized, SourceCite};
+use crate::ui::prose::{localized, ParaLinks, SourceCite};
 
 /// The figure's number with its unit and qualifier, e.g. "about US$50 billion a year".
 pub fn figure_value(i18n: I18nContext<Locale>, figure: &Figure) -> String {
@@ -36,11 +36,12 @@ pub fn FigureCard(figure: Figure, strategy: Arc<Strategy>) -> impl IntoView {
     let label = localized(&figure.label);
     let note = localized(&figure.note);
     let source = figure.source.clone();
+    let paras = figure.paras.clone();
     view! {
         <li class="figure">
             <span class="figure__value">{move || figure_value(i18n, &figure)}</span>
             <span class="figure__label">{label}</span>
-            <span class="figure__note">{note}</span>
+            <span class="figure__note">{note} {(!paras.is_empty()).then(|| view! { <ParaLinks paras /> })}</span>
             <SourceCite id=source strategy />
         </li>
     }

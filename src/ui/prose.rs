@@ -5,9 +5,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::data::model::paper::{para_path, PAPER_SOURCE};
 use crate::data::terms::{segments, Segment};
 use crate::data::{Strategy, Text};
 use crate::i18n::*;
+use crate::routes::AppBase;
 
 /// The current language's code ("en", "fr", "es").
 pub fn lang() -> &'static str {
@@ -29,9 +31,12 @@ pub fn Prose(
     text: Text,
     /// The strategy file (for its glossary).
     strategy: Arc<Strategy>,
+    /// Paragraphs of the source paper the text rests on, linked after it ("source ¶4").
+    #[prop(optional)]
+    paras: Vec<u8>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    move || {
+    let text_view = move || {
         let lang = i18n.get_locale().as_str();
         let spellings: Vec<Vec<&str>> = strategy
             .glossary
@@ -54,6 +59,36 @@ pub fn Prose(
                 }
             })
             .collect_view()
+    };
+    view! {
+        {text_view}
+        {(!paras.is_empty()).then(|| view! { " " <ParaLinks paras /> })}
+    }
+}
+
+/// "source ¶4, ¶16": links to paragraphs of the source paper in the reading view.
+#[component]
+pub fn ParaLinks(
+    /// Paragraph numbers (1–24).
+    paras: Vec<u8>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let base = AppBase::expect();
+    let links = paras
+        .into_iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let label = move || t_string!(i18n, source.para_label, n = n).to_string();
+            view! {
+                {(i > 0).then_some(", ")}
+                <a href=base.href(&para_path(n)) aria-label=label>{format!("¶{n}")}</a>
+            }
+        })
+        .collect_view();
+    view! {
+        <span class="paras">
+            "(" {t!(i18n, source.cite)} " " {links} ")"
+        </span>
     }
 }
 
@@ -103,12 +138,19 @@ pub fn SourceCite(
     strategy: Arc<Strategy>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let base = AppBase::expect();
     strategy.source(&id).map(|source| {
         let year = source.year.map(|y| format!(", {y}")).unwrap_or_default();
+        // The paper itself is in the app: cite it by its reading view.
+        let href = if source.id == PAPER_SOURCE {
+            base.href("/source")
+        } else {
+            source.url.clone()
+        };
         view! {
             <span class="cite">
                 {t!(i18n, strategy.source)} ": "
-                <a href=source.url.clone() rel="noopener" lang="en">
+                <a href=href rel="noopener" lang="en">
                     {source.title.clone()}
                 </a>
                 " ("

@@ -28,8 +28,17 @@ export const strategy = JSON.parse(
   readFileSync(new URL('../../public/data/strategy.json', import.meta.url), 'utf8'),
 );
 
+/** The decent work lens and the UN Country Team checklist (the same file the app loads). */
+export const lens = JSON.parse(readFileSync(new URL('../../public/data/lens.json', import.meta.url), 'utf8'));
+
+/** The source paper, paragraph by paragraph (the same file the app loads). */
+export const paper = JSON.parse(readFileSync(new URL('../../public/data/paper.json', import.meta.url), 'utf8'));
+
 /** Core Strategy pages that are not in the primary navigation: path and English h1. */
 export const strategyPages = [
+  { path: 'source', label: 'source paper', h1: locales.en.source.title },
+  { path: 'decent-work', label: 'decent work lens', h1: locales.en.lens.title },
+  { path: 'checklist', label: 'checklist', h1: locales.en.checklist.title },
   { path: 'timeline', label: 'timeline', h1: locales.en.timeline.title },
   { path: 'financing', label: 'financing', h1: locales.en.financing.title },
   { path: 'glossary', label: 'glossary', h1: locales.en.glossary.title },

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, ready, locales } from './fixtures';
 
 const P = locales.en.present;
-const CORE_LEN = 9;
+const CORE_LEN = 10;
 
 // Every slide is the whole app in a frame: these tests load many of them.
 test.describe.configure({ timeout: 120_000 });
@@ -96,7 +96,7 @@ test('walk the 15-minute deck with every key, jump, overview, blackout, help, re
   const overview = page.getByRole('dialog', { name: P.overview });
   await expect(overview).toBeVisible();
   await expect(overview.getByRole('button')).toHaveCount(CORE_LEN + 1);
-  await expect(overview.locator('[aria-current="true"]')).toContainText(P.core.goals_title);
+  await expect(overview.locator('[aria-current="true"]')).toContainText(P.core.checklist_title);
   await expect(overview.locator('[aria-current="true"]')).toBeFocused();
   await overview.getByRole('button', { name: new RegExp(P.core.campaign_title) }).click();
   await expect(overview).toBeHidden();
@@ -461,8 +461,10 @@ test('handouts print one page per slide with title, view, notes and sources', as
   await expect(handouts).toHaveCount(CORE_LEN);
   await expect(handouts.nth(1).getByRole('heading', { level: 2 })).toHaveText(`2. ${P.core.project_title}`);
   await expect(handouts.nth(1)).toContainText(P.core.project_notes);
-  await expect(handouts.nth(1).locator('.handout__sources li').first()).toContainText('ILO Governing Body');
-  await expect(handouts.nth(6).locator('.handout__sources')).toContainText('Official lists of MDG indicators');
+  await expect(handouts.nth(1).locator('.handout__sources li').first()).toContainText(
+    'Developments regarding technical cooperation activities in the United Nations system',
+  );
+  await expect(handouts.nth(7).locator('.handout__sources')).toContainText('Official lists of MDG indicators');
   await expect(handouts.nth(1).locator('iframe')).toHaveAttribute('src', '/mdg-explorer/project?projector=1');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();

@@ -1,6 +1,6 @@
 // The Core Strategy views (issue 4): home diagram, task forces, timeline, glossary, country level,
 // monitoring, financing, goal pages, and no English left over in French and Spanish.
-import { test, expect, locales, ready, strategy, sections, strategyPages } from './fixtures';
+import { test, expect, locales, ready, strategy, lens, sections, strategyPages } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const PILLAR_PATHS: Record<string, string> = {
@@ -124,7 +124,7 @@ test.describe('timeline', () => {
       await expect(page.locator(`ol.timeline > li:not([data-tag="${tag}"])`)).toHaveCount(0);
     }
     // Each event links to the view it concerns.
-    await items.first().getByRole('link').first().click();
+    await items.first().locator('.timeline__meta').getByRole('link').click();
     await expect(page).toHaveURL(/\/mdg-explorer\/country-level$/);
   });
 
@@ -254,6 +254,7 @@ function englishStrings(lang: 'fr' | 'es'): string[] {
   };
   walk(locales.en, locales[lang]);
   walk(strategy, strategy);
+  walk(lens, lens);
   return [...out];
 }
 

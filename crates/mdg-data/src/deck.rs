@@ -741,8 +741,8 @@ pub struct BuiltinSlide {
 }
 
 /// "The MDG Core Strategy in 15 minutes": the four pillars, the task forces, country level and
-/// monitoring, 900 s in all.
-pub const CORE_DECK: [BuiltinSlide; 9] = [
+/// monitoring, what the Core Strategy asks of a UN Country Team, 900 s in all.
+pub const CORE_DECK: [BuiltinSlide; 10] = [
     BuiltinSlide {
         path: "/",
         key: "overview",
@@ -774,9 +774,14 @@ pub const CORE_DECK: [BuiltinSlide; 9] = [
         duration: 120,
     },
     BuiltinSlide {
+        path: "/checklist",
+        key: "checklist",
+        duration: 60,
+    },
+    BuiltinSlide {
         path: "/goals",
         key: "goals",
-        duration: 90,
+        duration: 60,
     },
     BuiltinSlide {
         path: "/progress",
@@ -786,7 +791,7 @@ pub const CORE_DECK: [BuiltinSlide; 9] = [
     BuiltinSlide {
         path: "/timeline",
         key: "timeline",
-        duration: 90,
+        duration: 60,
     },
 ];
 

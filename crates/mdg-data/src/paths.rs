@@ -16,6 +16,10 @@ pub enum DataFile<'a> {
     Reports,
     /// `strategy.json`: the MDG Core Strategy (pillars, task forces, timeline, glossary).
     Strategy,
+    /// `lens.json`: the paper's decent work lens and the UN Country Team checklist.
+    Lens,
+    /// `paper.json`: the full text of the source paper, paragraph by paragraph.
+    Paper,
     /// `availability.json`: indicators measured per country and year.
     Availability,
     /// `country/<ISO3>.json`: every series for one country.
@@ -36,6 +40,8 @@ impl DataFile<'_> {
             DataFile::World => "world.json".to_string(),
             DataFile::Reports => "mdgr.json".to_string(),
             DataFile::Strategy => "strategy.json".to_string(),
+            DataFile::Paper => "paper.json".to_string(),
+            DataFile::Lens => "lens.json".to_string(),
             DataFile::Availability => "availability.json".to_string(),
             DataFile::Country(iso3) => format!("country/{iso3}.json"),
             DataFile::Aggregate(code) => format!("aggregate/{code}.json"),

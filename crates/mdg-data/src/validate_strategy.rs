@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
+use crate::model::paper::{PAPER_PARAGRAPHS, PAPER_SOURCE};
 use crate::model::strategy::{Figure, Item, PillarId, Strategy};
 use crate::validate::{Problems, Validation};
 use crate::{Framework, SCHEMA_VERSION};
@@ -54,11 +55,37 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn items(&mut self, what: &str, items: &[Item]) {
+    /// Paragraph citations: each one exists, sorted and unique; a statement that cites the
+    /// paper names at least one paragraph, and one that names paragraphs cites the paper.
+    fn paras(&mut self, what: &str, paras: &[u8], cites_paper: bool) {
+        for n in paras {
+            if !(1..=PAPER_PARAGRAPHS).contains(n) {
+                self.push(format!(
+                    "{what}: paragraph {n} does not exist (the paper has 1-{PAPER_PARAGRAPHS})"
+                ));
+            }
+        }
+        if paras.windows(2).any(|w| w[0] >= w[1]) {
+            self.push(format!("{what}: paragraphs not sorted and unique"));
+        }
+        if cites_paper && paras.is_empty() {
+            self.push(format!("{what}: cites the paper but no paragraph"));
+        }
+        if !cites_paper && !paras.is_empty() {
+            self.push(format!(
+                "{what}: names paragraphs but does not cite the paper"
+            ));
+        }
+    }
+
+    fn items(&mut self, what: &str, items: &[Item], cites_paper: bool) {
         if items.is_empty() {
             self.push(format!("{what}: no items"));
         }
         self.unique(what, items.iter().map(|i| i.id.as_str()));
+        for i in items {
+            self.paras(&format!("{what} {}", i.id), &i.paras, cites_paper);
+        }
     }
 
     fn figures(&mut self, what: &str, figures: &'a [Figure]) {
@@ -71,25 +98,60 @@ impl<'a> Checker<'a> {
                 ));
             }
             self.source(&format!("{what} {}", f.id), &f.source);
+            self.paras(
+                &format!("{what} {}", f.id),
+                &f.paras,
+                f.source == PAPER_SOURCE,
+            );
         }
     }
 }
 
+fn cites(ids: &[String]) -> bool {
+    ids.iter().any(|s| s == PAPER_SOURCE)
+}
+
+/// Every paragraph number cited anywhere in a file (any `paras` or `*_paras` list).
+pub fn cited_paragraphs<T: serde::Serialize>(s: &T) -> BTreeSet<u8> {
+    fn walk(v: &Value, out: &mut BTreeSet<u8>) {
+        match v {
+            Value::Object(map) => {
+                for (k, child) in map {
+                    if k == "paras" || k.ends_with("_paras") {
+                        if let Some(items) = child.as_array() {
+                            out.extend(items.iter().filter_map(Value::as_u64).map(|n| n as u8));
+                        }
+                    } else {
+                        walk(child, out);
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|c| walk(c, out)),
+            _ => {}
+        }
+    }
+    let mut out = BTreeSet::new();
+    if let Ok(v) = serde_json::to_value(s) {
+        walk(&v, &mut out);
+    }
+    out
+}
+
 /// Every `{"en", "fr", "es"}` object anywhere in the file must have three non-empty strings.
 /// Walking the serialised value catches every [`crate::Text`], including ones added later.
-fn check_texts(path: &str, v: &Value, p: &mut Vec<String>) {
+fn check_texts(file: &str, path: &str, v: &Value, p: &mut Vec<String>) {
     match v {
         Value::Object(map) => {
             let is_text = map.len() == 3 && ["en", "fr", "es"].iter().all(|k| map.contains_key(*k));
             if is_text {
                 for lang in ["en", "fr", "es"] {
                     if map[lang].as_str().is_none_or(|s| s.trim().is_empty()) {
-                        p.push(format!("{FILE}: {path}: empty {lang} text"));
+                        p.push(format!("{file}: {path}: empty {lang} text"));
                     }
                 }
             } else {
                 for (k, child) in map {
-                    check_texts(&format!("{path}.{k}"), child, p);
+                    check_texts(file, &format!("{path}.{k}"), child, p);
                 }
             }
         }
@@ -100,7 +162,7 @@ fn check_texts(path: &str, v: &Value, p: &mut Vec<String>) {
                     .or_else(|| child.get("acronym"))
                     .and_then(Value::as_str)
                     .map_or_else(|| i.to_string(), str::to_string);
-                check_texts(&format!("{path}[{label}]"), child, p);
+                check_texts(file, &format!("{path}[{label}]"), child, p);
             }
         }
         _ => {}
@@ -182,6 +244,7 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
     c.unique("reports", s.reports.iter().map(|r| r.id.as_str()));
     for r in &s.reports {
         c.sources(&format!("report {}", r.id), &r.sources);
+        c.paras(&format!("report {}", r.id), &r.paras, cites(&r.sources));
         if r.title.trim().is_empty() || r.publisher.trim().is_empty() {
             c.push(format!("report {}: empty title or publisher", r.id));
         }
@@ -217,6 +280,7 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
             }
         }
         c.sources(&what, &tf.sources);
+        c.paras(&what, &tf.paras, cites(&tf.sources));
         for r in &tf.reports {
             if r.title.trim().is_empty() {
                 c.push(format!("{what}: report with an empty title"));
@@ -238,6 +302,11 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
     );
     for a in &s.advisory_bodies {
         c.source(&format!("advisory body {}", a.id), &a.source);
+        c.paras(
+            &format!("advisory body {}", a.id),
+            &a.paras,
+            a.source == PAPER_SOURCE,
+        );
     }
 
     // Pillars: the four, in official order; references resolve.
@@ -253,6 +322,7 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
         let what = format!("pillar {}", p.id.as_str());
         check_goals(&mut c, &what, &p.goals);
         c.sources(&what, &p.sources);
+        c.paras(&what, &p.paras, cites(&p.sources));
         for a in &p.actors {
             let ok = acronyms.contains(a.as_str())
                 || s.advisory_body(a).is_some()
@@ -276,6 +346,12 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
     // Campaign.
     c.sources("campaign", &s.campaign.sources);
     c.source("campaign leader", &s.campaign.leader.source);
+    c.paras("campaign", &s.campaign.paras, cites(&s.campaign.sources));
+    c.paras(
+        "campaign leader",
+        &s.campaign.leader.paras,
+        s.campaign.leader.source == PAPER_SOURCE,
+    );
 
     // Country level.
     let cl = &s.country_level;
@@ -300,21 +376,39 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
             }
         }
     }
+    // The process, its alignment and the lists all come from the paper.
+    for step in &cl.process {
+        c.paras(
+            &format!("country_level step {}", step.id),
+            &step.paras,
+            true,
+        );
+    }
+    c.paras("country_level.alignment", &cl.alignment_paras, true);
+    let pa = &cl.prsp_assessment;
     c.items(
         "country_level.prsp_assessment.recommendations",
-        &cl.prsp_assessment.recommendations,
+        &pa.recommendations,
+        pa.source == PAPER_SOURCE,
     );
-    c.source("country_level.prsp_assessment", &cl.prsp_assessment.source);
-    c.items(
-        "country_level.cca_undaf_guidelines",
-        &cl.cca_undaf_guidelines.items,
+    c.source("country_level.prsp_assessment", &pa.source);
+    c.paras(
+        "country_level.prsp_assessment",
+        &pa.paras,
+        pa.source == PAPER_SOURCE,
     );
-    c.source(
-        "country_level.cca_undaf_guidelines",
-        &cl.cca_undaf_guidelines.source,
-    );
-    c.items("country_level.human_rights", &cl.human_rights.items);
-    c.source("country_level.human_rights", &cl.human_rights.source);
+    for (name, list) in [
+        (
+            "country_level.cca_undaf_guidelines",
+            &cl.cca_undaf_guidelines,
+        ),
+        ("country_level.human_rights", &cl.human_rights),
+    ] {
+        let paper = list.source == PAPER_SOURCE;
+        c.items(name, &list.items, paper);
+        c.source(name, &list.source);
+        c.paras(name, &list.paras, paper);
+    }
 
     // Monitoring.
     let m = &s.monitoring;
@@ -334,6 +428,14 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
         }
     }
     c.source("monitoring", &m.source);
+    c.paras("monitoring", &m.paras, m.source == PAPER_SOURCE);
+    for i in &m.ilo_indicators {
+        c.paras(
+            &format!("monitoring indicator {}", i.indicator),
+            &i.paras,
+            m.source == PAPER_SOURCE,
+        );
+    }
 
     // Events: sorted, within the timeline years, ranges forward, sourced.
     c.unique("events", s.events.iter().map(|e| e.id.as_str()));
@@ -354,6 +456,7 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
             }
         }
         c.source(&what, &e.source);
+        c.paras(&what, &e.paras, e.source == PAPER_SOURCE);
     }
     for w in s.events.windows(2) {
         if (w[0].date, w[0].end) > (w[1].date, w[1].end) {
@@ -364,16 +467,154 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
         }
     }
 
+    c.paras("summary", &s.paras, true);
+    for t in &s.glossary {
+        c.paras(
+            &format!("glossary {}", t.acronym),
+            &t.paras,
+            !t.paras.is_empty(),
+        );
+    }
+
+    if !c.sources.contains(PAPER_SOURCE) {
+        c.push(format!("the paper ({PAPER_SOURCE}) is not in sources"));
+    }
+
     // Figures.
+    c.paras("financing", &s.financing.paras, true);
     c.figures("financing", &s.financing.figures);
     c.figures("key_figures", &s.key_figures);
 
     // Every text in all three languages.
     match serde_json::to_value(c.s) {
-        Ok(v) => check_texts("$", &v, &mut c.p),
+        Ok(v) => check_texts(FILE, "$", &v, &mut c.p),
         Err(e) => c.push(format!("cannot serialise: {e}")),
     }
 
+    if c.p.is_empty() {
+        Ok(())
+    } else {
+        Err(Problems(c.p))
+    }
+}
+
+/// Checks `paper.json`: paragraphs numbered 1–24 in order, none empty; headings of level 1 or 2,
+/// not empty, the first of level 1; title, date and status present; its source is the paper's
+/// entry in `strategy.json`.
+pub fn validate_paper(paper: &crate::Paper, s: &Strategy) -> Validation {
+    const FILE: &str = "paper.json";
+    let mut p = Vec::new();
+    if paper.schema_version != SCHEMA_VERSION {
+        p.push(format!(
+            "{FILE}: schema_version {}, expected {SCHEMA_VERSION}",
+            paper.schema_version
+        ));
+    }
+    if paper.source != PAPER_SOURCE || s.source(&paper.source).is_none() {
+        p.push(format!(
+            "{FILE}: source {:?} is not the paper's entry ({PAPER_SOURCE}) in strategy.json",
+            paper.source
+        ));
+    }
+    for (field, v) in [
+        ("agenda", &paper.agenda),
+        ("title", &paper.title),
+        ("place_date", &paper.place_date),
+        ("status", &paper.status),
+    ] {
+        if v.trim().is_empty() {
+            p.push(format!("{FILE}: empty {field}"));
+        }
+    }
+    if paper.sections.first().is_some_and(|x| x.level != 1) {
+        p.push(format!("{FILE}: the first heading is not of level 1"));
+    }
+    for sec in &paper.sections {
+        if sec.heading.trim().is_empty() || !(1..=2).contains(&sec.level) {
+            p.push(format!(
+                "{FILE}: heading {:?} of level {}",
+                sec.heading, sec.level
+            ));
+        }
+    }
+    let numbers: Vec<u8> = paper.paragraphs().map(|x| x.n).collect();
+    if numbers != (1..=PAPER_PARAGRAPHS).collect::<Vec<_>>() {
+        p.push(format!(
+            "{FILE}: paragraphs {numbers:?}, expected 1-{PAPER_PARAGRAPHS} in order"
+        ));
+    }
+    for para in paper.paragraphs() {
+        if para.parts.is_empty() || para.parts.iter().any(|x| x.text.trim().is_empty()) {
+            p.push(format!("{FILE}: paragraph {} has an empty part", para.n));
+        }
+    }
+    if p.is_empty() {
+        Ok(())
+    } else {
+        Err(Problems(p))
+    }
+}
+
+/// Checks `lens.json`: every point and checklist item cites paragraphs that exist; ids are
+/// unique; indicators resolve in `framework.json`; every text has three languages; and, with
+/// `strategy.json`, every paragraph 1–24 of the paper is cited at least once.
+pub fn validate_lens(
+    lens: &crate::model::strategy::Lens,
+    s: &Strategy,
+    fw: &Framework,
+) -> Validation {
+    let mut c = Checker {
+        s,
+        p: Vec::new(),
+        sources: s.sources.iter().map(|x| x.id.as_str()).collect(),
+    };
+    if lens.schema_version != SCHEMA_VERSION {
+        c.push(format!(
+            "lens.json: schema_version {}, expected {SCHEMA_VERSION}",
+            lens.schema_version
+        ));
+    }
+    let indicators: BTreeSet<&str> = fw.indicators.iter().map(|i| i.id.as_str()).collect();
+    let dw = &lens.decent_work;
+    c.paras("decent_work", &dw.paras, true);
+    c.unique("decent_work.steps", dw.steps.iter().map(|x| x.id.as_str()));
+    if dw.steps.is_empty() {
+        c.push("decent_work: no steps".into());
+    }
+    for step in &dw.steps {
+        let what = format!("decent_work step {}", step.id);
+        if step.points.is_empty() {
+            c.push(format!("{what}: no points"));
+        }
+        for (i, point) in step.points.iter().enumerate() {
+            c.paras(&format!("{what} point {}", i + 1), &point.paras, true);
+        }
+        for i in &step.indicators {
+            if !indicators.contains(i.as_str()) {
+                c.push(format!("{what}: indicator {i:?} not in framework.json"));
+            }
+        }
+    }
+    c.unique("checklist", lens.checklist.iter().map(|x| x.id.as_str()));
+    if lens.checklist.is_empty() {
+        c.push("checklist: no items".into());
+    }
+    for item in &lens.checklist {
+        c.paras(&format!("checklist {}", item.id), &item.paras, true);
+    }
+    match serde_json::to_value(lens) {
+        Ok(v) => check_texts("lens.json", "$", &v, &mut c.p),
+        Err(e) => c.push(format!("cannot serialise the lens: {e}")),
+    }
+    let mut cited = cited_paragraphs(s);
+    cited.extend(cited_paragraphs(lens));
+    for n in 1..=PAPER_PARAGRAPHS {
+        if !cited.contains(&n) {
+            c.p.push(format!(
+                "paragraph {n} of the paper is cited nowhere in strategy.json or lens.json"
+            ));
+        }
+    }
     if c.p.is_empty() {
         Ok(())
     } else {

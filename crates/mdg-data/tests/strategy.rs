@@ -94,7 +94,7 @@ fn lookups() {
     assert_eq!(s.term("bwis").map(|t| t.acronym.as_str()), Some("BWIs"));
     assert_eq!(s.term("UNDAF").map(|t| t.short.fr.as_str()), Some("PNUAD"));
     assert_eq!(s.term("PRSP").map(|t| t.short.es.as_str()), Some("DELP"));
-    assert!(s.source("ilo_gb288_tc").is_some());
+    assert!(s.source(mdg_data::PAPER_SOURCE).is_some());
     assert!(s.source("nope").is_none());
     assert_eq!(
         s.campaign.leader.name, "Eveline Herfkens",
@@ -122,7 +122,8 @@ fn facts_from_the_brief() {
     );
     assert_eq!(
         (kf("mdgr_expected").value, kf("mdgr_expected").qualifier),
-        (60.0, Qualifier::About)
+        (60.0, Qualifier::Exact),
+        "\"another 60 will launch theirs shortly\" (¶17): no \"about\"",
     );
     let fin: Vec<(f64, FigureUnit)> = s
         .financing
@@ -177,8 +178,11 @@ fn public_file_is_the_compact_form_of_the_authored_source() {
         public == expected,
         "public/data/strategy.json differs from tools/datagen/strategy/strategy.json: run `cargo run -p datagen --release`"
     );
+    // The home page downloads this file: its size counts in the first view's budget. With every
+    // statement citing its paragraph and the paper's facts in full it is about 92 KB (22 KB
+    // brotli); the decent work lens and the checklist live in lens.json for that reason.
     assert!(
-        public.len() < 60_000,
+        public.len() < 100_000,
         "strategy.json is {} bytes",
         public.len()
     );

@@ -26,7 +26,7 @@ pub fn CampaignPage() -> impl IntoView {
                     view! {
                         <section aria-labelledby="campaign-what">
                             <h2 id="campaign-what">{t!(i18n, campaign.what_heading)}</h2>
-                            <p><Prose text=campaign.description.clone() strategy=strategy.clone() /></p>
+                            <p><Prose text=campaign.description.clone() strategy=strategy.clone() paras=campaign.paras.clone() /></p>
                             <p class="cites">
                                 {campaign.sources.iter().map(|s| view! { <SourceCite id=s.clone() strategy=strategy.clone() /> }).collect_view()}
                             </p>

@@ -31,15 +31,15 @@ pub fn CountryLevelPage() -> impl IntoView {
                         <Process strategy=strategy.clone() />
                         <section aria-labelledby="align-heading">
                             <h2 id="align-heading">{t!(i18n, country_level.alignment_heading)}</h2>
-                            <p><Prose text=cl.alignment.clone() strategy=strategy.clone() /></p>
+                            <p><Prose text=cl.alignment.clone() strategy=strategy.clone() paras=cl.alignment_paras.clone() /></p>
                         </section>
                         <section aria-labelledby="prsp-heading">
                             <h2 id="prsp-heading">{t!(i18n, country_level.prsp_heading)}</h2>
-                            <p><Prose text=cl.prsp_assessment.description.clone() strategy=strategy.clone() /></p>
+                            <p><Prose text=cl.prsp_assessment.description.clone() strategy=strategy.clone() paras=vec![6, 7, 8] /></p>
                             <h3>{t!(i18n, country_level.recommendations)}</h3>
                             <Items items=cl.prsp_assessment.recommendations.clone() strategy=strategy.clone() />
                             <h3>{t!(i18n, country_level.conclusion)}</h3>
-                            <p class="note"><Prose text=cl.prsp_assessment.conclusion.clone() strategy=strategy.clone() /></p>
+                            <p class="note"><Prose text=cl.prsp_assessment.conclusion.clone() strategy=strategy.clone() paras=vec![10] /></p>
                             <SourceCite id=cl.prsp_assessment.source.clone() strategy=strategy.clone() />
                         </section>
                         <ListSection id="guidelines-heading" list=cl.cca_undaf_guidelines.clone() strategy=strategy.clone()>
@@ -63,11 +63,16 @@ fn Process(strategy: Arc<Strategy>) -> impl IntoView {
     let i18n = use_i18n();
     let steps = strategy.country_level.process.clone();
     let selected = RwSignal::new(steps.first().map(|s| s.id.clone()).unwrap_or_default());
-    let count = steps.len();
     let buttons = steps
         .iter()
         .enumerate()
         .map(|(i, step)| {
+            // An arrow only where the data says this step feeds the next one: the UNDAF does
+            // not feed the PRSP (source ¶16 asks that the Goals be the PRSP's central
+            // objective; harmonizing the two is a recommendation, ¶9).
+            let arrow = steps
+                .get(i + 1)
+                .is_some_and(|next| step.feeds.contains(&next.id));
             let id = step.id.clone();
             let id_pressed = id.clone();
             let label = {
@@ -94,7 +99,7 @@ fn Process(strategy: Arc<Strategy>) -> impl IntoView {
                         <span class="process__abbr">{move || label().0}</span>
                         <span class="process__name">{move || label2().1}</span>
                     </button>
-                    {(i + 1 < count).then(|| view! { <span class="process__arrow" aria-hidden="true">"→"</span> })}
+                    {arrow.then(|| view! { <span class="process__arrow" aria-hidden="true">"→"</span> })}
                 </li>
             }
         })
@@ -114,7 +119,7 @@ fn Process(strategy: Arc<Strategy>) -> impl IntoView {
             });
             view! {
                 <h3>{name}</h3>
-                <p><Prose text=step.description.clone() strategy=strategy.clone() /></p>
+                <p><Prose text=step.description.clone() strategy=strategy.clone() paras=step.paras.clone() /></p>
                 {(!feeds.is_empty()).then(|| view! {
                     <p>{t_string!(i18n, country_level.feeds_into, steps = feeds.join(", ")).to_string()}</p>
                 })}
@@ -141,7 +146,7 @@ fn Items(items: Vec<Item>, strategy: Arc<Strategy>) -> impl IntoView {
                 .map(|item| view! {
                     <details class="item">
                         <summary>{localized(&item.title)}</summary>
-                        <p><Prose text=item.detail strategy=strategy.clone() /></p>
+                        <p><Prose text=item.detail strategy=strategy.clone() paras=item.paras /></p>
                     </details>
                 })
                 .collect_view()}
@@ -160,7 +165,7 @@ fn ListSection(
     view! {
         <section aria-labelledby=id>
             <h2 id=id>{children()}</h2>
-            <p><Prose text=list.description.clone() strategy=strategy.clone() /></p>
+            <p><Prose text=list.description.clone() strategy=strategy.clone() paras=list.paras.clone() /></p>
             <Items items=list.items.clone() strategy=strategy.clone() />
             <SourceCite id=list.source.clone() strategy />
         </section>

@@ -42,13 +42,13 @@ pub fn MonitoringPage() -> impl IntoView {
                     view! {
                         <section aria-labelledby="mdgr-heading">
                             <h2 id="mdgr-heading">{t!(i18n, monitoring.mdgr_heading)}</h2>
-                            <p><Prose text=m.mdgr.clone() strategy=strategy.clone() /></p>
+                            <p><Prose text=m.mdgr.clone() strategy=strategy.clone() paras=m.paras.clone() /></p>
                             <p class="badge-line">
                                 {move || t_string!(i18n, monitoring.frequency, min = min, max = max).to_string()}
                             </p>
-                            <p><Prose text=m.status.clone() strategy=strategy.clone() /></p>
+                            <p><Prose text=m.status.clone() strategy=strategy.clone() paras=m.paras.clone() /></p>
                             <ul class="figures">{figures}</ul>
-                            <p><Prose text=m.field_support.clone() strategy=strategy.clone() /></p>
+                            <p><Prose text=m.field_support.clone() strategy=strategy.clone() paras=m.paras.clone() /></p>
                             <SourceCite id=m.source.clone() strategy=strategy.clone() />
                         </section>
                         <VerifiedReports />
@@ -142,7 +142,7 @@ fn IloIndicators(strategy: Arc<Strategy>) -> impl IntoView {
                                     " — "
                                     {indicator.as_ref().map(|i| localized(&i.text))}
                                 </h3>
-                                <p><Prose text=r.description.clone() strategy=strategy.clone() /></p>
+                                <p><Prose text=r.description.clone() strategy=strategy.clone() paras=r.paras.clone() /></p>
                                 <p>
                                     {move || match span {
                                         Some(s) => t_string!(i18n, monitoring.ilo_span, first = s.first, last = s.last, countries = s.best_countries, year = s.best_year).to_string(),

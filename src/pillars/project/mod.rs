@@ -43,7 +43,7 @@ pub fn ProjectPage() -> impl IntoView {
                                         view! {
                                             <li class="card">
                                                 <h3 class="card__title">{localized(&body.name)}</h3>
-                                                <p><Prose text=body.description.clone() strategy=strategy.clone() /></p>
+                                                <p><Prose text=body.description.clone() strategy=strategy.clone() paras=body.paras.clone() /></p>
                                                 {ilo.then(|| view! { <p class="badge-line">{t!(i18n, project.ilo_member)}</p> })}
                                                 <SourceCite id=body.source.clone() strategy=strategy.clone() />
                                             </li>
@@ -177,7 +177,7 @@ fn Outputs(strategy: Arc<Strategy>) -> impl IntoView {
                                         <cite lang="en">{report.title.clone()}</cite>
                                         {announced.then(|| view! { " " <span class="tag">{t!(i18n, project.announced)}</span> })}
                                     </h3>
-                                    <p><Prose text=report.description.clone() strategy=strategy.clone() /></p>
+                                    <p><Prose text=report.description.clone() strategy=strategy.clone() paras=report.paras.clone() /></p>
                                     {report
                                         .sources
                                         .iter()

@@ -145,7 +145,7 @@ fn TaskForceView(id: String, strategy: Arc<Strategy>, framework: Arc<Framework>)
             <p class="lede">{localized(&tf.name)}</p>
         </header>
         {tf.note.clone().map(|note| view! {
-            <p class="note"><Prose text=note strategy=strategy.clone() /></p>
+            <p class="note"><Prose text=note strategy=strategy.clone() paras=tf.paras.clone() /></p>
         })}
         <section aria-labelledby="tf-goals">
             <h2 id="tf-goals">{t!(i18n, project.goals_heading)}</h2>

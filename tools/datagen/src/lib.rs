@@ -12,6 +12,7 @@ pub mod format;
 pub mod framework;
 pub mod gapminder;
 pub mod owid;
+pub mod paper;
 pub mod projection;
 pub mod reports;
 pub mod simplify;
@@ -45,6 +46,10 @@ pub use crate::write::Files;
 const STRATEGY_SOURCE: &str = "tools/datagen/strategy/strategy.json";
 /// The hand-authored strategy content (pillars, task forces, timeline, glossary...).
 const STRATEGY_JSON: &str = include_str!("../strategy/strategy.json");
+/// Path of the hand-authored lens and checklist, for messages.
+const LENS_SOURCE: &str = "tools/datagen/strategy/lens.json";
+/// The hand-authored decent work lens and UN Country Team checklist.
+const LENS_JSON: &str = include_str!("../strategy/lens.json");
 
 /// The repository root (this crate is `tools/datagen`).
 pub fn repo_root() -> PathBuf {
@@ -332,6 +337,29 @@ pub fn generate(raw: &Path, date: Option<&str>) -> Result<Bundle> {
         mdg_data::validate_strategy::validate_strategy(&strategy, &fw),
     )?;
     files.insert(s_name, s_text);
+
+    // The lens and checklist: hand-authored like the strategy, checked with it.
+    let l_name = DataFile::Lens.relative();
+    let authored: mdg_data::model::strategy::Lens =
+        parse(LENS_SOURCE, LENS_JSON).map_err(|e| GenError::file(LENS_SOURCE, e.to_string()))?;
+    let l_text = to_json(&l_name, &authored, false)?;
+    let lens: mdg_data::model::strategy::Lens = reparse(&l_name, &l_text)?;
+    problems(
+        &l_name,
+        mdg_data::validate_strategy::validate_lens(&lens, &strategy, &fw),
+    )?;
+    files.insert(l_name, l_text);
+
+    // The source paper, paragraph by paragraph, from ../shared/source beside the raw data.
+    let p_name = DataFile::Paper.relative();
+    let paper = paper::load(raw)?;
+    let p_text = to_json(&p_name, &paper, false)?;
+    let paper: mdg_data::Paper = reparse(&p_name, &p_text)?;
+    problems(
+        &p_name,
+        mdg_data::validate_strategy::validate_paper(&paper, &strategy),
+    )?;
+    files.insert(p_name, p_text);
 
     let entity_files = by_country
         .into_iter()

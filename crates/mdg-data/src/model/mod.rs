@@ -3,6 +3,7 @@
 pub mod countries;
 pub mod framework;
 pub mod manifest;
+pub mod paper;
 pub mod reports;
 pub mod strategy;
 pub mod values;
@@ -14,6 +15,7 @@ pub use framework::{
     Series, SeriesCoverage, Target, Target2008, TargetRule,
 };
 pub use manifest::{Manifest, Source};
+pub use paper::{Paper, PaperSection, Paragraph, ParagraphPart, PAPER_PARAGRAPHS, PAPER_SOURCE};
 pub use reports::{Report, Reports, Seen, REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR};
 pub use strategy::{DatePrecision, DateRef, EventTag, PillarId, Strategy};
 pub use values::{EntityFile, IndicatorFile, SeriesValues};

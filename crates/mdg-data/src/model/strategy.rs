@@ -22,6 +22,9 @@ pub struct Strategy {
     pub title: Text,
     /// One-paragraph introduction for the landing view.
     pub summary: Text,
+    /// Paragraphs of the paper the summary rests on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
     /// Every source cited by the file.
     pub sources: Vec<StrategySource>,
     /// The four pillars, in their official order.
@@ -46,6 +49,69 @@ pub struct Strategy {
     pub key_figures: Vec<Figure>,
     /// Acronyms used in the content, unique by [`GlossaryTerm::acronym`].
     pub glossary: Vec<GlossaryTerm>,
+}
+
+/// `lens.json`: the source paper's own lens (decent work inside the UN's MDG machinery) and the
+/// trainers' checklist. A file of its own so that the home page, which loads `strategy.json`,
+/// does not download them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lens {
+    /// Always [`crate::SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The paper's argument, step by step.
+    pub decent_work: DecentWork,
+    /// What the Core Strategy asks of a UN Country Team, as a checklist for trainers.
+    pub checklist: Vec<ChecklistItem>,
+}
+
+/// The ILO and Decent Work lens: the paper's argument, step by step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DecentWork {
+    /// Introduction.
+    pub intro: Text,
+    /// Paragraphs of the paper the introduction rests on.
+    pub paras: Vec<u8>,
+    /// The steps of the argument, in the paper's order.
+    pub steps: Vec<LensStep>,
+}
+
+/// One step of the lens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LensStep {
+    /// Id, unique (also the anchor in the view).
+    pub id: String,
+    /// Heading.
+    pub title: Text,
+    /// What the paper says, one statement per entry.
+    pub points: Vec<Point>,
+    /// Pillars the step concerns (linked to their pages).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pillars: Vec<PillarId>,
+    /// 2003 indicator ids (in `framework.json`) the step concerns (linked to their data).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<String>,
+}
+
+/// A statement with the paragraphs it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    /// The statement.
+    pub text: Text,
+    /// Paragraphs of the paper (at least one).
+    pub paras: Vec<u8>,
+}
+
+/// One thing the Core Strategy (or the work around it) asks of a UN Country Team.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChecklistItem {
+    /// Id, unique.
+    pub id: String,
+    /// The action, imperative.
+    pub text: Text,
+    /// Where it comes from (the Core Strategy, the PRSP assessment, the guidelines...).
+    pub basis: Text,
+    /// Paragraphs of the paper (at least one).
+    pub paras: Vec<u8>,
 }
 
 impl Strategy {
@@ -166,6 +232,10 @@ pub struct Pillar {
     pub summary: Text,
     /// Two to four sentences.
     pub description: Text,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
     /// Bodies it connects to: glossary acronyms, advisory body or task force ids.
     pub actors: Vec<String>,
     /// Instruments and outputs it connects to: glossary acronyms or report ids.
@@ -194,6 +264,10 @@ pub struct TaskForce {
     /// Anything specific the sources say (e.g. ILO participation), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
     /// Final reports, only where a source confirms the title (may be empty).
     pub reports: Vec<TaskForceReport>,
     /// Sources for the name, number and theme.
@@ -223,6 +297,10 @@ pub struct AdvisoryBody {
     pub name: Text,
     /// What it is, as far as the sources say.
     pub description: Text,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
     /// Whether the ILO took part (per the sources).
     pub ilo_participates: bool,
     /// Source id.
@@ -258,6 +336,10 @@ pub struct StrategyReport {
     pub status: ReportStatus,
     /// What it is and why it matters.
     pub description: Text,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
     /// Source ids.
     pub sources: Vec<String>,
 }
@@ -269,6 +351,10 @@ pub struct Person {
     pub name: String,
     /// Role or title.
     pub role: Text,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
     /// Caveat (e.g. a spelling in a source), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
@@ -281,6 +367,10 @@ pub struct Person {
 pub struct Campaign {
     /// What the campaign does.
     pub description: Text,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
     /// Who leads it.
     pub leader: Person,
     /// Source ids.
@@ -296,6 +386,10 @@ pub struct ProcessStep {
     pub term: String,
     /// What it is in the process.
     pub description: Text,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
     /// Ids of the steps this one feeds into.
     pub feeds: Vec<String>,
 }
@@ -309,6 +403,10 @@ pub struct Item {
     pub title: Text,
     /// Detail shown when expanded.
     pub detail: Text,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
 }
 
 /// The ILO-chaired assessment of UN agencies' role in the PRSP process.
@@ -320,6 +418,10 @@ pub struct PrspAssessment {
     pub recommendations: Vec<Item>,
     /// Conclusion.
     pub conclusion: Text,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
     /// Source id.
     pub source: String,
 }
@@ -329,6 +431,10 @@ pub struct PrspAssessment {
 pub struct ItemList {
     /// Introduction to the list.
     pub description: Text,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
     /// Items.
     pub items: Vec<Item>,
     /// Source id.
@@ -342,6 +448,9 @@ pub struct CountryLevel {
     pub process: Vec<ProcessStep>,
     /// How the Core Strategy asks the instruments to align.
     pub alignment: Text,
+    /// Paragraphs of the paper the alignment rests on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alignment_paras: Vec<u8>,
     /// The PRSP assessment.
     pub prsp_assessment: PrspAssessment,
     /// The updated CCA/UNDAF guidelines.
@@ -357,6 +466,10 @@ pub struct IndicatorRef {
     pub indicator: String,
     /// What the source says (e.g. the ILO collates it).
     pub description: Text,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
 }
 
 /// Pillar 4: monitoring.
@@ -372,6 +485,10 @@ pub struct Monitoring {
     pub ilo_indicators: Vec<IndicatorRef>,
     /// ILO support to field offices.
     pub field_support: Text,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
     /// Source id.
     pub source: String,
 }
@@ -429,6 +546,16 @@ pub struct TimelineEvent {
     pub title: Text,
     /// Short description.
     pub description: Text,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
+    /// Why it mattered, as the source tells it, if it says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<Text>,
+    /// Pillars of the Core Strategy the event concerns (besides its tag).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pillars: Vec<PillarId>,
     /// `true` when the source announced it as planned (not yet happened at the source date).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub planned: bool,
@@ -479,6 +606,10 @@ pub struct Figure {
     pub label: Text,
     /// Context: who estimated it, when, over which period.
     pub note: Text,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
     /// Date the figure refers to or was stated, if relevant.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<DateRef>,
@@ -491,6 +622,9 @@ pub struct Figure {
 pub struct Financing {
     /// The context (Monterrey, ECOSOC meetings, the gap).
     pub description: Text,
+    /// Paragraphs of the paper the description rests on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
     /// The figures.
     pub figures: Vec<Figure>,
 }
@@ -507,6 +641,10 @@ pub struct GlossaryTerm {
     pub expansion: Text,
     /// One-sentence definition.
     pub definition: Text,
+    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
+    /// only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paras: Vec<u8>,
 }
 
 /// How precise a [`DateRef`] is.
