@@ -233,6 +233,52 @@ impl Check for Strategy {
     }
 }
 
+/// Paragraph numbers cited anywhere must exist in the paper (1–24).
+fn paragraphs(what: &str, paras: &[u8]) -> Vec<String> {
+    paras
+        .iter()
+        .filter(|n| !(1..=crate::PAPER_PARAGRAPHS).contains(n))
+        .map(|n| format!("{what}: cites ¶{n}, which the paper does not have"))
+        .collect()
+}
+
+impl Check for crate::Paper {
+    fn problems(&self) -> Vec<String> {
+        let numbers: Vec<u8> = self
+            .sections
+            .iter()
+            .flat_map(|s| s.paragraphs.iter().map(|p| p.n))
+            .collect();
+        let expected: Vec<u8> = (1..=crate::PAPER_PARAGRAPHS).collect();
+        if numbers == expected {
+            Vec::new()
+        } else {
+            vec![format!(
+                "paragraphs numbered {numbers:?}, not 1-{}",
+                crate::PAPER_PARAGRAPHS
+            )]
+        }
+    }
+}
+
+impl Check for crate::model::strategy::Lens {
+    fn problems(&self) -> Vec<String> {
+        let dw = &self.decent_work;
+        let mut p = paragraphs("decent work", &dw.paras);
+        for step in &dw.steps {
+            for point in &step.points {
+                p.extend(paragraphs(&format!("step {}", step.id), &point.paras));
+            }
+        }
+        p.extend(duplicates("step", dw.steps.iter().map(|s| s.id.as_str())));
+        p.extend(duplicates(
+            "checklist item",
+            self.checklist.iter().map(|c| c.id.as_str()),
+        ));
+        p
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,12 @@
 //! - [`parse`]: checks `schema_version`, then deserialises with a precise [`DataError`].
 //! - [`data_path`]: the relative URL of every file, so callers never build paths by hand.
 //! - [`validate`]: cross-file consistency checks used by the tests and by the converter.
+//! - [`check`]: each file's own rules, checked by the app on load ([`parse_checked`]).
+//!
+//! The app reads files it does not control (a host may serve a replaced or damaged one), so no
+//! code here indexes a slice with a value that data can push out of bounds: `get` and iterators
+//! only, enforced below (tests may index what they built).
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 pub mod availability;
 pub mod check;

@@ -65,7 +65,7 @@ impl<'a> Checker<'a> {
                 ));
             }
         }
-        if paras.windows(2).any(|w| w[0] >= w[1]) {
+        if paras.iter().zip(paras.iter().skip(1)).any(|(a, b)| a >= b) {
             self.push(format!("{what}: paragraphs not sorted and unique"));
         }
         if cites_paper && paras.is_empty() {
@@ -235,7 +235,7 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
                 c.push(format!("{what}: goal {g} not in framework.json"));
             }
         }
-        if gs.windows(2).any(|w| w[0] >= w[1]) {
+        if gs.iter().zip(gs.iter().skip(1)).any(|(a, b)| a >= b) {
             c.push(format!("{what}: goals not sorted and unique"));
         }
     };
@@ -458,11 +458,11 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
         c.source(&what, &e.source);
         c.paras(&what, &e.paras, e.source == PAPER_SOURCE);
     }
-    for w in s.events.windows(2) {
-        if (w[0].date, w[0].end) > (w[1].date, w[1].end) {
+    for (a, b) in s.events.iter().zip(s.events.iter().skip(1)) {
+        if (a.date, a.end) > (b.date, b.end) {
             c.push(format!(
                 "events not sorted by date: {} ({}) before {} ({})",
-                w[0].id, w[0].date, w[1].id, w[1].date
+                a.id, a.date, b.id, b.date
             ));
         }
     }

@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use mdg_data::{
-    parse_checked, Availability, Countries, EntityFile, Framework, IndicatorFile, Manifest,
-    Reports, Strategy, WorldMap,
+    model::strategy::Lens, parse_checked, Availability, Countries, EntityFile, Framework,
+    IndicatorFile, Manifest, Paper, Reports, Strategy, WorldMap,
 };
 
 fn dir() -> PathBuf {
@@ -35,6 +35,8 @@ fn every_committed_file_keeps_its_own_rules() {
     parse_checked::<Reports>("mdgr.json", &text("mdgr.json")).unwrap();
     parse_checked::<Strategy>("strategy.json", &text("strategy.json")).unwrap();
     parse_checked::<Availability>("availability.json", &text("availability.json")).unwrap();
+    parse_checked::<Paper>("paper.json", &text("paper.json")).unwrap();
+    parse_checked::<Lens>("lens.json", &text("lens.json")).unwrap();
     let mut n = 0;
     for rel in files("country").into_iter().chain(files("aggregate")) {
         parse_checked::<EntityFile>(&rel, &text(&rel)).unwrap_or_else(|e| panic!("{e}"));
