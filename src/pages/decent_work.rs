@@ -79,7 +79,14 @@ fn Step(step: LensStep, strategy: Arc<Strategy>, framework: Arc<Framework>) -> i
             </div>
         }
     });
-    let indicators = (!step.indicators.is_empty()).then(|| {
+    let data_links = move |series: String| {
+        view! {
+            <a href=base.href(&format!("/map?indicator={series}"))>{t!(i18n, goals.map_link)}</a>
+            " · "
+            <a href=base.href(&format!("/explore?indicator={series}"))>{t!(i18n, goals.chart_link)}</a>
+        }
+    };
+    let indicators = (!step.indicators.is_empty() || !step.series.is_empty()).then(|| {
         let links = step
             .indicators
             .iter()
@@ -91,18 +98,24 @@ fn Step(step: LensStep, strategy: Arc<Strategy>, framework: Arc<Framework>) -> i
                 Some(view! {
                     <li>
                         {move || t_string!(i18n, monitoring.indicator_number, number = number.clone()).to_string()}
-                        " — " {text} " · "
-                        <a href=base.href(&format!("/map?indicator={series}"))>{t!(i18n, goals.map_link)}</a>
-                        " · "
-                        <a href=base.href(&format!("/explore?indicator={series}"))>{t!(i18n, goals.chart_link)}</a>
+                        " — " {text} " · " {data_links(series)}
                     </li>
                 })
+            })
+            .collect_view();
+        let series = step
+            .series
+            .iter()
+            .filter_map(|id| {
+                let s = framework.series(id)?;
+                let name = localized(&s.name);
+                Some(view! { <li>{name} " · " {data_links(s.id.clone())}</li> })
             })
             .collect_view();
         view! {
             <div class="lens__links">
                 <span>{t!(i18n, lens.indicators)}</span>
-                <ul>{links}</ul>
+                <ul>{links}{series}</ul>
             </div>
         }
     });

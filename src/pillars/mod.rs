@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::data::model::strategy::TimelineEvent;
 use crate::data::{PillarId, Strategy};
 use crate::i18n::*;
-use crate::routes::AppBase;
+use crate::routes::{AppBase, Section};
 use crate::ui::date::FormattedDate;
 use crate::ui::prose::{localized, Prose, SourceCite};
 
@@ -29,6 +29,7 @@ pub fn PillarIntro(pillar: PillarId, strategy: Arc<Strategy>) -> impl IntoView {
             .cloned()
             .collect();
         let timeline_href = base.href(&format!("/timeline?tag={}", pillar.as_str()));
+        let lens_href = base.href(Section::DecentWork.path());
         view! {
             <section class="pillar-intro" aria-label=move || t_string!(i18n, strategy.about_pillar)>
                 <p class="pillar-intro__number">
@@ -40,6 +41,7 @@ pub fn PillarIntro(pillar: PillarId, strategy: Arc<Strategy>) -> impl IntoView {
                 <p class="cites">
                     {p.sources.iter().map(|s| view! { <SourceCite id=s.clone() strategy=strategy.clone() /> }).collect_view()}
                 </p>
+                <p class="lens-link"><a href=lens_href>{t!(i18n, lens.from_pillar)}</a></p>
                 {(!events.is_empty()).then(|| view! {
                     <h2>{t!(i18n, strategy.events_heading)}</h2>
                     <EventList events strategy=strategy.clone() />

@@ -22,6 +22,7 @@ use crate::store::use_data;
 use crate::ui::charts::line_chart::{Annotation, ChartLine, ChartModel, LineChart, HEIGHT, WIDTH};
 use crate::ui::download::{download_png, download_svg, download_text};
 use crate::ui::loaded::{loaded, loaded2};
+use crate::ui::number::number;
 use crate::ui::status::StatusBadge;
 use crate::ui::tabs::{panel_id, tab_id, TabItem, Tabs};
 
@@ -217,7 +218,7 @@ fn Panel(
                     text: format!(
                         "{} {} ({})",
                         t_string!(i18n, progress.working.baseline),
-                        format_value(b.value),
+                        number(i18n, b.value),
                         b.year
                     ),
                 });
@@ -232,7 +233,7 @@ fn Panel(
                     text: format!(
                         "{} {} ({})",
                         t_string!(i18n, progress.working.latest),
-                        format_value(lt.value),
+                        number(i18n, lt.value),
                         lt.year
                     ),
                 });
@@ -244,7 +245,7 @@ fn Panel(
                     text: format!(
                         "{} {}",
                         t_string!(i18n, progress.target_2015),
-                        format_value(t)
+                        number(i18n, t)
                     ),
                 });
             }
@@ -494,7 +495,7 @@ fn Panel(
                 <caption>{series_name.clone()()} " (" {unit.clone()()} ")"</caption>
                 <thead><tr>{sort_button(0, h[0])}{sort_button(1, h[1])}{sort_button(2, h[2])}</tr></thead>
                 <tbody>
-                    {rows.get().into_iter().map(|(n, y, v)| view! { <tr><td>{n}</td><td>{y.to_string()}</td><td class="num">{format_value(v)}</td></tr> }).collect_view()}
+                    {rows.get().into_iter().map(|(n, y, v)| view! { <tr><td>{n}</td><td>{y.to_string()}</td><td class="num">{number(i18n, v)}</td></tr> }).collect_view()}
                 </tbody>
             </table>
         }

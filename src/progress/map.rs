@@ -10,7 +10,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::data::progress::{assess_series, with_method, Method};
-use crate::data::viz::{format_value, quantile_bins, Bins};
+use crate::data::viz::{quantile_bins, Bins};
 use crate::data::{
     data_path, Countries, DataFile, Framework, IndicatorFile, WorldMap, FIRST_YEAR, LAST_YEAR,
 };
@@ -21,6 +21,7 @@ use crate::routes::{document_title, AppBase};
 use crate::store::use_data;
 use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapLegend};
 use crate::ui::loaded::loaded;
+use crate::ui::number::number;
 use crate::ui::status::status_label;
 
 /// The map's URL.
@@ -162,7 +163,7 @@ fn IndicatorMap(
                     let status =
                         status_label(i18n, assess_series(m, values, y, method.get()).status);
                     let unit = m.unit.get(l);
-                    format!("{name}: {} {unit} ({vy}) · {status}", format_value(v))
+                    format!("{name}: {} {unit} ({vy}) · {status}", number(i18n, v))
                 }
                 None => no_data(),
             }
@@ -177,7 +178,7 @@ fn IndicatorMap(
                         let (lo, hi) = b.range(i);
                         LegendItem {
                             class: bin_class(i),
-                            text: format!("{} – {}", format_value(lo), format_value(hi)),
+                            text: format!("{} – {}", number(i18n, lo), number(i18n, hi)),
                         }
                     })
                     .collect()
@@ -262,7 +263,7 @@ fn IndicatorMap(
                     (
                         c.name.get(l).to_owned(),
                         c.iso3.clone(),
-                        latest.map(|(_, v)| format_value(v)).unwrap_or_else(|| t_string!(i18n, progress.no_data).to_owned()),
+                        latest.map(|(_, v)| number(i18n, v)).unwrap_or_else(|| t_string!(i18n, progress.no_data).to_owned()),
                         latest.map(|(y, _)| y.to_string()).unwrap_or_default(),
                         status.to_owned(),
                     )

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::data::progress::{assess_series, Assessment, Method};
-use crate::data::viz::format_value;
 use crate::data::{data_path, Countries, DataFile, EntityFile, Framework};
 use crate::i18n::*;
 use crate::routes::document_title;
 use crate::store::use_data;
 use crate::ui::loaded::loaded2;
+use crate::ui::number::number;
 use crate::ui::status::{method_label, StatusBadge};
 
 /// The worked example: one of the countries with a baseline and recent data for the most
@@ -66,7 +66,8 @@ pub fn MethodologyPage() -> impl IntoView {
     };
     let sources = SOURCES
         .iter()
-        .map(|(t, u)| view! { <li><a href=*u>{*t}</a></li> })
+        // Titles as published, in English.
+        .map(|(t, u)| view! { <li><a href=*u lang="en">{*t}</a></li> })
         .collect_view();
     view! {
         <Title text=title />
@@ -98,7 +99,8 @@ pub fn MethodologyPage() -> impl IntoView {
                 <h2 id="chart-h">{t!(i18n, methodology.chart_h)}</h2>
                 <p>{t!(i18n, methodology.chart_1)}</p>
             </section>
-            <section id="example" aria-labelledby="example-h">
+            // Not a landmark itself: its scrolling table is the region named by the heading.
+            <section id="example">
                 <h2 id="example-h">
                     {move || t_string!(i18n, methodology.example_h, country = name(), year = EXAMPLE_YEAR).to_string()}
                 </h2>
@@ -151,12 +153,12 @@ fn Example(fw: std::sync::Arc<Framework>, entity: std::sync::Arc<EntityFile>) ->
                 (Some(b), Some(l), Some(t)) => Some((
                     format!(
                         "{} ({}) → {} ({})",
-                        format_value(b.value),
+                        number(i18n, b.value),
                         b.year,
-                        format_value(l.value),
+                        number(i18n, l.value),
                         l.year
                     ),
-                    format_value(t),
+                    number(i18n, t),
                 )),
                 _ => None,
             };

@@ -11,7 +11,6 @@ use crate::data::progress::{
     assess_series, modelled_by, summarize, Assessment, Method, Observation, ProfileState, Status,
     Tab,
 };
-use crate::data::viz::format_value;
 use crate::data::{
     data_path, Countries, DataFile, EntityFile, Framework, Reports, Series, SeriesValues,
 };
@@ -25,6 +24,7 @@ use crate::routes::{document_title, AppBase};
 use crate::store::use_data;
 use crate::ui::charts::sparkline::{as_of_css, Sparkline};
 use crate::ui::loaded::loaded;
+use crate::ui::number::number;
 use crate::ui::signal::set_if_changed;
 use crate::ui::status::{method_label, status_classes, status_icon, status_label, StatusBadge};
 
@@ -124,7 +124,7 @@ fn Profile(
                     view! {
                         <ul>
                             {list.into_iter().map(|x| view! {
-                                <li><a href=x.url.clone() rel="external">{x.year.to_string()} " · " {x.title.clone()}</a></li>
+                                <li>{x.year.to_string()} " · " <a href=x.url.clone() rel="external" lang=x.language.first().cloned()>{x.title.clone()}</a></li>
                             }).collect_view()}
                         </ul>
                     }.into_any()
@@ -173,7 +173,6 @@ fn Profile(
             />
             <output for="asof" class="asof-year" data-year=move || as_of.get().to_string()>{move || as_of.get().to_string()}</output>
             <p class="muted small">{t!(i18n, progress.as_of_help)}</p>
-            <MethodPicker />
         </div>
         {panel}
         {body}
@@ -183,8 +182,8 @@ fn Profile(
 }
 
 /// An observation as "value (year)", or a dash when there is none.
-fn obs_or_dash(o: Option<Observation>) -> String {
-    o.map_or_else(|| "—".into(), |o| obs_text(o.value, o.year))
+fn obs_or_dash(i18n: leptos_i18n::I18nContext<Locale>, o: Option<Observation>) -> String {
+    o.map_or_else(|| "—".into(), |o| obs_text(i18n, o.value, o.year))
 }
 
 /// What moves with the "as of" year on one card: its status and its latest observation.
@@ -338,9 +337,9 @@ fn Goals(
             <ul class="summary-list" aria-live="polite">{summary}</ul>
             <p class="muted small method-note">
                 {move || t_string!(i18n, progress.method.judged_by, method = method_label(i18n, method.get())).to_string()}
-                " "
-                <a href="methodology">{t!(i18n, progress.method.how)}</a>
             </p>
+            // Kept out of the sticky "as of" bar, which must stay one line on a laptop screen.
+            <MethodPicker />
         </section>
         // One style rule moves the "as of" line of every sparkline.
         <leptos_meta::Style>{move || as_of_css(as_of.get())}</leptos_meta::Style>
@@ -370,12 +369,13 @@ fn Card(
             .as_ref()
             .map(|r| r.rule.target_value(b.1))
     });
-    let baseline = obs_or_dash(first.baseline);
+    let first_baseline = first.baseline;
+    let baseline = move || obs_or_dash(i18n, first_baseline);
     let latest = now.latest;
-    let latest = move || obs_or_dash(latest.get());
+    let latest = move || obs_or_dash(i18n, latest.get());
     let has_rule = series.target_rule.is_some();
     let target_text = move || match (has_rule, target) {
-        (true, Some(t)) => format_value(t),
+        (true, Some(t)) => number(i18n, t),
         (true, None) => t_string!(i18n, progress.target_needs_baseline).to_owned(),
         (false, _) => t_string!(i18n, progress.no_numeric_target).to_owned(),
     };

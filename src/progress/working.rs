@@ -2,22 +2,28 @@
 
 use leptos::prelude::*;
 
-use crate::data::progress::{Assessment, Grade, Reason, Status, STALE_WINDOW};
-use crate::data::viz::format_value;
+use crate::data::progress::{Assessment, Grade, Reason, Status, Verdict, STALE_WINDOW};
 use crate::i18n::*;
+use crate::ui::number::number;
 
 /// A rate of the measure as text: a percentage per year for geometric kinds, units per year
 /// for linear ones.
-pub fn rate_text(a: &Assessment, rate: f64) -> String {
+pub fn rate_text(i18n: leptos_i18n::I18nContext<Locale>, a: &Assessment, rate: f64) -> String {
     match a.kind {
-        Some(k) if k.is_geometric() => format!("{} %/yr", format_value(rate * 100.0)),
-        _ => format!("{}/yr", format_value(rate)),
+        Some(k) if k.is_geometric() => {
+            let value = number(i18n, rate * 100.0);
+            t_string!(i18n, progress.working.percent_per_year, value = value).to_string()
+        }
+        _ => {
+            let value = number(i18n, rate);
+            t_string!(i18n, progress.working.per_year, value = value).to_string()
+        }
     }
 }
 
 /// A value with its year: "102.5 (1991)".
-pub fn obs_text(value: f64, year: u16) -> String {
-    format!("{} ({year})", format_value(value))
+pub fn obs_text(i18n: leptos_i18n::I18nContext<Locale>, value: f64, year: u16) -> String {
+    format!("{} ({year})", number(i18n, value))
 }
 
 /// The working behind one assessment, as a definition list.
@@ -33,22 +39,22 @@ pub fn Working(
         let dash = "—".to_owned();
         let baseline = a
             .baseline
-            .map(|o| obs_text(o.value, o.year))
+            .map(|o| obs_text(i18n, o.value, o.year))
             .unwrap_or(dash.clone());
         let latest = a
             .latest
-            .map(|o| obs_text(o.value, o.year))
+            .map(|o| obs_text(i18n, o.value, o.year))
             .unwrap_or(dash.clone());
-        let target = a.target.map(format_value).unwrap_or(dash.clone());
+        let target = a.target.map(|t| number(i18n, t)).unwrap_or(dash.clone());
         let required = a
             .required_rate
-            .map(|r| rate_text(&a, r))
+            .map(|r| rate_text(i18n, &a, r))
             .unwrap_or(dash.clone());
         let actual = a
             .actual_rate
-            .map(|r| rate_text(&a, r))
+            .map(|r| rate_text(i18n, &a, r))
             .unwrap_or(dash.clone());
-        let ratio = a.ratio.map(format_value).unwrap_or(dash.clone());
+        let ratio = a.ratio.map(|r| number(i18n, r)).unwrap_or(dash.clone());
         let years = match (a.baseline, a.latest, a.deadline) {
             (Some(b), Some(l), Some(d)) => format!("{}–{} / {}–{}", b.year, l.year, b.year, d),
             (Some(b), Some(l), None) => format!("{}–{}", b.year, l.year),
@@ -63,11 +69,13 @@ pub fn Working(
         let verdict = (a.status == Status::NoNumericTarget)
             .then(|| {
                 a.trend.map(|t| {
-                    format!(
-                        "{} ({})",
-                        format_value(t.annual_change),
-                        t.verdict.key().replace('_', " ")
-                    )
+                    let verdict = match t.verdict {
+                        Verdict::Improving => t_string!(i18n, progress.verdict.improving),
+                        Verdict::Worsening => t_string!(i18n, progress.verdict.worsening),
+                        Verdict::Unchanged => t_string!(i18n, progress.verdict.unchanged),
+                        Verdict::NotJudged => t_string!(i18n, progress.verdict.not_judged),
+                    };
+                    format!("{} ({verdict})", number(i18n, t.annual_change))
                 })
             })
             .flatten();
@@ -104,14 +112,14 @@ pub fn Working(
                 t_string!(
                     i18n,
                     progress.working.tolerance,
-                    level = format_value(level - tolerance)
+                    level = number(i18n, level - tolerance)
                 )
                 .to_string(),
             ),
             _ => None,
         };
         let floor = a.floor.map(|f| {
-            t_string!(i18n, progress.working.floor, level = format_value(f.level)).to_string()
+            t_string!(i18n, progress.working.floor, level = number(i18n, f.level)).to_string()
         });
         let rounded = a.rounded.then(|| t_string!(i18n, progress.working.rounded));
         let modelled = a

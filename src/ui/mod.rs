@@ -11,6 +11,7 @@ pub mod header;
 pub mod loaded;
 pub mod locale;
 pub mod nav_link;
+pub mod number;
 pub mod page;
 pub mod prose;
 pub mod signal;

@@ -1,17 +1,8 @@
 // axe-core on every route, in the light and the dark theme.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, sections, strategyPages, ready, locales } from './fixtures';
+import { test, expect, sections, strategyPages, progressPages, ready, locales } from './fixtures';
 
 // The progress views (issue 5), with their state in the URL.
-const progressPages = [
-  { path: 'countries/KEN?as_of=2003', label: 'country profile' },
-  { path: 'countries/KEN?indicator=sh_dyn_mort&tab=chart', label: 'profile with chart' },
-  { path: 'explore?indicator=sh_dyn_mort&country=KEN&compare=UGA,WLD', label: 'indicator chart' },
-  { path: 'explore?indicator=sh_dyn_mort&country=KEN&tab=table', label: 'indicator table' },
-  { path: 'explore?indicator=se_prm_prsl_fe_zs&country=KEN&tab=sources', label: 'indicator sources' },
-  { path: 'map?indicator=sh_dyn_mort&year=2010', label: 'world map' },
-  { path: 'progress', label: 'progress grid' },
-];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {

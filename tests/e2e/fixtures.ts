@@ -46,6 +46,18 @@ export const strategyPages = [
   { path: 'goals/4', label: 'goal 4', h1: null },
 ];
 
+/** Country progress views, with the state in the URL. */
+export const progressPages = [
+  { path: 'countries/KEN?as_of=2003', label: 'country profile' },
+  { path: 'countries/KEN?indicator=sh_dyn_mort&tab=chart', label: 'profile with chart' },
+  { path: 'explore?indicator=sh_dyn_mort&country=KEN&compare=UGA,WLD', label: 'indicator chart' },
+  { path: 'explore?indicator=sh_dyn_mort&country=KEN&tab=table', label: 'indicator table' },
+  { path: 'explore?indicator=se_prm_prsl_fe_zs&country=KEN&tab=sources', label: 'indicator sources' },
+  { path: 'map?indicator=sh_dyn_mort&year=2010', label: 'world map' },
+  { path: 'progress', label: 'progress grid' },
+  { path: 'methodology', label: 'methodology' },
+];
+
 /** Waits until the app has mounted (the header is rendered by the wasm). */
 export async function ready(page: Page) {
   await expect(page.locator('header.site-header')).toBeVisible();

@@ -1,6 +1,6 @@
 // The Core Strategy views (issue 4): home diagram, task forces, timeline, glossary, country level,
 // monitoring, financing, goal pages, and no English left over in French and Spanish.
-import { test, expect, locales, ready, strategy, lens, sections, strategyPages } from './fixtures';
+import { test, expect, locales, ready, strategy, lens, sections, strategyPages, progressPages } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const PILLAR_PATHS: Record<string, string> = {
@@ -258,24 +258,38 @@ function englishStrings(lang: 'fr' | 'es'): string[] {
   return [...out];
 }
 
+/** Country progress and presenter mode are checked for leftover English too. */
+const presenter = { path: 'present/show?deck=core&slide=2', label: 'presenter' };
+
 for (const lang of ['fr', 'es'] as const) {
   test.describe(`no English left in ${lang}`, () => {
     const english = englishStrings(lang);
-    const pages = [...sections.filter((s) => s.path !== 'countries' && s.path !== 'present'), ...strategyPages];
+    const pages = [...sections.filter((s) => s.path !== 'countries' && s.path !== 'present'), ...strategyPages, ...progressPages, presenter];
     for (const p of pages) {
       test(`${p.label || 'home'}`, async ({ page }) => {
         await page.addInitScript((l) => localStorage.setItem('mdg-explorer.locale', l), lang);
         await page.goto(p.path || './');
-        await ready(page);
+        // The presenter hides the site header and shows each slide in a frame.
+        const presenter = p.path.startsWith('present/show');
+        if (presenter) await expect(page.locator('.presenter')).toBeVisible();
+        else await ready(page);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page.locator('.loading')).toHaveCount(0);
+        const frames = page.frames().filter((f) => f !== page.mainFrame());
+        for (const f of frames) {
+          await f.locator('main h1').first().waitFor({ timeout: 30_000 });
+          await expect(f.locator('.loading')).toHaveCount(0, { timeout: 30_000 });
+        }
+        if (presenter) expect(frames.length).toBeGreaterThan(0);
         // Titles of publications are names, marked with their own language (an Indonesian
         // title may quote an English one); they stay as they are.
-        const text = await page.evaluate((l) => {
+        const visible = (l: string) => {
           const body = document.body.cloneNode(true) as HTMLElement;
           body.querySelectorAll(`[lang]:not([lang="${l}"])`).forEach((el) => el.remove());
           return body.innerText;
-        }, lang);
+        };
+        let text = await page.evaluate(visible, lang);
+        for (const f of frames) text += '\n' + (await f.evaluate(visible, lang));
         const left = english.filter((s) => text.includes(s));
         expect(left).toEqual([]);
       });

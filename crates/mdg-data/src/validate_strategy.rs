@@ -594,6 +594,11 @@ pub fn validate_lens(
                 c.push(format!("{what}: indicator {i:?} not in framework.json"));
             }
         }
+        for id in &step.series {
+            if fw.series(id).is_none() {
+                c.push(format!("{what}: series {id:?} not in framework.json"));
+            }
+        }
     }
     c.unique("checklist", lens.checklist.iter().map(|x| x.id.as_str()));
     if lens.checklist.is_empty() {

@@ -4,10 +4,9 @@
 use leptos::prelude::*;
 
 use crate::data::text::wrap_words;
-use crate::data::viz::{
-    format_value, label_baseline, label_below, line_path, nice_ticks, LinearScale,
-};
+use crate::data::viz::{label_baseline, label_below, line_path, nice_ticks, LinearScale};
 use crate::data::{FIRST_YEAR, LAST_YEAR};
+use crate::ui::number::number;
 
 /// Width of the chart's viewBox.
 pub const WIDTH: f64 = 800.0;
@@ -108,6 +107,7 @@ pub fn LineChart(
 }
 
 fn draw(m: &ChartModel) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
     let values = m
         .lines
         .iter()
@@ -153,7 +153,7 @@ fn draw(m: &ChartModel) -> impl IntoView {
             let yy = f1(y.map(*t));
             view! {
                 <line class="grid" stroke=GRID x1=LEFT.to_string() x2=(WIDTH - RIGHT).to_string() y1=yy.clone() y2=yy.clone() />
-                <text class="tick" fill=MUTED x=(LEFT - 6.0).to_string() y=yy text-anchor="end" dominant-baseline="middle">{format_value(*t)}</text>
+                <text class="tick" fill=MUTED x=(LEFT - 6.0).to_string() y=yy text-anchor="end" dominant-baseline="middle">{number(i18n, *t)}</text>
             }
         })
         .collect_view();

@@ -90,6 +90,10 @@ pub struct LensStep {
     /// 2003 indicator ids (in `framework.json`) the step concerns (linked to their data).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indicators: Vec<String>,
+    /// Series outside the 2003 list that the step concerns (e.g. the employment-to-population
+    /// ratio of the 2008 list), by series id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub series: Vec<String>,
 }
 
 /// A statement with the paragraphs it rests on.

@@ -20,6 +20,40 @@ pub fn format_value(v: f64) -> String {
     }
 }
 
+/// [`format_value`] written for a language, as `Intl.NumberFormat` writes it: French groups
+/// thousands with a narrow no-break space and uses a decimal comma ("1 234", "101,4"); Spanish
+/// uses a decimal comma and groups from five digits with a point ("1234", "12.345", "99,5");
+/// English keeps the plain form ("1234", "101.4"), like the CSV export.
+pub fn format_number(v: f64, lang: &str) -> String {
+    let plain = format_value(v);
+    let (group, min_digits) = match lang.get(..2) {
+        Some("fr") => ('\u{202f}', 4),
+        Some("es") => ('.', 5),
+        _ => return plain,
+    };
+    let (sign, rest) = match plain.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", plain.as_str()),
+    };
+    let (int, frac) = rest.split_once('.').unwrap_or((rest, ""));
+    let mut grouped = String::with_capacity(int.len() + 4);
+    if int.len() >= min_digits {
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                grouped.push(group);
+            }
+            grouped.push(c);
+        }
+    } else {
+        grouped.push_str(int);
+    }
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{frac}")
+    }
+}
+
 /// RFC 4180 CSV: a header line and one line per row, CRLF line ends; fields with a comma, quote
 /// or line break are quoted, quotes doubled.
 pub fn to_csv(header: &[&str], rows: &[Vec<String>]) -> String {
@@ -75,5 +109,24 @@ mod tests {
             csv,
             "country,year,value\r\nKenya,1990,102.5\r\n\"Korea, Rep.\",1991,\"say \"\"hi\"\"\"\r\n"
         );
+    }
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::format_number;
+
+    #[test]
+    fn numbers_follow_the_language() {
+        // From 1000 on, values are written without decimals (see `format_value`).
+        assert_eq!(format_number(1234.0, "fr"), "1\u{202f}234");
+        assert_eq!(format_number(101.4, "fr"), "101,4");
+        assert_eq!(format_number(-0.75, "fr"), "-0,75");
+        assert_eq!(format_number(1234.0, "es"), "1234");
+        assert_eq!(format_number(999.5, "es"), "999,5");
+        assert_eq!(format_number(12345.0, "es"), "12.345");
+        assert_eq!(format_number(1_234_567.0, "fr"), "1\u{202f}234\u{202f}567");
+        assert_eq!(format_number(101.4, "en"), "101.4");
+        assert_eq!(format_number(f64::NAN, "fr"), "");
     }
 }
