@@ -449,6 +449,8 @@ test('built-in decks follow the language', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('mdg-explorer.locale', 'fr'));
   await openCore(page, 2);
   await expect(page.locator('.presenter__title')).toHaveText(locales.fr.present.core.project_title);
+  // The slide frames finish loading first: leaving earlier aborts their data requests.
+  await settle(page);
   await page.goto('present/show?deck=country-SEN&slide=1');
   await expect(page.locator('.presenter__title')).toHaveText('Sénégal');
 });

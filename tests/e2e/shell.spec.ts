@@ -121,6 +121,8 @@ test.describe('every route', () => {
         // Nothing wider than the viewport (no horizontal page scroll).
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0);
+        // Let the page's data finish loading: leaving earlier aborts its requests.
+        await page.waitForLoadState('networkidle');
       }
     });
   }
