@@ -53,6 +53,36 @@ pub(super) fn values(points: &[(u16, f64)]) -> SeriesValues {
     SeriesValues::from_points(points.iter().copied()).expect("at least one point")
 }
 
+/// A series with `rule`, for the tests that need the series itself (parity, floors, models).
+pub(super) fn series(
+    id: &str,
+    rule: NumericTarget,
+    direction: Direction,
+    mdg_2003: &[&str],
+) -> Series {
+    Series {
+        id: id.into(),
+        source: "s".into(),
+        source_code: "X".into(),
+        source_title: "X".into(),
+        name: Text::default(),
+        unit: Text::default(),
+        direction,
+        target_rule: Some(rule),
+        mdg_2003: mdg_2003.iter().map(|&i| i.into()).collect(),
+        mdg_2008: vec![],
+        fit: Fit::Official,
+        caveat: None,
+        coverage: SeriesCoverage {
+            countries: 0,
+            values: 0,
+            aggregates: 0,
+            first_year: None,
+            last_year: None,
+        },
+    }
+}
+
 #[track_caller]
 fn close(actual: Option<f64>, expected: f64, tol: f64) {
     let a = actual.expect("a value");
@@ -478,27 +508,7 @@ fn parity_per_100_is_recognised_from_the_series() {
     // Literate women per 100 men, indicator 10, "reach 100": band 97–103.
     // Baseline 80 → gap 20, required = (3 − 20)/25 = −0.68; 2000 = 90 → gap 10: −1/yr;
     // ratio = 1.4706.
-    let series = Series {
-        id: "lit".into(),
-        source: "s".into(),
-        source_code: "X".into(),
-        source_title: "X".into(),
-        name: Text::default(),
-        unit: Text::default(),
-        direction: HIGHER,
-        target_rule: Some(reach(100.0)),
-        mdg_2003: vec!["10".into()],
-        mdg_2008: vec![],
-        fit: Fit::Official,
-        caveat: None,
-        coverage: SeriesCoverage {
-            countries: 0,
-            values: 0,
-            aggregates: 0,
-            first_year: None,
-            last_year: None,
-        },
-    };
+    let series = series("lit", reach(100.0), HIGHER, &["10"]);
     assert!(is_parity_series(&series));
     let v = values(&[(1990, 80.0), (2000, 90.0), (2010, 98.0)]);
     let a = assess_series(&series, &v, 2000, Method::WorldBank2003);

@@ -1,7 +1,7 @@
 //! The robust method's own rules, each at its boundary. Numbers are worked out in the comments.
 
 use super::*;
-use crate::{Direction, Fit, NumericTarget, Series, SeriesCoverage, TargetRule, Text};
+use crate::{Direction, NumericTarget, Series, TargetRule};
 
 const HIGHER: Direction = Direction::HigherIsBetter;
 const LOWER: Direction = Direction::LowerIsBetter;
@@ -21,27 +21,7 @@ fn robust(points: &[(u16, f64)], rule: &NumericTarget, dir: Direction, as_of: u1
 }
 
 fn series(id: &str, rule: NumericTarget) -> Series {
-    Series {
-        id: id.into(),
-        source: "s".into(),
-        source_code: "X".into(),
-        source_title: "X".into(),
-        name: Text::default(),
-        unit: Text::default(),
-        direction: LOWER,
-        target_rule: Some(rule),
-        mdg_2003: vec![],
-        mdg_2008: vec![],
-        fit: Fit::Official,
-        caveat: None,
-        coverage: SeriesCoverage {
-            countries: 0,
-            values: 0,
-            aggregates: 0,
-            first_year: None,
-            last_year: None,
-        },
-    }
+    super::tests::series(id, rule, LOWER, &[])
 }
 
 #[test]
