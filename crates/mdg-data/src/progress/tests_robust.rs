@@ -1,12 +1,12 @@
 //! The robust method's own rules, each at its boundary. Numbers are worked out in the comments.
 
 use super::*;
-use crate::{Direction, NumericTarget, Series, TargetRule};
+use crate::{Direction, NumericTarget, Series};
 
 const HIGHER: Direction = Direction::HigherIsBetter;
 const LOWER: Direction = Direction::LowerIsBetter;
 
-use super::tests::{reach, reduce, target, values};
+use super::tests::{reach, reduce, values};
 
 fn halve() -> NumericTarget {
     reduce(1, 2)
@@ -141,40 +141,16 @@ fn one_spike_does_not_make_it_met() {
 fn whole_units_meet_only_if_every_rounded_value_would() {
     // 56 → target 14; a published 14 may be 14.4: not met by equality.
     let pts = [(1990, 56.0), (2000, 30.0), (2015, 14.0)];
-    let a = robust(
-        &pts,
-        &target(TargetRule::ReduceBy {
-            numerator: 3,
-            denominator: 4,
-        }),
-        LOWER,
-        2015,
-    );
+    let a = robust(&pts, &reduce(3, 4), LOWER, 2015);
     assert!(a.rounded);
     assert_ne!(a.grade, Grade::Met);
     // 13 is at most 13.5 < 14: met.
     let pts = [(1990, 56.0), (2000, 30.0), (2014, 13.0), (2015, 13.0)];
-    let a = robust(
-        &pts,
-        &target(TargetRule::ReduceBy {
-            numerator: 3,
-            denominator: 4,
-        }),
-        LOWER,
-        2015,
-    );
+    let a = robust(&pts, &reduce(3, 4), LOWER, 2015);
     assert_eq!(a.status, Status::Met);
     // Decimals are taken as they are.
     let pts = [(1990, 56.2), (2000, 30.0), (2015, 14.05)];
-    let a = robust(
-        &pts,
-        &target(TargetRule::ReduceBy {
-            numerator: 3,
-            denominator: 4,
-        }),
-        LOWER,
-        2015,
-    );
+    let a = robust(&pts, &reduce(3, 4), LOWER, 2015);
     assert!(!a.rounded);
     assert_eq!(a.status, Status::Met);
 }
