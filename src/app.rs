@@ -63,6 +63,7 @@ pub fn Shell() -> impl IntoView {
                     <Route path=path!("/project/:tf") view={Lazy::<TaskForceRoute>::new()} />
                     <Route path=path!("/goals/:goal") view={Lazy::<GoalRoute>::new()} />
                     <Route path=path!("/countries/:iso3") view={Lazy::<ProfileRoute>::new()} />
+                    <Route path=path!("/countries/:iso3/reports") view={Lazy::<CountryReportsRoute>::new()} />
                     <Route path=path!("/explore") view={Lazy::<ExploreRoute>::new()} />
                     <Route path=path!("/map") view={Lazy::<MapRoute>::new()} />
                     <Route path=path!("/progress") view={Lazy::<ProgressGridRoute>::new()} />

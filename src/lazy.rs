@@ -86,6 +86,7 @@ lazy_group!(
     ProgressPage {
         CountriesRoute => crate::progress::countries::CountriesPage,
         ProfileRoute => crate::progress::profile::ProfilePage,
+        CountryReportsRoute => crate::progress::reports::CountryReportsPage,
         ExploreRoute => crate::progress::explore::ExplorePage,
         MapRoute => crate::progress::map::MapPage,
         ProgressGridRoute => crate::progress::grid::GridPage,

@@ -201,6 +201,16 @@ pub fn briefing_deck(
                         75,
                     )
                 }
+                BriefingSlide::Reports(_) => (
+                    t_string!(
+                        i18n,
+                        present.briefing_reports_title,
+                        country = country.as_str()
+                    )
+                    .to_string(),
+                    t_string!(i18n, present.briefing_reports_notes).to_owned(),
+                    90,
+                ),
                 BriefingSlide::Map(_) => (
                     t_string!(i18n, present.briefing_map_title).to_owned(),
                     t_string!(i18n, present.briefing_map_notes).to_owned(),

@@ -124,6 +124,10 @@ impl Catalogue {
                 documents(&mut self.strategy.pillars.iter().flat_map(|p| p.sources.iter()))
             }
             SlideSources::Framework => data("mdg_framework").into_iter().collect(),
+            SlideSources::Reports => ["mdg_reports", "mdg_framework"]
+                .iter()
+                .filter_map(|id| data(id))
+                .collect(),
             SlideSources::Data { series, map } => {
                 let mut ids: Vec<String> = match series.and_then(|s| self.framework.series(&s)) {
                     Some(series) => vec![series.source.clone()],

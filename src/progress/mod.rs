@@ -7,6 +7,7 @@ pub mod grid;
 pub mod map;
 pub mod methodology;
 pub mod profile;
+pub mod reports;
 pub mod share;
 pub mod state;
 pub mod working;

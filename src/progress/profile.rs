@@ -11,11 +11,10 @@ use crate::data::progress::{
     assess_series, modelled_by, summarize, Assessment, Method, Observation, ProfileState, Status,
     Tab,
 };
-use crate::data::{
-    data_path, Countries, DataFile, EntityFile, Framework, Reports, Series, SeriesValues,
-};
+use crate::data::{data_path, Countries, DataFile, EntityFile, Framework, Series, SeriesValues};
 use crate::i18n::*;
 use crate::progress::explore::IndicatorPanel;
+use crate::progress::reports::CountryReports;
 use crate::progress::state::{
     explore_path, indicator_numbers, navigator, profile_path, use_url_state, MethodPicker,
 };
@@ -64,15 +63,10 @@ fn Profile(
     let i18n = use_i18n();
     let base = AppBase::expect();
     let Some(country) = countries.country(&code).cloned() else {
-        return view! {
-            <h1>{t!(i18n, progress.unknown_country)}</h1>
-            <p><a href=base.href("/countries")>{t!(i18n, progress.back_to_countries)}</a></p>
-        }
-        .into_any();
+        return view! { <UnknownCountry /> }.into_any();
     };
     let file_code = code.clone();
     let entity = use_data::<EntityFile>(move || data_path(DataFile::Country(&file_code)));
-    let reports = use_data::<Reports>(|| data_path(DataFile::Reports));
     let as_of = Memo::new(move |_| state.with(|s| s.as_of));
     let method = Memo::new(move |_| state.with(|s| s.method));
     let nav = navigator();
@@ -106,33 +100,9 @@ fn Profile(
             </dl>
         }
     };
-    let iso = code.clone();
-    let mdgrs = loaded(reports, move |r| {
-        let list: Vec<_> = r
-            .reports
-            .iter()
-            .filter(|x| x.iso3 == iso)
-            .cloned()
-            .collect();
-        let note = r.note.clone();
-        view! {
-            <section class="mdgrs" aria-labelledby="mdgr-h">
-                <h2 id="mdgr-h">{t!(i18n, progress.mdgrs)}</h2>
-                {if list.is_empty() {
-                    view! { <p>{t!(i18n, progress.no_mdgr)}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul>
-                            {list.into_iter().map(|x| view! {
-                                <li>{x.year.to_string()} " · " <a href=x.url.clone() rel="external" lang=x.language.first().cloned()>{x.title.clone()}</a></li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
-                <p class="muted small">{move || note.get(i18n.get_locale().as_str()).to_owned()}</p>
-            </section>
-        }
-    });
+    let mdgrs = view! {
+        <CountryReports iso3=code.clone() name=country.name.clone() as_of framework=framework.clone() entity link_page=true />
+    };
     let fw = framework.clone();
     let cs2 = countries.clone();
     // Kept mounted while the year or the indicator changes; the panel follows `state` itself.
@@ -179,6 +149,17 @@ fn Profile(
         {mdgrs}
     }
     .into_any()
+}
+
+/// A country code the data does not know: says so, with the way back to the list.
+#[component]
+pub fn UnknownCountry() -> impl IntoView {
+    let i18n = use_i18n();
+    let base = AppBase::expect();
+    view! {
+        <h1>{t!(i18n, progress.unknown_country)}</h1>
+        <p><a href=base.href("/countries")>{t!(i18n, progress.back_to_countries)}</a></p>
+    }
 }
 
 /// An observation as "value (year)", or a dash when there is none.

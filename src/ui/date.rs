@@ -28,3 +28,10 @@ pub fn FormattedDate(
         </time>
     }
 }
+
+/// A year written short for a narrow table column ("’03"), with the full year for assistive
+/// technology and on hover.
+#[component]
+pub fn ShortYear(year: u16) -> impl IntoView {
+    view! { <abbr class="short-year" title=year.to_string()>{format!("’{:02}", year % 100)}</abbr> }
+}

@@ -31,6 +31,9 @@ export const strategy = JSON.parse(
 /** The decent work lens and the UN Country Team checklist (the same file the app loads). */
 export const lens = JSON.parse(readFileSync(new URL('../../public/data/lens.json', import.meta.url), 'utf8'));
 
+/** The verified record of national MDG Reports (the same file the app loads). */
+export const mdgr = JSON.parse(readFileSync(new URL('../../public/data/mdgr.json', import.meta.url), 'utf8'));
+
 /** The source paper, paragraph by paragraph (the same file the app loads). */
 export const paper = JSON.parse(readFileSync(new URL('../../public/data/paper.json', import.meta.url), 'utf8'));
 
@@ -50,6 +53,7 @@ export const strategyPages = [
 export const progressPages = [
   { path: 'countries/KEN?as_of=2003', label: 'country profile' },
   { path: 'countries/KEN?indicator=sh_dyn_mort&tab=chart', label: 'profile with chart' },
+  { path: 'countries/KEN/reports?as_of=2008', label: 'what a country reported' },
   { path: 'explore?indicator=sh_dyn_mort&country=KEN&compare=UGA,WLD', label: 'indicator chart' },
   { path: 'explore?indicator=sh_dyn_mort&country=KEN&tab=table', label: 'indicator table' },
   { path: 'explore?indicator=se_prm_prsl_fe_zs&country=KEN&tab=sources', label: 'indicator sources' },

@@ -431,9 +431,9 @@ test('a damaged share link says so', async ({ page }) => {
   await expect(page.getByRole('alert')).toHaveText(P.error.bad_link);
 });
 
-test('a country briefing: profile, one slide per goal, map, grid', async ({ page }) => {
+test('a country briefing: profile, one slide per goal, what it reported, map, grid', async ({ page }) => {
   await page.goto('present/show?deck=country-KEN&slide=2');
-  await expect(page.locator('.presenter__count [aria-hidden="true"]')).toHaveText('2 / 11');
+  await expect(page.locator('.presenter__count [aria-hidden="true"]')).toHaveText('2 / 12');
   await expect(page.locator('.presenter__title')).toHaveText('Goal 1: Eradicate extreme poverty and hunger');
   await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute(
     'src',
@@ -443,6 +443,10 @@ test('a country briefing: profile, one slide per goal, map, grid', async ({ page
   await expect(page.locator('.presenter__title')).toHaveText('Kenya');
   await page.keyboard.press('End');
   await expect(page.locator('.presenter__title')).toHaveText(P.briefing_grid_title);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.presenter__title')).toHaveText('What Kenya reported');
+  await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('src', '/mdg-explorer/countries/KEN/reports?projector=1');
 });
 
 test('built-in decks follow the language', async ({ page }) => {

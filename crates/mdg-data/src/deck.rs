@@ -825,6 +825,8 @@ pub enum BriefingSlide {
         /// The view.
         path: String,
     },
+    /// What the country itself reported: its national MDG Reports on the timeline.
+    Reports(String),
     /// The world map of under-5 mortality in 2015.
     Map(String),
     /// The progress grid.
@@ -837,13 +839,15 @@ impl BriefingSlide {
         match self {
             BriefingSlide::Profile(p)
             | BriefingSlide::Goal { path: p, .. }
+            | BriefingSlide::Reports(p)
             | BriefingSlide::Map(p)
             | BriefingSlide::Grid(p) => p,
         }
     }
 }
 
-/// The briefing for `iso3` (upper-case): the profile, one slide per goal, the map, the grid.
+/// The briefing for `iso3` (upper-case): the profile, one slide per goal, what the country
+/// reported, the map, the grid.
 pub fn country_briefing(iso3: &str) -> Vec<BriefingSlide> {
     let mut slides = vec![BriefingSlide::Profile(format!(
         "/countries/{iso3}?as_of=2015"
@@ -854,11 +858,17 @@ pub fn country_briefing(iso3: &str) -> Vec<BriefingSlide> {
             path: format!("/countries/{iso3}?indicator={series}&tab=chart#{BRIEFING_ANCHOR}"),
         });
     }
+    slides.push(BriefingSlide::Reports(reports_path(iso3)));
     slides.push(BriefingSlide::Map(
         "/map?indicator=sh_dyn_mort&year=2015".to_owned(),
     ));
     slides.push(BriefingSlide::Grid("/progress".to_owned()));
     slides
+}
+
+/// The view of what a country reported (`/countries/KEN/reports`).
+pub fn reports_path(iso3: &str) -> String {
+    format!("/countries/{iso3}/reports")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -872,6 +882,9 @@ pub enum SlideSources {
     Strategy(Option<&'static str>),
     /// The MDG framework (goals, targets, indicators).
     Framework,
+    /// A country's national MDG Reports (the record's source), with the data availability
+    /// beside them.
+    Reports,
     /// Country data: the series named in the view (if any), plus the country lists; `map` adds
     /// the boundaries.
     Data {
@@ -905,6 +918,7 @@ pub fn slide_sources(path: &str) -> SlideSources {
         "monitoring" => SlideSources::Strategy(Some("monitoring")),
         "" | "timeline" | "glossary" => SlideSources::Strategy(None),
         "goals" => SlideSources::Framework,
+        "countries" if route.trim_end_matches('/').ends_with("/reports") => SlideSources::Reports,
         "countries" | "explore" | "progress" => SlideSources::Data { series, map: false },
         "map" => SlideSources::Data { series, map: true },
         _ => SlideSources::None,
@@ -1203,16 +1217,21 @@ mod tests {
     }
 
     #[test]
-    fn briefing_has_a_slide_per_goal_then_map_and_grid() {
+    fn briefing_has_a_slide_per_goal_then_reports_map_and_grid() {
         let b = country_briefing("KEN");
-        assert_eq!(b.len(), 11);
+        assert_eq!(b.len(), 12);
         assert_eq!(b[0].path(), "/countries/KEN?as_of=2015");
         assert_eq!(
             b[4].path(),
             "/countries/KEN?indicator=sh_dyn_mort&tab=chart#profile-panel-chart"
         );
-        assert!(matches!(b[9], BriefingSlide::Map(_)));
-        assert!(matches!(b[10], BriefingSlide::Grid(_)));
+        assert_eq!(
+            b[9],
+            BriefingSlide::Reports("/countries/KEN/reports".into())
+        );
+        assert_eq!(slide_sources(b[9].path()), SlideSources::Reports);
+        assert!(matches!(b[10], BriefingSlide::Map(_)));
+        assert!(matches!(b[11], BriefingSlide::Grid(_)));
         assert!(b.iter().all(|s| is_app_path(s.path())));
     }
 

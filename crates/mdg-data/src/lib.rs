@@ -25,6 +25,7 @@ pub mod model;
 pub mod parse;
 pub mod paths;
 pub mod progress;
+pub mod reporting;
 pub mod terms;
 pub mod text;
 pub mod validate;

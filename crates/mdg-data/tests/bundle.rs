@@ -272,3 +272,56 @@ fn availability_is_what_the_bundled_values_say() {
         .iter()
         .all(|y| y.bands.iter().sum::<u16>() as usize == countries.countries.len()));
 }
+
+#[test]
+fn reporting_figures_follow_the_record() {
+    use mdg_data::progress::STALE_WINDOW;
+    use mdg_data::reporting::trackable;
+    let reports: Reports = load(DataFile::Reports);
+    let countries: Countries = load(DataFile::Countries);
+    let framework: Framework = load(DataFile::Framework);
+    let reporting = reports.countries();
+    // The cumulative count ends at every reporting country, and never falls.
+    let tally = reports.tally(2000, 2016);
+    assert_eq!(
+        tally.last().map(|t| t.countries_so_far),
+        Some(reporting.len())
+    );
+    assert!(tally
+        .windows(2)
+        .all(|w| w[0].countries_so_far <= w[1].countries_so_far));
+    assert_eq!(
+        tally.iter().map(|t| t.reports).sum::<usize>(),
+        reports.reports.len()
+    );
+    // Every reporting country sits in one region.
+    let regions = reports.by_region(&countries);
+    assert_eq!(
+        regions.iter().map(|r| r.reporting).sum::<usize>(),
+        reporting.len()
+    );
+    // Kenya's data could give a report in 2010 something to track, but not one in 2000 about
+    // indicators first measured later; never more than the 48 of 2003.
+    let ken: EntityFile = load(DataFile::Country("KEN"));
+    let in_2010 = trackable(&framework, &ken, 2010, STALE_WINDOW);
+    assert!(
+        in_2010.len() > 10 && in_2010.len() <= 48,
+        "{}",
+        in_2010.len()
+    );
+    let in_1990 = trackable(&framework, &ken, 1990, 1);
+    assert!(in_1990.len() < in_2010.len());
+    // The per-year counts a profile works out equal availability.json's row.
+    let availability: mdg_data::Availability = load(DataFile::Availability);
+    let row = availability
+        .countries
+        .iter()
+        .find(|c| c.code == "KEN")
+        .unwrap();
+    let own: Vec<u16> =
+        mdg_data::reporting::measured_per_year(&framework, &ken, FIRST_YEAR, LAST_YEAR)
+            .into_iter()
+            .map(|(_, n)| n as u16)
+            .collect();
+    assert_eq!(own, row.counts);
+}

@@ -1,8 +1,9 @@
-//! Pillar 4, monitoring: what a national MDG Report is and how often, the verified reports in
-//! the data, what the bundled data could measure year by year (heat map, table, per country),
+//! Pillar 4, monitoring: what a national MDG Report is and how often, who reported when, the
+//! verified reports in the data, what the bundled data could measure year by year (heat map, table, per country),
 //! and the two indicators the ILO collated.
 
 mod availability;
+mod history;
 
 use std::sync::Arc;
 
@@ -18,6 +19,7 @@ use crate::ui::figure::FigureCard;
 use crate::ui::prose::{localized, Prose, SourceCite};
 use crate::ui::{loaded::loaded, page::PageHeading};
 use availability::AvailabilitySection;
+use history::ReportingHistory;
 
 /// The pillar's page.
 #[component]
@@ -51,6 +53,7 @@ pub fn MonitoringPage() -> impl IntoView {
                             <p><Prose text=m.field_support.clone() strategy=strategy.clone() paras=m.paras.clone() /></p>
                             <SourceCite id=m.source.clone() strategy=strategy.clone() />
                         </section>
+                        <ReportingHistory strategy=strategy.clone() />
                         <VerifiedReports />
                         <AvailabilitySection />
                         <IloIndicators strategy=strategy.clone() />

@@ -3,8 +3,10 @@
 //!
 //! The source holds `reports` (each a [`Report`]: country, publication year, title as
 //! published, publisher, languages, the URL where it was verified, whether the report itself or
-//! only a record of it was seen, and a note) and `searched_none`: the countries searched
-//! without finding a verifiable report, with what was searched, so the search is not repeated.
+//! only a record of it was seen, and a note), `searched_none`: the countries searched
+//! without finding a verifiable report, with what was searched, so the search is not repeated,
+//! and `leads`: reports that sources say exist but that could not be entered (no exact title or
+//! year), with what was found, for the next person to pick up.
 //! The converter checks both and writes the reports, sorted, to `public/data/mdgr.json`.
 
 use std::collections::BTreeSet;
@@ -28,6 +30,9 @@ pub struct Source {
     pub reports: Vec<Report>,
     /// Countries searched with no verifiable report found.
     pub searched_none: Vec<SearchedNone>,
+    /// Reports known from a source but not verifiable yet, per country.
+    #[serde(default)]
+    pub leads: Vec<SearchedNone>,
 }
 
 /// A country searched without a verifiable report.
@@ -70,6 +75,23 @@ pub fn source_problems(src: &Source, countries: &BTreeSet<String>) -> Vec<String
                 s.iso3
             ));
         }
+        if src.reports.iter().any(|r| r.iso3 == s.iso3) {
+            p.push(format!(
+                "{SOURCE}: searched_none {}: the country has a report; move the note to leads",
+                s.iso3
+            ));
+        }
+    }
+    for l in &src.leads {
+        if !known(&l.iso3) {
+            p.push(format!("{SOURCE}: leads: unknown country {}", l.iso3));
+        }
+        if l.searched.trim().is_empty() {
+            p.push(format!(
+                "{SOURCE}: leads {}: says nothing of what was found",
+                l.iso3
+            ));
+        }
     }
     p
 }
@@ -109,7 +131,10 @@ mod tests {
     use super::*;
 
     fn countries() -> BTreeSet<String> {
-        ["KEN", "GHA"].iter().map(|s| (*s).to_string()).collect()
+        ["KEN", "GHA", "UGA"]
+            .iter()
+            .map(|s| (*s).to_string())
+            .collect()
     }
 
     fn note() -> Text {
@@ -162,7 +187,7 @@ mod tests {
                 entry("GHA", 2015, "A", "http://x.org/a"),
                 entry("KEN", 2003, "C", "https://x.org/c"),
             ],
-            r#"{"iso3":"GHA","searched":"pages: Ghana MDG report 2002"}"#,
+            r#"{"iso3":"UGA","searched":"pages: Uganda MDG report 2002"}"#,
         );
         let r = build_from(&text, &countries(), &note()).expect("valid");
         let order: Vec<_> = r
@@ -172,6 +197,23 @@ mod tests {
             .collect();
         assert_eq!(order, [("GHA", 2015), ("KEN", 2003), ("KEN", 2014)]);
         assert_eq!(r.reports[0].seen, mdg_data::Seen::Report);
+    }
+
+    #[test]
+    fn searched_none_and_leads_are_checked() {
+        let with = |none: &str, leads: &str| {
+            problems(&format!(
+                r#"{{"reports":[{}],"searched_none":[{none}],"leads":[{leads}]}}"#,
+                entry("KEN", 2003, "T", "https://x.org")
+            ))
+        };
+        let p = with(r#"{"iso3":"KEN","searched":"pages: Kenya"}"#, "");
+        assert!(p.contains("the country has a report"), "{p}");
+        let p = with("", r#"{"iso3":"XXX","searched":"s"}"#);
+        assert!(p.contains("leads: unknown country XXX"), "{p}");
+        let p = with("", r#"{"iso3":"KEN","searched":" "}"#);
+        assert!(p.contains("says nothing"), "{p}");
+        assert!(with("", r#"{"iso3":"KEN","searched":"a 2001 report, no title"}"#).is_empty());
     }
 
     #[test]
