@@ -11,4 +11,7 @@
 // lens.json so the home page does not load them), and the UI strings of the reading view, lens and
 // checklist in three languages: about 286.5 KB. Splitting strategy.json (home: pillars and key
 // figures only) would win back most of it.
-export const BUDGET = 290 * 1000;
+// Issue 15 (strict Content Security Policy): Trunk's inline start-up script and the projector
+// script became one file, public/start.js (+0.3 KB: a separate response compresses on its own),
+// and the first view was at 289.96 KB; 1 KB of headroom again.
+export const BUDGET = 291 * 1000;

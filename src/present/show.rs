@@ -2,9 +2,9 @@
 //! clicker, with slide number, progress bar, overview, blackout, help and the speaker window.
 //!
 //! Each slide is the app itself in an `<iframe>` with the `projector=1` flag (large type, high
-//! contrast, no site chrome; see index.html and style/present.css), so any view is a slide. The
-//! slides next to the current one are loaded ahead and kept, so changing slide only switches
-//! which frame is visible.
+//! contrast, no site chrome; see public/start.js and style/present.css), so any view is a
+//! slide. The slides next to the current one are loaded ahead and kept, so changing slide only
+//! switches which frame is visible.
 
 use std::sync::Arc;
 

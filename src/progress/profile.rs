@@ -24,6 +24,7 @@ use crate::store::use_data;
 use crate::ui::charts::sparkline::{as_of_css, Sparkline};
 use crate::ui::loaded::loaded;
 use crate::ui::number::number;
+use crate::ui::sheet::use_style_rules;
 use crate::ui::signal::set_if_changed;
 use crate::ui::status::{method_label, status_classes, status_icon, status_label, StatusBadge};
 
@@ -186,6 +187,8 @@ fn Goals(
     country: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // One style rule moves the "as of" line of every sparkline.
+    use_style_rules(move || as_of_css(as_of.get()));
     // Every series with data for this country that measures a 2003 indicator, in goal order.
     let measured: Vec<&Series> = {
         let mut seen = std::collections::BTreeSet::new();
@@ -322,8 +325,6 @@ fn Goals(
             // Kept out of the sticky "as of" bar, which must stay one line on a laptop screen.
             <MethodPicker />
         </section>
-        // One style rule moves the "as of" line of every sparkline.
-        <leptos_meta::Style>{move || as_of_css(as_of.get())}</leptos_meta::Style>
         {sections}
     }
 }

@@ -14,6 +14,7 @@ pub mod nav_link;
 pub mod number;
 pub mod page;
 pub mod prose;
+pub mod sheet;
 pub mod signal;
 pub mod status;
 pub mod tabs;

@@ -2,13 +2,25 @@
 // A static file server that behaves like GitHub Pages: files as they are, a folder's index.html,
 // and for an unknown path the nearest 404.html above it, with status 404. Used by the end-to-end
 // tests to serve the release build from a parent folder, so the sub-path is real.
-//   node tests/e2e/serve.mjs <root> [port]
+//   node tests/e2e/serve.mjs <root> [port] [--csp]
+// Port 0 picks a free port (printed). --csp also sends the Content Security Policy as an HTTP
+// header, the way the README tells hosts to (tests/e2e/csp.spec.ts).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const root = resolve(process.argv[2] ?? 'dist');
-const port = Number(process.argv[3] ?? 4173);
+const [rootArg, portArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const root = resolve(rootArg ?? 'dist');
+const port = Number(portArg ?? 4173);
+const csp = process.argv.includes('--csp') ? { 'content-security-policy': policy() } : {};
+
+/** The policy of the app's index.html <meta>, the one place it is written. */
+function policy() {
+  const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+  const found = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/);
+  if (!found) throw new Error('index.html has no Content-Security-Policy <meta>');
+  return found[1];
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -42,7 +54,7 @@ function locate(urlPath) {
   return null;
 }
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
   const found = locate(url.pathname);
   if (!found) {
@@ -53,8 +65,10 @@ createServer((req, res) => {
   res.writeHead(found.status, {
     'content-type': TYPES[extname(found.path)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
+    ...csp,
   });
   res.end(readFileSync(found.path));
-}).listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} at http://127.0.0.1:${port}/`);
+});
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${server.address().port}/`);
 });

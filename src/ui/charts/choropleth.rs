@@ -155,13 +155,18 @@ pub fn Choropleth(
     let tooltip = move || {
         hovered.get().map(|i| {
             let (x, y) = (items[i].2, items[i].3);
-            let left = format!("left:{:.2}%;top:{:.2}%", x / w * 100.0, y / h * 100.0);
+            // Positioned through the CSSOM (`style:`), not a `style` attribute: the Content
+            // Security Policy (style-src 'self') blocks inline style attributes.
+            let left = format!("{:.2}%", x / w * 100.0);
+            let top = format!("{:.2}%", y / h * 100.0);
             let flip = if x / w > 0.7 {
                 "map-tooltip flip"
             } else {
                 "map-tooltip"
             };
-            view! { <div class=flip style=left aria-hidden="true">{tip(i)}</div> }
+            view! {
+                <div class=flip style:left=left style:top=top aria-hidden="true">{tip(i)}</div>
+            }
         })
     };
     view! {

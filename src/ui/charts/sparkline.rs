@@ -1,9 +1,10 @@
 //! A small line of one series from 1990 to 2015, with its 2015 target and the "as of" year.
 //!
 //! The "as of" rule and the fading of later values follow one style rule, [`as_of_css`], that the
-//! page puts in the document head. Moving the year rewrites that rule: no sparkline element is
-//! touched (a profile has about 40 of them, with 600 dots), and the browser restyles only the
-//! elements the rule selects — unlike an inherited custom property, which restyles the whole tree.
+//! page applies with [`crate::ui::sheet::use_style_rules`]. Moving the year rewrites that rule: no
+//! sparkline element is touched (a profile has about 40 of them, with 600 dots), and the browser
+//! restyles only the elements the rule selects — unlike an inherited custom property, which
+//! restyles the whole tree.
 
 use leptos::prelude::*;
 
