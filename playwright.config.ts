@@ -21,6 +21,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1366, height: 768 },
+    // The service worker precaches the whole app in the background; tests measure and count the
+    // requests a view makes, so it is off except in the offline tests (offline.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       // Debian's Chromium: Playwright must never download a browser of its own.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -14,4 +14,8 @@
 // Issue 15 (strict Content Security Policy): Trunk's inline start-up script and the projector
 // script became one file, public/start.js (+0.3 KB: a separate response compresses on its own),
 // and the first view was at 289.96 KB; 1 KB of headroom again.
-export const BUDGET = 291 * 1000;
+// Issues 15 and 18 (offline use, the MDG Report record): the update banner's, the offline
+// panel's and the reporting views' strings in three languages (the main module keeps all of
+// them), the service worker's registration in public/start.js and the web app manifest: 294.4 KB
+// measured. Issue 14 (strings per language, CSS per page group) is where this budget comes down.
+export const BUDGET = 296 * 1000;

@@ -44,8 +44,9 @@ const referenced = new Set(
 );
 // The split loader (scripts/wasm-link): `const|export const NAME = …makeLoad(() => { … "./FILE.wasm" … }, [DEPS])`.
 // The chunk holding the home page (its own group, src/lazy.rs) and, transitively, the chunks it depends on.
-const loaderPath = join(dist, '__wasm_split.js');
-if (statSync(loaderPath, { throwIfNoEntry: false })) {
+const loaderName = readdirSync(dist).find((f) => /^__wasm_split-[0-9a-f]{16}\.js$/.test(f));
+if (loaderName) {
+  const loaderPath = join(dist, loaderName);
   const loader = readFileSync(loaderPath, 'utf8');
   // Each load is declared on its own line and ends with its dependency list.
   const loads = new Map(
@@ -57,7 +58,7 @@ if (statSync(loaderPath, { throwIfNoEntry: false })) {
   );
   const pending = [...loads.keys()].filter((name) => name.includes('_home_page_'));
   if (pending.length === 0) throw new Error('no home_page chunk in __wasm_split.js');
-  referenced.add('__wasm_split.js');
+  referenced.add(loaderName);
   while (pending.length) {
     const load = loads.get(pending.pop());
     if (load && !referenced.has(load.file)) {

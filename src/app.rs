@@ -12,7 +12,10 @@ use crate::lazy::*;
 use crate::pages::not_found::NotFound;
 use crate::routes::{base_from_href, AppBase, Section};
 use crate::store::DataStore;
-use crate::ui::{error::ErrorPanel, footer::Footer, header::Header, locale::LocalePersistence};
+use crate::ui::{
+    error::ErrorPanel, footer::Footer, header::Header, locale::LocalePersistence,
+    update::UpdateBanner,
+};
 
 /// The whole application.
 #[component]
@@ -46,6 +49,7 @@ pub fn Shell() -> impl IntoView {
             {t!(i18n, skip_to_content)}
         </a>
         <Header />
+        <UpdateBanner />
         <main id="main" tabindex="-1">
             <ErrorBoundary fallback=|errors| {
                 view! { <ErrorPanel errors /> }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::offline::OfflinePanel;
+
 use crate::data::{data_path, DataFile, Manifest};
 use crate::i18n::*;
 use crate::routes::Section;
@@ -67,6 +69,7 @@ pub fn AboutPage() -> impl IntoView {
                     }
                 },
             )}
+            <OfflinePanel />
         </article>
     }
 }

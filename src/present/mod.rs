@@ -23,6 +23,8 @@ pub mod speaker;
 
 use leptos::prelude::*;
 
+use crate::ui::offline::OfflinePanel;
+
 use crate::data::{data_path, Countries, DataFile};
 use crate::i18n::*;
 use crate::present::library::SavedDecks;
@@ -119,6 +121,7 @@ pub fn PresentPage() -> impl IntoView {
                 <h2 id="present-keys">{t!(i18n, present.keys_heading)}</h2>
                 <KeyList />
             </section>
+            <OfflinePanel />
         </article>
     }
 }

@@ -39,6 +39,17 @@ pub fn DataErrorPanel(
     error: DataError,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // Offline, a file the device does not hold fails to download: say that, not "check the host".
+    if matches!(error, DataError::Network { .. }) && !window().navigator().on_line() {
+        let file = error.file().to_owned();
+        return view! {
+            <section class="notice notice--error notice--offline" role="alert">
+                <h2>{t!(i18n, offline.missing_title)}</h2>
+                <p>{move || t_string!(i18n, offline.missing_body, file = file.clone()).to_string()}</p>
+            </section>
+        }
+        .into_any();
+    }
     view! {
         <section class="notice notice--error" role="alert">
             <h2>{t!(i18n, data.error_title)}</h2>
@@ -46,4 +57,5 @@ pub fn DataErrorPanel(
             <p>{t!(i18n, data.error_help)}</p>
         </section>
     }
+    .into_any()
 }

@@ -12,12 +12,14 @@ pub mod loaded;
 pub mod locale;
 pub mod nav_link;
 pub mod number;
+pub mod offline;
 pub mod page;
 pub mod prose;
 pub mod sheet;
 pub mod signal;
 pub mod status;
 pub mod tabs;
+pub mod update;
 
 /// Moves keyboard focus to the main content (skip link, and after a route change).
 pub fn focus_main() {

@@ -22,6 +22,7 @@ pub mod deck;
 pub mod deck_library;
 pub mod error;
 pub mod model;
+pub mod offline;
 pub mod parse;
 pub mod paths;
 pub mod progress;

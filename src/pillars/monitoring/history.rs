@@ -156,22 +156,24 @@ fn TallyTable(tally: Vec<YearTally>) -> impl IntoView {
         <tr><th scope="row">{t.year}</th><td>{t.reports}</td><td>{t.first_reports}</td><td>{t.countries_so_far}</td></tr>
     }).collect_view();
     view! {
-        <details class="item">
-            <summary>{t!(i18n, monitoring.tally_summary)}</summary>
-            <table class="data-table reporting__table reporting__tally">
-                <caption>{t!(i18n, monitoring.tally_caption)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t!(i18n, monitoring.year)}</th>
-                        <th scope="col">{t!(i18n, monitoring.col_reports)}</th>
-                        <th scope="col">{t!(i18n, monitoring.col_first)}</th>
-                        <th scope="col">{t!(i18n, monitoring.col_so_far)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </details>
-    }
+            <details class="item">
+                <summary>{t!(i18n, monitoring.tally_summary)}</summary>
+    <div class="table-scroll" tabindex="0" role="region" aria-label=move || t_string!(i18n, monitoring.tally_caption)>
+                            <table class="data-table reporting__table reporting__tally">
+                    <caption>{t!(i18n, monitoring.tally_caption)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(i18n, monitoring.year)}</th>
+                            <th scope="col">{t!(i18n, monitoring.col_reports)}</th>
+                            <th scope="col">{t!(i18n, monitoring.col_first)}</th>
+                            <th scope="col">{t!(i18n, monitoring.col_so_far)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                </div>
+            </details>
+        }
 }
 
 /// Regions by share of countries that reported, lowest first.
