@@ -84,3 +84,46 @@ async fn a_missing_data_file_is_a_typed_not_found_error() {
         other => panic!("expected NotFound, got {:?}", other.map(|_| ())),
     }
 }
+
+/// The panic hook's report (ui/fatal.rs), called as the hook calls it: a panic cannot be raised
+/// here, it would abort the test's own instance. The first report logs once and shows the message
+/// with its reload link; a second (an event handler panicking after the first) does neither.
+#[wasm_bindgen_test]
+fn a_fatal_error_is_logged_once_and_shown_once_with_a_reload_link() {
+    use mdg_explorer::ui::fatal::report_fatal;
+    use std::cell::Cell;
+
+    let html = document().document_element().unwrap();
+    html.set_attribute("lang", "en").unwrap();
+    let logged = Cell::new(0);
+    assert!(report_fatal(|| logged.set(logged.get() + 1)));
+    assert!(!report_fatal(|| logged.set(logged.get() + 1)));
+    assert_eq!(logged.get(), 1);
+
+    let panels = document().query_selector_all(".notice--fatal").unwrap();
+    assert_eq!(panels.length(), 1);
+    let panel: web_sys::Element = panels.get(0).unwrap().unchecked_into();
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(
+        panel
+            .query_selector("h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("Something went wrong")
+    );
+    assert_eq!(
+        panel
+            .query_selector("p")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("The app stopped because of an unexpected error. Reload the page to start again.")
+    );
+    let reload = panel.query_selector("a").unwrap().unwrap();
+    assert_eq!(reload.get_attribute("href").as_deref(), Some(""));
+    assert_eq!(reload.text_content().as_deref(), Some("Reload the page"));
+    panel.remove();
+}

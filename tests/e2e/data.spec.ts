@@ -1,6 +1,6 @@
-// Pages that load bundled data: real content on success, a clear message in the affected view on
-// every kind of bad file, while the rest of the app keeps working.
-import { test, expect, locales, ready } from './fixtures';
+// Pages that load bundled data show its real content. Every kind of bad file, and the message
+// that replaces the affected view, is in bad-files.spec.ts.
+import { test, expect, locales } from './fixtures';
 import { readFileSync } from 'node:fs';
 
 const framework = JSON.parse(readFileSync(new URL('../../public/data/framework.json', import.meta.url), 'utf8'));
@@ -29,60 +29,4 @@ test('the about page lists every source of the manifest', async ({ page }) => {
   for (const source of manifest.sources) {
     await expect(page.getByRole('link', { name: source.title, exact: true })).toHaveAttribute('href', source.url);
   }
-});
-
-const badFiles = [
-  { kind: 'a missing file', fulfil: { status: 404, body: 'Not found' }, message: /framework\.json.*not found/i },
-  { kind: 'malformed JSON', fulfil: { status: 200, body: '{"schema_version": 1, "goals": [' }, message: /framework\.json/ },
-  {
-    kind: 'an unsupported schema version',
-    fulfil: { status: 200, body: JSON.stringify({ ...framework, schema_version: 99 }) },
-    message: /framework\.json.*99/,
-  },
-  {
-    kind: 'a value of the wrong type',
-    fulfil: { status: 200, body: JSON.stringify({ ...framework, goals: [{ number: 'one', title: framework.goals[0].title }] }) },
-    message: /framework\.json.*line \d+, column \d+/,
-  },
-];
-
-for (const bad of badFiles) {
-  test(`${bad.kind} gives a clear message in the affected view only`, async ({ page, problems }) => {
-    await page.route('**/data/framework.json', (route) =>
-      route.fulfill({ ...bad.fulfil, contentType: 'application/json' }),
-    );
-    await page.goto('goals');
-    await ready(page);
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText(locales.en.data.error_title);
-    await expect(alert).toContainText(bad.message);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.goals.title);
-    // The rest of the app keeps working.
-    await page.getByRole('navigation', { name: locales.en.nav.label }).getByRole('link', { name: locales.en.nav.about }).click();
-    await expect(page.locator('table.data-table tbody tr')).toHaveCount(manifest.sources.length);
-    // The 404 above was deliberate.
-    const expected = problems.filter((p) => p.includes('framework.json'));
-    problems.splice(0, problems.length, ...problems.filter((p) => !expected.includes(p)));
-  });
-}
-
-// A file that parses but breaks one of its own rules (issue 15): availability.json with a counts
-// list shorter than its years used to panic on /monitoring and take the whole app down.
-test('a file that breaks a rule names the file and the rule, and the app keeps working', async ({ page, problems }) => {
-  const availability = JSON.parse(readFileSync(new URL('../../public/data/availability.json', import.meta.url), 'utf8'));
-  availability.indicators[0].counts = availability.indicators[0].counts.slice(0, 3);
-  await page.route('**/data/availability.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(availability) }),
-  );
-  await page.goto('monitoring');
-  await ready(page);
-  // Each section that reads the file says so (the ILO indicators and the availability view).
-  const alert = page.getByRole('alert').first();
-  await expect(alert).toContainText(locales.en.data.error_title);
-  await expect(alert).toContainText(/availability\.json.*3 yearly counts, not 26/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.monitoring.title);
-  await page.getByRole('navigation', { name: locales.en.nav.label }).getByRole('link', { name: locales.en.nav.about }).click();
-  await expect(page.locator('table.data-table tbody tr')).toHaveCount(manifest.sources.length);
-  expect(problems.filter((p) => !p.includes('availability.json'))).toEqual([]);
-  problems.splice(0, problems.length);
 });

@@ -142,6 +142,19 @@ impl Check for Framework {
             if !is_series_id(&s.id) {
                 p.push(format!("series id {:?} is not a file name", s.id));
             }
+            // The progress engine draws one point a year from the baseline to the deadline: a
+            // target of years 0 to 65535 would be 65,536 points per chart.
+            if let Some(t) = &s.target_rule {
+                if !(FIRST_YEAR <= t.baseline_year
+                    && t.baseline_year < t.deadline
+                    && t.deadline <= LAST_YEAR)
+                {
+                    p.push(format!(
+                        "series {}: target from {} to {} is not within {FIRST_YEAR}-{LAST_YEAR}",
+                        s.id, t.baseline_year, t.deadline
+                    ));
+                }
+            }
         }
         p.extend(duplicates(
             "indicator",

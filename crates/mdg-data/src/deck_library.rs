@@ -18,6 +18,9 @@ pub const LIBRARY_FORMAT: &str = "mdg-explorer-decks";
 pub const LIBRARY_VERSION: u32 = 1;
 /// Most decks kept in one browser (a guard for localStorage's few megabytes).
 pub const MAX_DECKS: usize = 50;
+/// Largest deck id kept as stored: far above any list's real count, and far enough below
+/// `u32::MAX` that counting up from it cannot overflow.
+const MAX_ID: u32 = u32::MAX / 2;
 
 /// A saved deck and its identity in the list (stable across renames and reordering).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -141,6 +144,7 @@ impl DeckLibrary {
     /// anything changed (a list edited by hand, or by two tabs at once).
     fn repair(&mut self) -> bool {
         let before = self.clone();
+        self.renumber_huge_ids();
         let mut seen = std::collections::BTreeSet::new();
         let mut next = self
             .decks
@@ -161,6 +165,25 @@ impl DeckLibrary {
             self.current = self.decks.first().map(|d| d.id);
         }
         *self != before
+    }
+
+    /// Numbers the decks afresh from 1 when an id or `next_id` is so large (a list edited by
+    /// hand) that counting up from it could overflow. Links to `deck=mine-<id>` then open
+    /// another deck or none, which a hand-edited list has broken anyway.
+    fn renumber_huge_ids(&mut self) {
+        let huge = |id: u32| id > MAX_ID;
+        if !(huge(self.next_id) || self.decks.iter().any(|d| huge(d.id))) {
+            return;
+        }
+        let mut current = None;
+        for (id, saved) in (1..).zip(&mut self.decks) {
+            if self.current == Some(saved.id) && current.is_none() {
+                current = Some(id);
+            }
+            saved.id = id;
+        }
+        self.current = current;
+        self.next_id = 1;
     }
 
     /// The deck with this id.
@@ -202,7 +225,7 @@ impl DeckLibrary {
             return None;
         }
         let id = self.next_id.max(1);
-        self.next_id = id + 1;
+        self.next_id = id.saturating_add(1);
         self.decks
             .insert(index.min(self.decks.len()), SavedDeck { id, deck });
         self.current = Some(id);
@@ -241,7 +264,7 @@ impl DeckLibrary {
         if self.get(saved.id).is_some() {
             saved.id = self.next_id;
         }
-        self.next_id = self.next_id.max(saved.id + 1);
+        self.next_id = self.next_id.max(saved.id.saturating_add(1));
         let id = saved.id;
         self.decks.insert(index.min(self.decks.len()), saved);
         if was_current || self.current.is_none() {

@@ -43,7 +43,9 @@ impl SeriesValues {
 
     /// All (year, value) pairs that have a value, in year order.
     pub fn points(&self) -> impl Iterator<Item = (u16, f64)> + '_ {
-        (self.start..)
+        // Bounded: an open range from a `start` near `u16::MAX` (a damaged file) would overflow,
+        // a panic in a debug build; values past the last year are simply not reached.
+        (self.start..=u16::MAX)
             .zip(self.values.iter())
             .filter_map(|(y, v)| v.map(|v| (y, v)))
     }
