@@ -37,6 +37,8 @@ test.describe('navigation', () => {
   test('a deep link survives a reload under the sub-path', async ({ page }) => {
     await page.goto('monitoring');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.monitoring.title);
+    // The page's data finishes loading first: a reload aborts requests in flight.
+    await page.waitForLoadState('networkidle');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.monitoring.title);
     await expect(page).toHaveURL(/\/mdg-explorer\/monitoring$/);

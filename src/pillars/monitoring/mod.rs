@@ -88,7 +88,7 @@ fn VerifiedReports() -> impl IntoView {
                         let base = AppBase::expect();
                         view! {
                             <p class="note">{reports.note.get(lang).to_owned()}</p>
-    <div class="table-scroll" tabindex="0" role="region" aria-label=t_string!(i18n, monitoring.verified_heading)>
+    <div class="table-scroll" tabindex="0" role="region" aria-label=t_string!(i18n, monitoring.verified_caption, count = reports.reports.len()).to_string()>
                             <table class="data-table">
                                 <caption>{t_string!(i18n, monitoring.verified_caption, count = reports.reports.len()).to_string()}</caption>
                                 <thead>
