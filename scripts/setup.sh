@@ -76,3 +76,27 @@ ensure_build_tools() {
   ensure_node_modules
   (cd "$ROOT" && cargo fetch --quiet)
 }
+
+# Lighthouse for scripts/bench only: installed into target/tools/, not package.json, so that
+# `npm ci` (scripts/test, CI) never downloads it.
+LIGHTHOUSE_VERSION="12.2.3"
+LIGHTHOUSE="$ROOT/target/tools/lighthouse/node_modules/.bin/lighthouse"
+ensure_lighthouse() {
+  if [ "$("$LIGHTHOUSE" --version 2>/dev/null)" != "$LIGHTHOUSE_VERSION" ]; then
+    log "Installing Lighthouse $LIGHTHOUSE_VERSION into target/tools/lighthouse"
+    mkdir -p "$ROOT/target/tools/lighthouse"
+    npm install --prefix "$ROOT/target/tools/lighthouse" --no-audit --no-fund --save-exact "lighthouse@$LIGHTHOUSE_VERSION"
+    [ "$("$LIGHTHOUSE" --version 2>/dev/null)" = "$LIGHTHOUSE_VERSION" ] || {
+      echo "Lighthouse $LIGHTHOUSE_VERSION did not install into target/tools/lighthouse" >&2
+      return 1
+    }
+  fi
+}
+
+# The release build for the sub-path $1, as scripts/test and scripts/bench make it: Trunk writes
+# dist/, which is then copied to $2/<sub-path>/ so that a server of $2 serves it at that path.
+build_release_site() {
+  local public_url="$1" site="$2"
+  (cd "$ROOT" && trunk build --release --offline --public-url "$public_url") &&
+    rm -rf "$site" && mkdir -p "$site" && cp -r "$ROOT/dist" "$site/${public_url//\//}"
+}

@@ -5,20 +5,11 @@
 // exits non-zero when that total exceeds the budget (scripts/budget.mjs).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
 import { BUDGET } from './budget.mjs';
+import { brotliSize } from './first-visit.mjs';
 
 // The built site: dist/ by default, or the folder given as DIST.
 const dist = process.env.DIST ?? new URL('../dist/', import.meta.url).pathname;
-
-export function brotliSize(bytes) {
-  return brotliCompressSync(bytes, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: 11,
-      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-    },
-  }).length;
-}
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -2,17 +2,23 @@
 // A static file server that behaves like GitHub Pages: files as they are, a folder's index.html,
 // and for an unknown path the nearest 404.html above it, with status 404. Used by the end-to-end
 // tests to serve the release build from a parent folder, so the sub-path is real.
-//   node tests/e2e/serve.mjs <root> [port] [--csp]
+//   node tests/e2e/serve.mjs <root> [port] [--csp] [--gzip] [--spa]
 // Port 0 picks a free port (printed). --csp also sends the Content Security Policy as an HTTP
-// header, the way the README tells hosts to (tests/e2e/csp.spec.ts).
+// header, the way the README tells hosts to (tests/e2e/csp.spec.ts). --gzip compresses text and
+// wasm for clients that accept it, as GitHub Pages does (scripts/bench). --spa answers an unknown
+// path with that 404.html but status 200, like nginx `try_files` or a host's SPA rewrite: Lighthouse
+// refuses to score a page whose document is a 404 (scripts/bench).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const [rootArg, portArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const root = resolve(rootArg ?? 'dist');
 const port = Number(portArg ?? 4173);
 const csp = process.argv.includes('--csp') ? { 'content-security-policy': policy() } : {};
+const gzip = process.argv.includes('--gzip');
+const spa = process.argv.includes('--spa');
 
 /** The policy of the app's index.html <meta>, the one place it is written. */
 function policy() {
@@ -35,6 +41,9 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** What a host compresses: everything but images that are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.svg', '.txt', '.webmanifest']);
 
 const isFile = (path) => existsSync(path) && statSync(path).isFile();
 
@@ -62,12 +71,20 @@ const server = createServer((req, res) => {
     res.end('Not found');
     return;
   }
-  res.writeHead(found.status, {
+  let body = readFileSync(found.path);
+  const encoding = {};
+  if (gzip && COMPRESSIBLE.has(extname(found.path)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body);
+    Object.assign(encoding, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+  }
+  res.writeHead(spa && found.status === 404 ? 200 : found.status, {
     'content-type': TYPES[extname(found.path)] ?? 'application/octet-stream',
+    'content-length': body.length,
     'cache-control': 'no-cache',
+    ...encoding,
     ...csp,
   });
-  res.end(readFileSync(found.path));
+  res.end(body);
 });
 server.listen(port, '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${server.address().port}/`);

@@ -1,24 +1,13 @@
-// The first view's real downloads, measured in the browser and brotli-compressed.
-import { brotliCompressSync, constants } from 'node:zlib';
+// The first view's real downloads, measured in the browser and brotli-compressed
+// (scripts/first-visit.mjs: the same count as scripts/bench).
 import { test, expect, ready } from './fixtures';
 
 import { BUDGET } from '../../scripts/budget.mjs';
+import { firstVisit, totalSize } from '../../scripts/first-visit.mjs';
 
 test(`the first view loads at most ${BUDGET / 1000} KB brotli`, async ({ page }) => {
-  const bodies: Promise<{ url: string; size: number }>[] = [];
-  page.on('response', (res) => {
-    bodies.push(
-      res.body().then((body) => ({
-        url: res.url(),
-        size: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      })),
-    );
-  });
-  await page.goto('./');
-  await ready(page);
-  await page.waitForLoadState('networkidle');
-  const files = await Promise.all(bodies);
-  const total = files.reduce((sum, f) => sum + f.size, 0);
+  const files = await firstVisit(page, './', ready);
+  const total = totalSize(files);
   console.log(
     `first view: ${(total / 1000).toFixed(1)} KB brotli\n` +
       files.map((f) => `  ${(f.size / 1000).toFixed(1).padStart(7)} KB  ${f.url}`).join('\n'),
