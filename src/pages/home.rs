@@ -28,7 +28,6 @@ pub fn pillar_section(pillar: PillarId) -> Section {
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let i18n = use_i18n();
     let strategy = use_data::<Strategy>(|| data_path(DataFile::Strategy));
     view! {
         <article class="page page--home">
@@ -42,6 +41,18 @@ pub fn HomePage() -> impl IntoView {
                     }
                 },
             )}
+            // Shown with the data (or its error), not before: content arriving above it would
+            // push it down the screen (a layout shift).
+            {move || strategy.get().is_some().then(|| view! { <MoreSections /> })}
+        </article>
+    }
+}
+
+/// The way into the country data and the other sections.
+#[component]
+fn MoreSections() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
             <section aria-labelledby="data-heading">
                 <h2 id="data-heading">{t!(i18n, home.data_heading)}</h2>
                 <p>{t!(i18n, home.data_intro)}</p>
@@ -59,7 +70,6 @@ pub fn HomePage() -> impl IntoView {
                         .collect_view()}
                 </ul>
             </section>
-        </article>
     }
 }
 

@@ -101,9 +101,8 @@ fn Profile(
             </dl>
         }
     };
-    let mdgrs = view! {
-        <CountryReports iso3=code.clone() name=country.name.clone() as_of framework=framework.clone() entity link_page=true />
-    };
+    let (report_code, report_name, report_framework) =
+        (code.clone(), country.name.clone(), framework.clone());
     let fw = framework.clone();
     let cs2 = countries.clone();
     // Kept mounted while the year or the indicator changes; the panel follows `state` itself.
@@ -117,8 +116,13 @@ fn Profile(
         })
     };
     let fw2 = framework.clone();
-    let body = loaded(entity, move |entity| {
-        view! { <Goals framework=fw2.clone() entity as_of method country=code.clone() /> }
+    // The reports come with the goals, not before them: arriving first, they would be pushed down
+    // the screen by the goals (a layout shift).
+    let body = loaded(entity, move |file| {
+        view! {
+            <Goals framework=fw2.clone() entity=file as_of method country=code.clone() />
+            <CountryReports iso3=report_code.clone() name=report_name.clone() as_of framework=report_framework.clone() entity link_page=true />
+        }
     });
     view! {
         <Title text=title />
@@ -147,7 +151,6 @@ fn Profile(
         </div>
         {panel}
         {body}
-        {mdgrs}
     }
     .into_any()
 }
