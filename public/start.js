@@ -26,6 +26,7 @@
       addEventListener("load", seek);
     }
   }
+  preloadRoute();
   // Trunk.toml's pattern_script names the hashed JS glue and wasm in <meta name="app-start">.
   // Loaded once the document is parsed, as Trunk's own (deferred) module script would be.
   addEventListener("DOMContentLoaded", function () {
@@ -35,6 +36,68 @@
     });
   });
 })();
+
+// What the route being opened will download — its page group's wasm chunks and its data files —
+// requested now, beside the main module, instead of each only after the one before (HTML → glue
+// → main module → chunk loader → chunks → data). The groups' chunk files are written into
+// <meta name="app-chunks"> by scripts/post-build.mjs; the groups and the data each main route
+// reads are listed below, after src/lazy.rs and the pages (tests/e2e/preload.spec.ts checks that
+// every main route's chunks and data were requested here).
+function preloadRoute() {
+  var chunks = document.querySelector('meta[name="app-chunks"]');
+  if (!chunks) return;
+  var base = new URL(document.baseURI).pathname;
+  var path = location.pathname.indexOf(base) === 0 ? "/" + location.pathname.slice(base.length) : location.pathname;
+  path = path.replace(/\/+$/, "") || "/";
+  var indicator = new URLSearchParams(location.search).get("indicator") || "sh_dyn_mort";
+  var strategy = "strategy-pages", progress = "progress-pages", present = "present-pages";
+  // [path (after the base), page group, data files: "indicator" is the one in the query (or the
+  // default), "$1" the country code in the path]
+  var routes = [
+    [/^\/$/, "home-page", ["strategy"]],
+    [/^\/goals$/, strategy, ["framework"]],
+    [/^\/(goals|project)\/[a-z0-9-]+$/, strategy, ["framework", "strategy"]],
+    [/^\/decent-work$/, strategy, ["lens", "strategy", "framework"]],
+    [/^\/checklist$/, strategy, ["lens", "strategy"]],
+    [/^\/about$/, strategy, ["manifest"]],
+    [/^\/source$/, strategy, ["paper"]],
+    [/^\/monitoring$/, strategy, ["strategy", "mdgr", "countries", "availability", "framework"]],
+    [/^\/(project|campaign|country-level|glossary|timeline|financing)$/, strategy, ["strategy"]],
+    [/^\/countries$/, progress, ["countries", "framework", "world"]],
+    [/^\/countries\/([A-Z]{3})(\/reports)?$/, progress, ["countries", "framework", "country/$1", "mdgr"]],
+    [/^\/map$/, progress, ["countries", "framework", "world", "indicator"]],
+    [/^\/explore$/, progress, ["countries", "framework", "indicator"]],
+    [/^\/progress$/, progress, ["countries", "framework"]],
+    [/^\/methodology$/, progress, ["framework", "countries", "country/IND"]],
+    [/^\/present$/, present, ["countries"]],
+    [/^\/present\/print$/, present, ["manifest", "framework", "strategy"]],
+    [/^\/present\/(show|speaker|edit)$/, present, []],
+  ];
+  for (var i = 0; i < routes.length; i++) {
+    var match = routes[i][0].exec(path);
+    if (!match) continue;
+    var files = (chunks.getAttribute("data-" + routes[i][1]) || "").split(" ").filter(Boolean);
+    var data = routes[i][2].map(function (name) {
+      name = name === "indicator" ? "indicator/" + indicator : name.replace("$1", match[1]);
+      return "data/" + name + ".json";
+    }).filter(function (href) { return /^data\/[a-z]+(\/[A-Za-z0-9_]+)?\.json$/.test(href); });
+    var head = document.head;
+    var loader = document.createElement("link");
+    loader.rel = "modulepreload";
+    loader.href = chunks.getAttribute("data-loader");
+    head.appendChild(loader);
+    files.concat(data).forEach(function (href) {
+      var link = document.createElement("link");
+      link.rel = "preload";
+      link.as = "fetch";
+      link.crossOrigin = "anonymous";
+      if (/\.wasm$/.test(href)) link.type = "application/wasm";
+      link.href = href;
+      head.appendChild(link);
+    });
+    return;
+  }
+}
 
 // Offline use (release builds): registers the service worker that scripts/post-build.mjs
 // generates (sw.js), and tells the app when a new deployment is waiting. The app's banner

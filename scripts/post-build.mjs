@@ -7,6 +7,8 @@
 //    and copied with content-hashed names; their loader is pointed at them.
 // 2. The loader and the JS glue import each other, so they are named by one hash of both; the
 //    glue's new name and integrity are written into index.html.
+//    The page groups' chunks are named in index.html, so public/start.js can request a route's
+//    chunks (and data) at once, beside the main module.
 // 3. 404.html = index.html, so GitHub-Pages-style hosts serve the app for deep links (under
 //    `trunk serve`, without the CSP <meta>, which Trunk's inline live-reload script breaks).
 // 4. Release builds get the offline files: offline.json (the data files and their sizes, for
@@ -118,6 +120,18 @@ index = index.replaceAll(glue, newGlue);
 const preload = new RegExp(`(<link[^>]*href="[^"]*${newGlue}"[^>]*integrity=")[^"]+(")`);
 if (!preload.test(index)) fail(`index.html has no integrity for ${newGlue}`, 'Trunk changed its output: check the Trunk version (0.21.14)');
 index = index.replace(preload, `$1${sri(glueText)}$2`);
+
+// --- 2b. What each page group downloads, for public/start.js to request at once ----------------
+// The loader fetches a group's chunks only once the main module asks for the group: named here
+// (<meta name="app-chunks" data-<group>="file …">), a route's chunks download beside the main module.
+const chunkFiles = Object.fromEntries([...loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)].map((m) => [m[1], m[2]]));
+const groups = [...loader.matchAll(/export const __wasm_split_load_([a-z_]+?)_\d+ = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)\);/g)]
+  .map(([, group, file, deps]) => [group, [file, ...deps.split(',').map((d) => d.trim()).filter(Boolean).map((d) => chunkFiles[d])]]);
+if (groups.length === 0 || groups.some(([, files]) => files.some((f) => !f))) fail('could not read the page groups and their chunks from the chunk loader', 'wasm-split-cli changed its output: check WASM_SPLIT_VERSION in scripts/setup.sh, and this step');
+const startMeta = /(<meta name="app-start"[^>]*>)/;
+if (!startMeta.test(index)) fail('index.html has no <meta name="app-start">', 'Trunk.toml\'s pattern_script writes it: check Trunk.toml');
+const chunkMeta = `<meta name="app-chunks" data-loader="${newLoader}"${groups.map(([g, files]) => ` data-${g.replaceAll('_', '-')}="${files.join(' ')}"`).join('')} />`;
+index = index.replace(startMeta, `$1\n    ${chunkMeta}`);
 writeFileSync(join(stage, 'index.html'), index);
 
 // --- 3. Deep links on static hosts --------------------------------------------------------------

@@ -7,21 +7,29 @@
 
 use std::{any::Any, collections::HashMap, sync::Arc};
 
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::data::{parse_checked, Check, DataError};
 
-type Cache = HashMap<String, Arc<dyn Any + Send + Sync>>;
+type Parsed = Arc<dyn Any + Send + Sync>;
+/// A request under way, shared by every view that asks for the same file meanwhile.
+type Loading = Shared<LocalBoxFuture<'static, Result<Parsed, DataError>>>;
+
+enum Entry {
+    Ready(Parsed),
+    Loading(Loading),
+}
 
 /// The app-wide cache of parsed data files.
 #[derive(Clone, Copy)]
-pub struct DataStore(StoredValue<Cache>);
+pub struct DataStore(StoredValue<HashMap<String, Entry>, LocalStorage>);
 
 impl DataStore {
     /// Creates the store and provides it to the component tree.
     pub fn provide() {
-        provide_context(DataStore(StoredValue::new(Cache::new())));
+        provide_context(DataStore(StoredValue::new_local(HashMap::new())));
     }
 
     /// The store provided by [`DataStore::provide`].
@@ -29,26 +37,59 @@ impl DataStore {
         expect_context()
     }
 
-    /// Loads and parses `path` (e.g. "data/manifest.json"), or returns the cached copy.
-    /// Failures are not cached, so a later view can try again.
+    /// Loads and parses `path` (e.g. "data/manifest.json"), or returns the cached copy. Views
+    /// asking for a file that is on its way share that one request and parse. Failures are not
+    /// cached, so a later view can try again.
     pub async fn load<T: DeserializeOwned + Check + Send + Sync + 'static>(
         self,
         path: &str,
     ) -> Result<Arc<T>, DataError> {
-        let cached = self
-            .0
-            .with_value(|cache| cache.get(path).cloned())
-            .and_then(|any| any.downcast::<T>().ok());
-        if let Some(value) = cached {
-            return Ok(value);
-        }
-        let text = fetch_text(path).await?;
-        let value = Arc::new(parse_checked::<T>(path, &text)?);
-        let any: Arc<dyn Any + Send + Sync> = value.clone();
-        self.0.update_value(|cache| {
-            cache.insert(path.to_owned(), any);
+        let found = self.0.with_value(|cache| match cache.get(path) {
+            Some(Entry::Ready(value)) => Some(Ok(value.clone())),
+            Some(Entry::Loading(loading)) => Some(Err(loading.clone())),
+            None => None,
         });
-        Ok(value)
+        let loading = match found {
+            Some(Ok(value)) => return downcast(path, value).await,
+            Some(Err(loading)) => loading,
+            None => {
+                let file = path.to_owned();
+                let loading = async move {
+                    let text = fetch_text(&file).await?;
+                    Ok(Arc::new(parse_checked::<T>(&file, &text)?) as Parsed)
+                }
+                .boxed_local()
+                .shared();
+                self.0.update_value(|cache| {
+                    cache.insert(path.to_owned(), Entry::Loading(loading.clone()));
+                });
+                loading
+            }
+        };
+        let result = loading.await;
+        self.0.update_value(|cache| match &result {
+            Ok(value) => {
+                cache.insert(path.to_owned(), Entry::Ready(value.clone()));
+            }
+            Err(_) => {
+                cache.remove(path);
+            }
+        });
+        downcast(path, result?).await
+    }
+}
+
+/// The cached value as `T`; a file read as another type is parsed again as `T` (uncached).
+async fn downcast<T: DeserializeOwned + Check + Send + Sync + 'static>(
+    path: &str,
+    value: Parsed,
+) -> Result<Arc<T>, DataError> {
+    match value.downcast::<T>() {
+        Ok(value) => Ok(value),
+        Err(_) => Ok(Arc::new(parse_checked::<T>(
+            path,
+            &fetch_text(path).await?,
+        )?)),
     }
 }
 

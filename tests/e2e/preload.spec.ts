@@ -1,0 +1,72 @@
+// A route's downloads start at once: public/start.js requests the page group's wasm chunks and the
+// route's data files beside the main module (issue 14). Both ways are checked against what the app
+// itself fetches: nothing it needs is requested late, nothing requested is left unused.
+import { test, expect } from './fixtures';
+
+/** What the app fetched (chunks, data) and what start.js preloaded, as paths under the base. */
+async function downloads(page: import('@playwright/test').Page, path: string) {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as any).__fetched = seen;
+    const original = window.fetch;
+    window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
+      seen.push(new URL(input instanceof Request ? input.url : String(input), document.baseURI).href);
+      return original.call(this, input, init);
+    } as typeof fetch;
+  });
+  await page.goto(path);
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  return page.evaluate(() => {
+    const base = document.baseURI;
+    const local = (url: string) => url.replace(base, '');
+    // Chunks and data; the main module is Trunk's own preload.
+    const wanted = (url: string) => /\.wasm$|\/data\/.+\.json$/.test(url) && !/\/mdg-explorer-[0-9a-f]+_bg\.wasm$/.test(url);
+    const fetched = [...new Set(((window as any).__fetched as string[]).filter(wanted).map(local))].sort();
+    const preloaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')]
+      .map((link) => link.href)
+      .filter(wanted)
+      .map(local)
+      .sort();
+    return { fetched, preloaded };
+  });
+}
+
+// Every pattern of start.js's table, and the first view of each page group.
+const routes = [
+  '',
+  'project',
+  'project/tf1',
+  'goals',
+  'goals/4',
+  'monitoring',
+  'decent-work',
+  'checklist',
+  'source',
+  'about',
+  'timeline',
+  'countries/KEN',
+  'countries/KEN/reports',
+  'map',
+  'map?indicator=se_prm_nenr&year=2010',
+  'explore?indicator=sh_sta_mmrt&country=KEN',
+  'methodology',
+  'present',
+  'present/print',
+];
+
+for (const path of routes) {
+  test(`/${path} requests its chunks and data at once, and only those`, async ({ page }) => {
+    const { fetched, preloaded } = await downloads(page, path);
+    expect(fetched.some((f) => f.endsWith('.wasm')), 'the route loads a page group').toBe(true);
+    expect(preloaded, 'preloaded by public/start.js = fetched by the app').toEqual(fetched);
+  });
+}
+
+test('the countries index and the progress grid preload all but their headline indicators', async ({ page }) => {
+  for (const path of ['countries', 'progress']) {
+    const { fetched, preloaded } = await downloads(page, path);
+    // The grid's fourteen indicator files are named in framework.json, read by the app itself.
+    expect(preloaded).toEqual(fetched.filter((f) => !f.startsWith('data/indicator/')));
+  }
+});
