@@ -27,6 +27,7 @@
     }
   }
   preloadRoute();
+  firstPaint();
   // Trunk.toml's pattern_script names the hashed JS glue and wasm in <meta name="app-start">.
   // Loaded once the document is parsed, as Trunk's own (deferred) module script would be.
   addEventListener("DOMContentLoaded", function () {
@@ -97,6 +98,39 @@ function preloadRoute() {
     });
     return;
   }
+}
+
+// The static first paint (release builds, scripts/first-paint.mjs): the page's header and heading
+// as the app draws them in English, shown until the app has drawn its own heading. Not for a
+// slide (projector), nor for a reader whose language is another: the app's own choice, stored or
+// from the browser's languages (src/ui/locale.rs), is worked out the same way here.
+function firstPaint() {
+  if (/[?&]projector=1(&|$)/.test(location.search)) return;
+  var language = null;
+  try { language = localStorage.getItem("mdg-explorer.locale"); } catch (e) { /* storage off */ }
+  if (!language) {
+    var offered = navigator.languages || [navigator.language || "en"];
+    for (var i = 0; i < offered.length && !language; i++) {
+      var code = String(offered[i]).toLowerCase().split("-")[0];
+      if (code === "en" || code === "fr" || code === "es") language = code;
+    }
+  }
+  if (language && language !== "en") return;
+  var base = new URL(document.baseURI).pathname;
+  var path = location.pathname.indexOf(base) === 0 ? location.pathname.slice(base.length) : "";
+  var html = document.documentElement;
+  html.setAttribute("data-first-paint", path.replace(/\/+$/, "") || "home");
+  var done = function () {
+    observer.disconnect();
+    html.removeAttribute("data-first-paint");
+    document.querySelectorAll(".first-paint").forEach(function (el) { el.remove(); });
+  };
+  // The app's heading is drawn (or, whatever happens, after 15 s the app shows for itself).
+  var observer = new MutationObserver(function () {
+    if (document.querySelector("#main h1")) done();
+  });
+  observer.observe(html, { childList: true, subtree: true });
+  setTimeout(done, 15000);
 }
 
 // Offline use (release builds): registers the service worker that scripts/post-build.mjs

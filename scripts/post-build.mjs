@@ -11,6 +11,8 @@
 //    chunks (and data) at once, beside the main module.
 // 3. 404.html = index.html, so GitHub-Pages-style hosts serve the app for deep links (under
 //    `trunk serve`, without the CSP <meta>, which Trunk's inline live-reload script breaks).
+//    Release builds first get a static first paint: each page's header and heading, copied from
+//    the app in headless Chromium (scripts/first-paint.mjs).
 // 4. Release builds get the offline files: offline.json (the data files and their sizes, for
 //    "Make available offline") and a Workbox service worker (sw.js) that precaches the app shell
 //    and every chunk, and caches data files as they are used, per deployment.
@@ -140,6 +142,23 @@ writeFileSync(join(stage, 'index.html'), index);
 if (index.includes('.well-known/trunk/ws')) {
   index = index.replace(/^.*http-equiv="Content-Security-Policy".*\n/m, '');
   writeFileSync(join(stage, 'index.html'), index);
+}
+// Release builds: each page's header and heading as static HTML, painted before the wasm runs
+// (scripts/first-paint.mjs). It needs Chromium; without it the app still works, only later.
+if (release) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(chromium) && existsSync(join(source, 'node_modules', 'playwright-core'))) {
+    const base = index.match(/<base href="([^"]+)"/)?.[1] ?? '/';
+    const { writeFirstPaint } = await import('./first-paint.mjs');
+    try {
+      console.log(`post-build: ${await writeFirstPaint(stage, base)}`);
+    } catch (e) {
+      fail(`the static first paint failed: ${e.message}`, e.fix ?? 'run the release build in a browser (scripts/serve, or serve dist/) and check the console');
+    }
+    index = readFileSync(join(stage, 'index.html'), 'utf8');
+  } else {
+    console.warn(`post-build: no static first paint (needs ${chromium} and node_modules/playwright-core; scripts/setup.sh ensure_chromium installs them)`);
+  }
 }
 writeFileSync(join(stage, '404.html'), index);
 
