@@ -1,7 +1,6 @@
 //! Countries index: search (accents ignored, current language), filters by MDG region, income
 //! group and LDC, and a world map coloured by the share of indicators met or on track.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -124,15 +123,17 @@ fn Index(data: Arc<Countries>) -> impl IntoView {
                 // The share on track as of 2015 moves only with the method.
                 let method = Memo::new(move |_| filter.with(|f| f.method));
                 let (d5, t3) = (d3.clone(), t.clone());
+                let w2 = world.clone();
+                // In the map's drawing order; countries not in the bundle have no share.
                 let bins = Memo::new(move |_| {
                     let m = method.get();
-                    d5.countries
-                        .iter()
-                        .filter_map(|c| {
-                            let share = country_share(&t3, &c.iso3, AS_OF_MAX, m).share()?;
-                            Some((c.iso3.clone(), share_bin(share) as u8))
+                    w2.drawn()
+                        .map(|iso3| {
+                            d5.country(iso3)?;
+                            let share = country_share(&t3, iso3, AS_OF_MAX, m).share()?;
+                            Some(share_bin(share) as u8)
                         })
-                        .collect::<HashMap<String, u8>>()
+                        .collect::<Vec<_>>()
                 });
                 let describe = Callback::new(move |iso3: String| {
                     let l = i18n.get_locale().as_str();

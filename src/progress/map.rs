@@ -10,7 +10,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::data::progress::{assess_series, with_method, Method};
-use crate::data::viz::{quantile_bins, Bins};
+use crate::data::viz::{bins_in_year, quantile_bins, Bins};
 use crate::data::{
     data_path, Countries, DataFile, Framework, IndicatorFile, WorldMap, FIRST_YEAR, LAST_YEAR,
 };
@@ -122,22 +122,15 @@ fn IndicatorMap(
         })
     });
     let lang = move || i18n.get_locale().as_str();
-    // Colour bin of every country with a value by the year; the full text only for the one
+    // Colour bin of every country drawn, in the map's order; the full text only for the one
     // hovered or focused.
+    let w2 = world.clone();
     let bins_by_country = Memo::new(move |_| {
         let y = year.get();
         let b1 = bins.get();
-        current.with(|c| {
-            let (Some((f, _)), Some(b1)) = (c, b1) else {
-                return HashMap::new();
-            };
-            f.countries
-                .iter()
-                .filter_map(|(iso3, v)| {
-                    let (_, value) = v.latest_at_or_before(y)?;
-                    Some((iso3.clone(), b1.bin(value) as u8))
-                })
-                .collect::<HashMap<_, _>>()
+        current.with(|c| match (c, b1) {
+            (Some((f, _)), Some(b1)) => bins_in_year(w2.drawn(), &f.countries, &b1, y),
+            _ => Vec::new(),
         })
     });
     let c3 = countries.clone();
@@ -190,12 +183,82 @@ fn IndicatorMap(
         });
         items
     });
-    // Year controls: the slider pushes history entries; playing replaces them.
+    let options = mapped_series(&framework)
+        .into_iter()
+        .map(|s| {
+            let sel = s.id == series.get_untracked();
+            let name = s.name.clone();
+            let nums = s.mdg_2003.join(", ");
+            view! { <option value=s.id.clone() selected=sel>{move || format!("{} ({})", name.get(i18n.get_locale().as_str()), nums)}</option> }
+        })
+        .collect_view();
+    let show_table = RwSignal::new(false);
+    let c2 = countries.clone();
+    // Built when first opened; then its cells follow the indicator, the year and the method.
+    let table = move || {
+        let open = show_table.get() && current.with(Option::is_some);
+        open.then(|| view! { <MapTable countries=c2.clone() current year /> })
+    };
+    let map_label = Signal::derive(move || {
+        let name = current
+            .with(|c| {
+                c.as_ref()
+                    .map(|(_, m)| m.name.get(i18n.get_locale().as_str()).to_owned())
+            })
+            .unwrap_or_default();
+        format!(
+            "{} · {} · {}",
+            t_string!(i18n, progress.map_title),
+            name,
+            year.get()
+        )
+    });
+    let unit = move || {
+        current
+            .with(|c| {
+                c.as_ref()
+                    .map(|(_, m)| m.unit.get(i18n.get_locale().as_str()).to_owned())
+            })
+            .unwrap_or_default()
+    };
+    view! {
+        <div class="controls map-controls">
+            <div class="control">
+                <label for="map-series">{t!(i18n, progress.indicator)}</label>
+                <select id="map-series" prop:value=move || series.get() on:change=move |ev| nav(&map_path(&event_target_value(&ev), year.get_untracked(), method.get_untracked()), false)>{options}</select>
+            </div>
+            <YearControl series year />
+            <MethodPicker />
+        </div>
+        {error}
+        <p class="muted small">{move || format!("{} · {}", unit(), t_string!(i18n, progress.map_note))}</p>
+        // `data-series` names the indicator whose values are drawn (the tests wait on it).
+        <div class="map-layout" data-series=move || current.with(|c| c.as_ref().map(|(f, _)| f.series.clone()))>
+            <Choropleth world countries=countries.clone() bins=bins_by_country label=map_label describe />
+            <MapLegend title=Signal::derive(move || t_string!(i18n, progress.legend).to_owned()) items=legend />
+        </div>
+        <details class="table-twin" on:toggle=move |ev| {
+            use leptos::wasm_bindgen::JsCast;
+            let open = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
+            show_table.set(open);
+        }>
+            <summary>{t!(i18n, progress.map_table)}</summary>
+            {table}
+        </details>
+    }
+}
+
+/// The year slider and its play/pause button: the slider pushes history entries; playing
+/// replaces them, one step every 0.7 s.
+#[component]
+fn YearControl(series: Memo<String>, year: Memo<u16>) -> impl IntoView {
+    let i18n = use_i18n();
+    let nav = navigator();
+    let method = use_method();
     let playing = RwSignal::new(false);
     let handle = StoredValue::new(None::<IntervalHandle>);
-    let n1 = nav.clone();
     let set_year = move |y: u16, replace: bool| {
-        n1(
+        nav(
             &map_path(&series.get_untracked(), y, method.get_untracked()),
             replace,
         )
@@ -235,118 +298,109 @@ fn IndicatorMap(
         handle.set_value(h);
     };
     on_cleanup(stop);
-    let n2 = nav.clone();
-    let options = mapped_series(&framework)
-        .into_iter()
-        .map(|s| {
-            let sel = s.id == series.get_untracked();
-            let name = s.name.clone();
-            let nums = s.mdg_2003.join(", ");
-            view! { <option value=s.id.clone() selected=sel>{move || format!("{} ({})", name.get(i18n.get_locale().as_str()), nums)}</option> }
-        })
-        .collect_view();
-    let show_table = RwSignal::new(false);
-    let c2 = countries.clone();
-    let base = AppBase::expect();
-    let table = move || {
-        let (f2, m2) = current.get()?;
-        show_table.get().then(|| {
-            let y = year.get();
-            let l = lang();
-            let mut rows: Vec<(String, String, String, String, String)> = c2
-                .countries
-                .iter()
-                .map(|c| {
-                    let v = f2.countries.get(&c.iso3);
-                    let latest = v.and_then(|v| v.latest_at_or_before(y));
-                    let status = v.map(|v| status_label(i18n, assess_series(&m2, v, y, method.get()).status)).unwrap_or("");
-                    (
-                        c.name.get(l).to_owned(),
-                        c.iso3.clone(),
-                        latest.map(|(_, v)| number(i18n, v)).unwrap_or_else(|| t_string!(i18n, progress.no_data).to_owned()),
-                        latest.map(|(y, _)| y.to_string()).unwrap_or_default(),
-                        status.to_owned(),
-                    )
-                })
-                .collect();
-            rows.sort_by_cached_key(|r| crate::data::fold(&r.0));
-            let base = base.clone();
-            view! {
-                <table class="data-table">
-                    <caption>{format!("{} · {}", m2.name.get(l), y)}</caption>
-                    <thead><tr>
-                        <th scope="col">{t!(i18n, progress.col_entity)}</th>
-                        <th scope="col">{t!(i18n, progress.col_value)}</th>
-                        <th scope="col">{t!(i18n, progress.col_value_year)}</th>
-                        <th scope="col">{t!(i18n, progress.col_status)}</th>
-                    </tr></thead>
-                    <tbody>
-                        {rows.into_iter().map(|(n, iso, v, vy, s)| view! {
-                            <tr><td><a href=base.href(&format!("/countries/{iso}"))>{n}</a></td><td class="num">{v}</td><td>{vy}</td><td>{s}</td></tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            }
-        })
-    };
-    let map_label = Signal::derive(move || {
-        let name = current
-            .with(|c| {
-                c.as_ref()
-                    .map(|(_, m)| m.name.get(i18n.get_locale().as_str()).to_owned())
-            })
-            .unwrap_or_default();
-        format!(
-            "{} · {} · {}",
-            t_string!(i18n, progress.map_title),
-            name,
-            year.get()
-        )
-    });
-    let unit = move || {
-        current
-            .with(|c| {
-                c.as_ref()
-                    .map(|(_, m)| m.unit.get(i18n.get_locale().as_str()).to_owned())
-            })
-            .unwrap_or_default()
-    };
     view! {
-        <div class="controls map-controls">
-            <div class="control">
-                <label for="map-series">{t!(i18n, progress.indicator)}</label>
-                <select id="map-series" prop:value=move || series.get() on:change=move |ev| n2(&map_path(&event_target_value(&ev), year.get_untracked(), method.get_untracked()), false)>{options}</select>
-            </div>
-            <div class="control year-control">
-                <label for="map-year">{t!(i18n, progress.year)}</label>
-                <input id="map-year" type="range" min=FIRST_YEAR.to_string() max=LAST_YEAR.to_string() step="1"
-                    prop:value=move || year.get().to_string()
-                    on:change=move |ev| { if let Ok(y) = event_target_value(&ev).parse::<u16>() { set_year(y, false) } }
-                />
-                <output id="map-year-out" for="map-year" class="year-output" data-year=move || year.get().to_string()>{move || year.get().to_string()}</output>
-                <button type="button" class="play" aria-pressed=move || playing.get().to_string() on:click=toggle>
-                    {move || if playing.get() { t_string!(i18n, progress.pause) } else { t_string!(i18n, progress.play) }}
-                </button>
-            </div>
-            <MethodPicker />
+        <div class="control year-control">
+            <label for="map-year">{t!(i18n, progress.year)}</label>
+            <input id="map-year" type="range" min=FIRST_YEAR.to_string() max=LAST_YEAR.to_string() step="1"
+                prop:value=move || year.get().to_string()
+                on:change=move |ev| { if let Ok(y) = event_target_value(&ev).parse::<u16>() { set_year(y, false) } }
+            />
+            <output id="map-year-out" for="map-year" class="year-output" data-year=move || year.get().to_string()>{move || year.get().to_string()}</output>
+            <button type="button" class="play" aria-pressed=move || playing.get().to_string() on:click=toggle>
+                {move || if playing.get() { t_string!(i18n, progress.pause) } else { t_string!(i18n, progress.play) }}
+            </button>
         </div>
-        {error}
-        <p class="muted small">{move || format!("{} · {}", unit(), t_string!(i18n, progress.map_note))}</p>
-        // `data-series` names the indicator whose values are drawn (the tests wait on it).
-        <div class="map-layout" data-series=move || current.with(|c| c.as_ref().map(|(f, _)| f.series.clone()))>
-            <Choropleth world countries=countries.clone() bins=bins_by_country label=map_label describe />
-            <MapLegend title=Signal::derive(move || t_string!(i18n, progress.legend).to_owned()) items=legend />
-        </div>
-        <details class="table-twin" on:toggle=move |ev| {
-            use leptos::wasm_bindgen::JsCast;
-            let open = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
-            show_table.set(open);
-        }>
-            <summary>{t!(i18n, progress.map_table)}</summary>
-            {table}
-        </details>
     }
 }
 
 /// The loaded indicator file and its series.
 type Current = (Arc<IndicatorFile>, Arc<crate::data::Series>);
+
+/// The map's table twin: one row per country in name order. Rows are keyed by country and built
+/// once per language; a year step updates only the cells whose text changes.
+#[component]
+fn MapTable(
+    countries: Arc<Countries>,
+    /// The indicator shown (the table is only built once one is loaded).
+    current: Memo<Option<Current>>,
+    year: Memo<u16>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let method = use_method();
+    let lang = move || i18n.get_locale().as_str();
+    let rows = Memo::new(move |_| {
+        let l = lang();
+        let mut rows: Vec<(String, String)> = countries
+            .countries
+            .iter()
+            .map(|c| (c.name.get(l).to_owned(), c.iso3.clone()))
+            .collect();
+        rows.sort_by_cached_key(|r| crate::data::fold(&r.0));
+        rows
+    });
+    let caption = move || {
+        let name = current.with(|c| c.as_ref().map(|(_, m)| m.name.get(lang()).to_owned()));
+        format!("{} · {}", name.unwrap_or_default(), year.get())
+    };
+    view! {
+        <table class="data-table">
+            <caption>{caption}</caption>
+            <thead><tr>
+                <th scope="col">{t!(i18n, progress.col_entity)}</th>
+                <th scope="col">{t!(i18n, progress.col_value)}</th>
+                <th scope="col">{t!(i18n, progress.col_value_year)}</th>
+                <th scope="col">{t!(i18n, progress.col_status)}</th>
+            </tr></thead>
+            <tbody>
+                <For
+                    each=move || rows.get()
+                    key=|row| row.clone()
+                    children=move |(name, iso3)| view! { <MapRow name iso3 current year method /> }
+                />
+            </tbody>
+        </table>
+    }
+}
+
+/// One country's row of the table twin: its value by the year, that value's year, its status.
+#[component]
+fn MapRow(
+    name: String,
+    iso3: String,
+    current: Memo<Option<Current>>,
+    year: Memo<u16>,
+    method: Memo<Method>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let href = AppBase::expect().href(&format!("/countries/{iso3}"));
+    let cells = Memo::new(move |_| {
+        let (y, m) = (year.get(), method.get());
+        current.with(|c| {
+            let (f, series) = c.as_ref()?;
+            let values = f.countries.get(&iso3);
+            let latest = values.and_then(|v| v.latest_at_or_before(y));
+            let status = values.map_or("", |v| {
+                status_label(i18n, assess_series(series, v, y, m).status)
+            });
+            Some((
+                latest.map_or_else(
+                    || t_string!(i18n, progress.no_data).to_owned(),
+                    |(_, v)| number(i18n, v),
+                ),
+                latest.map(|(y, _)| y.to_string()).unwrap_or_default(),
+                status.to_owned(),
+            ))
+        })
+    });
+    let cell = move |pick: fn(&(String, String, String)) -> &String| {
+        move || cells.with(|c| c.as_ref().map(|c| pick(c).clone()))
+    };
+    view! {
+        <tr>
+            <td><a href=href>{name}</a></td>
+            <td class="num">{cell(|c| &c.0)}</td>
+            <td>{cell(|c| &c.1)}</td>
+            <td>{cell(|c| &c.2)}</td>
+        </tr>
+    }
+}

@@ -1,7 +1,6 @@
 //! A world choropleth on the pre-projected map: one link per country (shape or dot for small
 //! states), coloured by bin, hatched where there is no data, with a tooltip on hover and focus.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -26,14 +25,12 @@ fn class_of(bin: Option<u8>) -> &'static str {
 /// Id of the element describing the focused country (one map per page).
 const DETAIL_ID: &str = "map-detail";
 
-/// What a country's own elements show, as signals: its colour bin and its name.
-type LookSignals = (ArcRwSignal<Option<u8>>, ArcRwSignal<String>);
-
 /// One country on the map: ISO3, its path (none for a dot), and where its tooltip points.
 type MapItem = (String, Option<String>, f64, f64);
 
 /// The map. Each country is a link to its profile; Tab walks through them, focus shows the
-/// same tooltip as hover. `bins` is keyed by ISO3; countries without a bin are "no data".
+/// same tooltip as hover. `bins` lists a colour bin per country in the map's drawing order
+/// ([`WorldMap::drawn`]); countries without a bin are "no data".
 ///
 /// A link is named by its country; its description is one shared, visually hidden element that
 /// holds the focused country's full text. So a year change does not rewrite 200 accessible names.
@@ -47,9 +44,10 @@ pub fn Choropleth(
     world: Arc<WorldMap>,
     /// Names of the countries (each link is named by its country).
     countries: Arc<Countries>,
-    /// ISO3 → colour bin (`bin-<n>` class); countries without one are "no data" (hatched).
+    /// Colour bin (`bin-<n>` class) of each country in [`WorldMap::drawn`] order; `None` is
+    /// "no data" (hatched).
     #[prop(into)]
-    bins: Signal<HashMap<String, u8>>,
+    bins: Signal<Vec<Option<u8>>>,
     /// Accessible name of the map.
     #[prop(into)]
     label: Signal<String>,
@@ -58,93 +56,25 @@ pub fn Choropleth(
     /// reads keep that text current.
     describe: Callback<String, String>,
 ) -> impl IntoView {
-    let base = AppBase::expect();
     let (w, h) = (world.width, world.height);
-    // Shapes first, then the dots of small states.
-    let items: Arc<Vec<MapItem>> = Arc::new(
-        world
-            .shapes
-            .iter()
-            .map(|s| (s.iso3.clone(), Some(s.d.clone()), s.x, s.y))
-            .chain(world.dots.iter().map(|d| (d.iso3.clone(), None, d.x, d.y)))
-            .collect(),
-    );
-    // The full text of a country is made by `describe`, only for the one hovered or focused.
-    let i18n = use_i18n();
-    let name_of = move |iso3: &str| -> String {
-        let lang = i18n.get_locale().as_str();
-        countries
-            .country(iso3)
-            .map_or_else(|| iso3.to_owned(), |c| c.name.get(lang).to_owned())
-    };
-    let slots: Arc<Vec<LookSignals>> = Arc::new(bins.with_untracked(|b| {
-        items
-            .iter()
-            .map(|i| {
-                let bin = b.get(&i.0).copied();
-                (ArcRwSignal::new(bin), ArcRwSignal::new(name_of(&i.0)))
-            })
-            .collect()
-    }));
-    // Write only what changed: a year step usually moves a few countries to another colour bin.
-    {
-        let (slots, items) = (slots.clone(), items.clone());
-        Effect::new(move || {
-            bins.with(|b| {
-                for ((iso3, ..), (bin, _)) in items.iter().zip(slots.iter()) {
-                    set_if_changed(bin, b.get(iso3).copied());
-                }
-            })
-        });
-    }
-    {
-        let (slots, items) = (slots.clone(), items.clone());
-        // Reads the language: runs again when it changes.
-        Effect::new(move || {
-            for ((iso3, ..), (_, name)) in items.iter().zip(slots.iter()) {
-                set_if_changed(name, name_of(iso3));
-            }
-        });
-    }
+    // Shapes first, then the dots of small states: the order of `bins`.
+    let items: Vec<MapItem> = world
+        .shapes
+        .iter()
+        .map(|s| (s.iso3.clone(), Some(s.d.clone()), s.x, s.y))
+        .chain(world.dots.iter().map(|d| (d.iso3.clone(), None, d.x, d.y)))
+        .collect();
+    let looks = country_looks(&items, countries, bins);
+    let items = StoredValue::new(items);
     // The hovered or focused country: index into `items`.
     let hovered = RwSignal::new(None::<usize>);
-    let text_of = {
-        let items = items.clone();
-        move |i: usize| describe.run(items[i].0.clone())
-    };
-    let tip = text_of.clone();
-    let detail = text_of;
-    let countries = items
-        .iter()
+    let text_of = move |i: usize| describe.run(items.with_value(|v| v[i].0.clone()));
+    let links = looks
+        .into_iter()
         .enumerate()
-        .map(|(i, (iso3, shape, x, y))| {
-            let (bin, name) = slots[i].clone();
-            let class = move || class_of(bin.get());
-            let graphic = match shape {
-                Some(d) => view! { <path d=d.clone() class=class /> }.into_any(),
-                None => view! {
-                    <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" class=move || format!("dot {}", class()) />
-                }
-                .into_any(),
-            };
-            // The <g> makes the macro build an SVG <a>, not an HTML one.
-            view! {
-                <g>
-                <a
-                    href=base.href(&format!("/countries/{iso3}"))
-                    class="map-country"
-                    data-iso3=iso3.clone()
-                    aria-label=move || name.get()
-                    aria-describedby=DETAIL_ID
-                    on:mouseenter=move |_| hovered.set(Some(i))
-                    on:focus=move |_| hovered.set(Some(i))
-                    on:mouseleave=move |_| hovered.set(None)
-                    on:blur=move |_| hovered.set(None)
-                >
-                    {graphic}
-                </a>
-                </g>
-            }
+        .map(|(i, look)| {
+            let (iso3, shape, x, y) = items.with_value(|v| v[i].clone());
+            view! { <MapCountry iso3 shape x y look index=i hovered /> }
         })
         .collect_view();
     let others = world
@@ -154,7 +84,7 @@ pub fn Choropleth(
         .collect_view();
     let tooltip = move || {
         hovered.get().map(|i| {
-            let (x, y) = (items[i].2, items[i].3);
+            let (x, y) = items.with_value(|v| (v[i].2, v[i].3));
             // Positioned through the CSSOM (`style:`), not a `style` attribute: the Content
             // Security Policy (style-src 'self') blocks inline style attributes.
             let left = format!("{:.2}%", x / w * 100.0);
@@ -165,7 +95,7 @@ pub fn Choropleth(
                 "map-tooltip"
             };
             view! {
-                <div class=flip style:left=left style:top=top aria-hidden="true">{tip(i)}</div>
+                <div class=flip style:left=left style:top=top aria-hidden="true">{text_of(i)}</div>
             }
         })
     };
@@ -185,11 +115,109 @@ pub fn Choropleth(
                 </defs>
                 <path d=world.outline.clone() class="ocean" />
                 {others}
-                {countries}
+                {links}
             </svg>
             {tooltip}
-            <p id=DETAIL_ID class="visually-hidden">{move || hovered.get().map(&detail)}</p>
+            <p id=DETAIL_ID class="visually-hidden">{move || hovered.get().map(text_of)}</p>
         </div>
+    }
+}
+
+/// What one country's elements show: its colour bin and its name.
+#[derive(Clone, Copy)]
+struct Look {
+    bin: RwSignal<Option<u8>>,
+    name: RwSignal<String>,
+}
+
+/// One signal pair per country of `items`, kept current by two effects that write only what
+/// changed: the bins when `bins` moves (a year step usually recolours a few countries), the
+/// names when the language changes.
+fn country_looks(
+    items: &[MapItem],
+    countries: Arc<Countries>,
+    bins: Signal<Vec<Option<u8>>>,
+) -> Vec<Look> {
+    let i18n = use_i18n();
+    let name_of = move |iso3: &str| -> String {
+        let lang = i18n.get_locale().as_str();
+        countries
+            .country(iso3)
+            .map_or_else(|| iso3.to_owned(), |c| c.name.get(lang).to_owned())
+    };
+    let first = bins.get_untracked();
+    let looks: Vec<Look> = items
+        .iter()
+        .enumerate()
+        .map(|(i, (iso3, ..))| Look {
+            bin: RwSignal::new(first.get(i).copied().flatten()),
+            name: RwSignal::new(name_of(iso3)),
+        })
+        .collect();
+    let slots = StoredValue::new(looks.clone());
+    Effect::new(move || {
+        bins.with(|b| {
+            slots.with_value(|slots| {
+                for (i, look) in slots.iter().enumerate() {
+                    set_if_changed(&look.bin, b.get(i).copied().flatten());
+                }
+            })
+        })
+    });
+    let iso3s = StoredValue::new(items.iter().map(|i| i.0.clone()).collect::<Vec<_>>());
+    // Reads the language: runs again when it changes.
+    Effect::new(move || {
+        slots.with_value(|slots| {
+            iso3s.with_value(|iso3s| {
+                for (look, iso3) in slots.iter().zip(iso3s) {
+                    set_if_changed(&look.name, name_of(iso3));
+                }
+            })
+        })
+    });
+    looks
+}
+
+/// One country: a link to its profile around its shape, or a dot for a small state.
+#[component]
+fn MapCountry(
+    iso3: String,
+    /// Path data; `None` draws a dot at (`x`, `y`).
+    shape: Option<String>,
+    x: f64,
+    y: f64,
+    look: Look,
+    /// Its index on the map, which `hovered` holds while it is pointed at or focused.
+    index: usize,
+    hovered: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let base = AppBase::expect();
+    let Look { bin, name } = look;
+    let class = move || class_of(bin.get());
+    let graphic = match shape {
+        Some(d) => view! { <path d=d class=class /> }.into_any(),
+        None => view! {
+            <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" class=move || format!("dot {}", class()) />
+        }
+        .into_any(),
+    };
+    // The <g> makes the macro build an SVG <a>, not an HTML one.
+    view! {
+        <g>
+        <a
+            href=base.href(&format!("/countries/{iso3}"))
+            class="map-country"
+            data-iso3=iso3
+            aria-label=move || name.get()
+            aria-describedby=DETAIL_ID
+            on:mouseenter=move |_| hovered.set(Some(index))
+            on:focus=move |_| hovered.set(Some(index))
+            on:mouseleave=move |_| hovered.set(None)
+            on:blur=move |_| hovered.set(None)
+        >
+            {graphic}
+        </a>
+        </g>
     }
 }
 

@@ -7,11 +7,13 @@
 mod bins;
 mod csv;
 mod label;
+mod map;
 mod scale;
 mod share;
 
 pub use bins::{quantile_bins, share_bin, Bins, SHARE_BINS};
 pub use csv::{format_number, format_value, to_csv};
 pub use label::{label_baseline, label_below};
+pub use map::bins_in_year;
 pub use scale::{line_path, nice_ticks, LinearScale};
 pub use share::{share_on_track, ShareOnTrack};
