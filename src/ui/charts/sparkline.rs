@@ -4,7 +4,8 @@
 //! page applies with [`crate::ui::sheet::use_style_rules`]. Moving the year rewrites that rule: no
 //! sparkline element is touched (a profile has about 40 of them, with 600 dots), and the browser
 //! restyles only the elements the rule selects — unlike an inherited custom property, which
-//! restyles the whole tree.
+//! restyles the whole tree. The rule moves a second, small SVG laid over the line, so the browser
+//! re-lays out that drawing only.
 
 use leptos::prelude::*;
 
@@ -73,18 +74,25 @@ pub fn Sparkline(
         }
     });
     // Everything right of the rule is veiled, so values after the "as of" year look faded; the
-    // inner <svg> clips the veil to the chart.
+    // inner <svg> clips the veil to the chart. The veil, the rule and the target ring (drawn
+    // over the veil) are a second SVG laid over the line: moving the rule then re-lays out that
+    // small drawing only, not the line's dots, which in Chromium took ~0.1 ms a sparkline.
+    let view_box = format!("0 0 {W} {H}");
     view! {
-        <svg class="sparkline" viewBox=format!("0 0 {W} {H}") aria-hidden="true" focusable="false">
-            <path class="spark-line" d=d />
-            {dots}
-            <svg width=W.to_string() height=H.to_string()>
-                <g class="spark-after">
-                    <rect class="spark-veil" x="0" y="0" width=W.to_string() height=H.to_string() />
-                    <line class="spark-asof" x1="0" y1="0" x2="0" y2=H.to_string() />
-                </g>
+        <div class="sparkline-box">
+            <svg class="sparkline" viewBox=view_box.clone() aria-hidden="true" focusable="false">
+                <path class="spark-line" d=d />
+                {dots}
             </svg>
-            {target_mark}
-        </svg>
+            <svg class="sparkline spark-over" viewBox=view_box aria-hidden="true" focusable="false">
+                <svg width=W.to_string() height=H.to_string()>
+                    <g class="spark-after">
+                        <rect class="spark-veil" x="0" y="0" width=W.to_string() height=H.to_string() />
+                        <line class="spark-asof" x1="0" y1="0" x2="0" y2=H.to_string() />
+                    </g>
+                </svg>
+                {target_mark}
+            </svg>
+        </div>
     }
 }
