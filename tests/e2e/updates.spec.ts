@@ -1,0 +1,87 @@
+// What an update touches, counted in the DOM rather than timed (issue 14): a map step or a
+// profile's "as of" change rewrites only the elements whose look changes. A MutationObserver
+// records every mutation inside the view during one change; no clock, so a busy machine cannot
+// fail it. Script time itself is measured by timing.spec.ts and, next to the D3 peer, by the
+// benchmark (notes in ../shared/peers/d3-map).
+import { test, expect, ready } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Changes `sel` to `value` (a `change` event), waits for `done`, and returns what the observer
+ *  saw inside `root` meanwhile: attribute mutations per attribute name, and the number of
+ *  child-list and text mutations. `classesOf` lists the classes of `items` before and after. */
+async function observe(page: Page, root: string, items: string, sel: string, value: string, done: string) {
+  return page.evaluate(
+    ([root, items, sel, value, done]) =>
+      new Promise<{ attrs: Record<string, number>; other: number; spark: number; cardClass: number; before: string[]; after: string[] }>((resolve) => {
+        const classes = () => Array.from(document.querySelectorAll(items), (e) => e.getAttribute('class') ?? '');
+        const before = classes();
+        const attrs: Record<string, number> = {};
+        let other = 0;
+        let spark = 0;
+        let cardClass = 0;
+        const count = (list: MutationRecord[]) => {
+          for (const m of list) {
+            if (m.type === 'attributes') attrs[m.attributeName!] = (attrs[m.attributeName!] ?? 0) + 1;
+            else other += 1;
+            const target = m.target instanceof Element ? m.target : m.target.parentElement;
+            if (target?.closest('svg.sparkline')) spark += 1;
+            if (m.attributeName === 'class' && target?.closest('.indicator-card')) cardClass += 1;
+          }
+        };
+        const seen = new MutationObserver(count);
+        seen.observe(document.querySelector(root)!, { subtree: true, attributes: true, childList: true, characterData: true });
+        const el = document.querySelector(sel) as HTMLInputElement | HTMLSelectElement;
+        el.value = value;
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+        const check = () => {
+          if (!document.querySelector(done)) return setTimeout(check, 0);
+          // Let every queued update land before counting.
+          setTimeout(() => {
+            count(seen.takeRecords());
+            seen.disconnect();
+            resolve({ attrs, other, spark, cardClass, before, after: classes() });
+          }, 50);
+        };
+        check();
+      }),
+    [root, items, sel, value, done] as const,
+  );
+}
+
+const changed = (a: string[], b: string[]) => a.filter((c, i) => c !== b[i]).length;
+
+test('a map step rewrites only the countries whose colour changes', async ({ page }) => {
+  await page.goto('map?indicator=sh_dyn_mort&year=2000');
+  await ready(page);
+  await expect(page.locator('a.map-country').first()).toBeAttached();
+  for (const year of ['2001', '1995', '2010']) {
+    const r = await observe(page, 'svg.choropleth', 'a.map-country > *', '#map-year', year, `#map-year-out[data-year="${year}"]`);
+    // One class write per recoloured country; the map's own label names the year.
+    expect(r.attrs.class ?? 0).toBe(changed(r.before, r.after));
+    expect(r.attrs['aria-label']).toBe(1);
+    expect(Object.keys(r.attrs).sort()).toEqual(r.attrs.class ? ['aria-label', 'class'] : ['aria-label']);
+    expect(r.other).toBe(0);
+  }
+  // Another indicator recolours many countries, still with one write each and nothing rebuilt.
+  await page.evaluate(() => fetch('data/indicator/sh_sta_mmrt.json'));
+  const r = await observe(page, 'svg.choropleth', 'a.map-country > *', '#map-series', 'sh_sta_mmrt', '.map-layout[data-series="sh_sta_mmrt"]');
+  expect(r.attrs.class).toBe(changed(r.before, r.after));
+  expect(r.other).toBe(0);
+});
+
+test('an "as of" change leaves the sparklines and the cards it does not move alone', async ({ page }) => {
+  await page.goto('countries/KEN?as_of=2000');
+  await ready(page);
+  await expect(page.locator('.indicator-card').first()).toBeVisible();
+  const r = await observe(page, 'main', '.indicator-card .status-badge', '#asof', '2010', '.asof-year[data-year="2010"]');
+  // No sparkline element is written: one style rule moves every "as of" line.
+  expect(r.spark).toBe(0);
+  // Only the cards whose status moved are restyled.
+  const badges = changed(r.before, r.after);
+  expect(badges).toBeGreaterThan(0);
+  expect(r.cardClass).toBeLessThanOrEqual(badges * 3);
+  // Text: the year, the summary, the reports' table, and per card its latest value and status.
+  const cards = await page.locator('.indicator-card').count();
+  expect(r.other).toBeLessThan(cards * 2);
+  console.log(`as of 2000 → 2010: ${badges} of ${cards} statuses moved; ${JSON.stringify(r.attrs)}, ${r.other} text/child mutations`);
+});
