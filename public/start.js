@@ -62,7 +62,7 @@ function preloadRoute() {
   // [path (after the base), page group, data files: "indicator" is the one in the query (or the
   // default), "$1" the country code in the path]
   var routes = [
-    [/^\/$/, "home-page", ["strategy"]],
+    [/^\/$/, "home-page", ["home"]],
     [/^\/goals$/, strategy, ["framework"]],
     [/^\/(goals|project)\/[a-z0-9-]+$/, strategy, ["framework", "strategy"]],
     [/^\/decent-work$/, strategy, ["lens", "strategy", "framework"]],

@@ -79,7 +79,7 @@ fn Financing(strategy: Arc<Strategy>) -> impl IntoView {
     let cards = figures
         .iter()
         .cloned()
-        .map(|figure| view! { <FigureCard figure strategy=strategy.clone() /> })
+        .map(|figure| view! { <FigureCard source=strategy.source(&figure.source).cloned() figure /> })
         .collect_view();
     let events: Vec<_> = strategy
         .events

@@ -1,5 +1,6 @@
 //! Home: the strategy at a glance — an interactive map of the four pillars around the eight
-//! Goals, the key figures with their sources, and a way into the country data.
+//! Goals, the key figures with their sources, and a way into the country data. It reads
+//! `home.json`, the strategy cut to what is shown here, not the whole `strategy.json`.
 
 use std::sync::Arc;
 
@@ -7,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use crate::data::{data_path, wrap_words, DataFile, PillarId, Strategy};
+use crate::data::{data_path, wrap_words, DataFile, HomeDigest, PillarId, Text};
 use crate::i18n::*;
 use crate::routes::{AppBase, Section};
 use crate::store::use_data;
@@ -28,22 +29,22 @@ pub fn pillar_section(pillar: PillarId) -> Section {
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let strategy = use_data::<Strategy>(|| data_path(DataFile::Strategy));
+    let digest = use_data::<HomeDigest>(|| data_path(DataFile::Home));
     view! {
         <article class="page page--home">
             <PageHeading section=Section::Home />
             {loaded(
-                strategy,
-                move |strategy| {
+                digest,
+                move |digest| {
                     view! {
-                        <StrategyMap strategy=strategy.clone() />
-                        <KeyFigures strategy />
+                        <StrategyMap digest=digest.clone() />
+                        <KeyFigures digest />
                     }
                 },
             )}
             // Shown with the data (or its error), not before: content arriving above it would
             // push it down the screen (a layout shift).
-            {move || strategy.get().is_some().then(|| view! { <MoreSections /> })}
+            {move || digest.get().is_some().then(|| view! { <MoreSections /> })}
         </article>
     }
 }
@@ -83,11 +84,11 @@ const RING: f32 = 95.0;
 /// The diagram: the eight Goals in the middle, the pillars around them. Hovering or focusing a
 /// pillar highlights its links, goals, actors and instruments; click or Enter opens it.
 #[component]
-fn StrategyMap(strategy: Arc<Strategy>) -> impl IntoView {
+fn StrategyMap(digest: Arc<HomeDigest>) -> impl IntoView {
     let i18n = use_i18n();
     let active = RwSignal::new(None::<PillarId>);
     let navigate = use_navigate();
-    let pillars = strategy.pillars.clone();
+    let pillars = digest.pillars.clone();
 
     let goal_nodes = (1..=8u8)
         .map(|goal| {
@@ -111,7 +112,7 @@ fn StrategyMap(strategy: Arc<Strategy>) -> impl IntoView {
         })
         .collect_view();
 
-    let pillar_nodes = strategy
+    let pillar_nodes = digest
         .pillars
         .iter()
         .zip(PILLAR_BOXES)
@@ -194,7 +195,7 @@ fn StrategyMap(strategy: Arc<Strategy>) -> impl IntoView {
                     </text>
                     {goal_nodes}
                 </svg>
-                <Connections strategy active />
+                <Connections digest active />
             </div>
         </section>
     }
@@ -203,27 +204,17 @@ fn StrategyMap(strategy: Arc<Strategy>) -> impl IntoView {
 /// The panel beside the diagram: what the active pillar connects to, or every actor and
 /// instrument when none is active.
 #[component]
-fn Connections(strategy: Arc<Strategy>, active: RwSignal<Option<PillarId>>) -> impl IntoView {
+fn Connections(digest: Arc<HomeDigest>, active: RwSignal<Option<PillarId>>) -> impl IntoView {
     let i18n = use_i18n();
-    let chip = {
-        let strategy = strategy.clone();
-        move |key: &str| -> String {
-            let lang = i18n.get_locale().as_str();
-            if let Some(term) = strategy.term(key) {
-                format!("{} — {}", term.short.get(lang), term.expansion.get(lang))
-            } else if let Some(body) = strategy.advisory_body(key) {
-                body.name.get(lang).to_owned()
-            } else if let Some(report) = strategy.report(key) {
-                report.label.get(lang).to_owned()
-            } else {
-                key.to_owned()
-            }
-        }
-    };
     move || {
-        let chip = chip.clone();
         let lang = i18n.get_locale().as_str();
-        match active.get().and_then(|id| strategy.pillar(id.as_str())) {
+        let chips = |labels: &[Text]| {
+            labels
+                .iter()
+                .map(|label| view! { <li class="chip chip--lit">{label.get(lang).to_owned()}</li> })
+                .collect_view()
+        };
+        match active.get().and_then(|id| digest.pillar(id)) {
             Some(pillar) => {
                 let goals = pillar
                     .goals
@@ -236,13 +227,9 @@ fn Connections(strategy: Arc<Strategy>, active: RwSignal<Option<PillarId>>) -> i
                         <h3>{pillar.name.get(lang).to_owned()}</h3>
                         <p>{pillar.summary.get(lang).to_owned()}</p>
                         <h4>{t!(i18n, home.actors)}</h4>
-                        <ul class="chips">
-                            {pillar.actors.iter().map(|a| view! { <li class="chip chip--lit">{chip(a)}</li> }).collect_view()}
-                        </ul>
+                        <ul class="chips">{chips(&pillar.actors)}</ul>
                         <h4>{t!(i18n, home.instruments)}</h4>
-                        <ul class="chips">
-                            {pillar.instruments.iter().map(|a| view! { <li class="chip chip--lit">{chip(a)}</li> }).collect_view()}
-                        </ul>
+                        <ul class="chips">{chips(&pillar.instruments)}</ul>
                         <p>{t_string!(i18n, home.goals_linked, goals).to_string()}</p>
                     </div>
                 }
@@ -252,7 +239,7 @@ fn Connections(strategy: Arc<Strategy>, active: RwSignal<Option<PillarId>>) -> i
                 <div class="connections" aria-live="polite">
                     <p>{t!(i18n, home.map_idle)}</p>
                     <ol class="pillar-list">
-                        {strategy
+                        {digest
                             .pillars
                             .iter()
                             .map(|p| {
@@ -275,14 +262,13 @@ fn Connections(strategy: Arc<Strategy>, active: RwSignal<Option<PillarId>>) -> i
 
 /// The key figures: the framework's size, MDG Reports in 2003, and the financing gap.
 #[component]
-fn KeyFigures(strategy: Arc<Strategy>) -> impl IntoView {
+fn KeyFigures(digest: Arc<HomeDigest>) -> impl IntoView {
     let i18n = use_i18n();
-    let figures = strategy
-        .key_figures
+    let figures = digest
+        .figures
         .iter()
-        .chain(strategy.financing.figures.iter().filter(|f| f.id == "gap"))
         .cloned()
-        .map(|figure| view! { <FigureCard figure strategy=strategy.clone() /> })
+        .map(|figure| view! { <FigureCard source=digest.source(&figure.source).cloned() figure /> })
         .collect_view();
     view! {
         <section aria-labelledby="figures-heading">

@@ -1,14 +1,12 @@
 //! A sourced headline figure ("more than 35 countries…"), formatted in the current language.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 
-use crate::data::model::strategy::{Figure, FigureUnit, Qualifier};
-use crate::data::{figure_number, Strategy};
+use crate::data::figure_number;
+use crate::data::model::strategy::{Figure, FigureUnit, Qualifier, StrategySource};
 use crate::i18n::*;
-use crate::ui::prose::{localized, ParaLinks, SourceCite};
+use crate::ui::prose::{localized, Citation, ParaLinks};
 
 /// The figure's number with its unit and qualifier, e.g. "about US$50 billion a year".
 pub fn figure_value(i18n: I18nContext<Locale>, figure: &Figure) -> String {
@@ -31,18 +29,22 @@ pub fn figure_value(i18n: I18nContext<Locale>, figure: &Figure) -> String {
 
 /// A card: the figure, what it counts, its context and its source.
 #[component]
-pub fn FigureCard(figure: Figure, strategy: Arc<Strategy>) -> impl IntoView {
+pub fn FigureCard(
+    /// The figure.
+    figure: Figure,
+    /// The source it cites ([`Figure::source`]), if the file has it.
+    source: Option<StrategySource>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let label = localized(&figure.label);
     let note = localized(&figure.note);
-    let source = figure.source.clone();
     let paras = figure.paras.clone();
     view! {
         <li class="figure">
             <span class="figure__value">{move || figure_value(i18n, &figure)}</span>
             <span class="figure__label">{label}</span>
             <span class="figure__note">{note} {(!paras.is_empty()).then(|| view! { <ParaLinks paras /> })}</span>
-            <SourceCite id=source strategy />
+            {source.map(|source| view! { <Citation source /> })}
         </li>
     }
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::data::model::paper::{para_path, PAPER_SOURCE};
+use crate::data::model::strategy::StrategySource;
 use crate::data::terms::{segments, Segment};
 use crate::data::{Strategy, Text};
 use crate::i18n::*;
@@ -129,7 +130,7 @@ pub fn Term(
     }
 }
 
-/// A citation: the source's title (linked), publisher and year.
+/// A citation of a source in the strategy file, by id (nothing if the file lacks it).
 #[component]
 pub fn SourceCite(
     /// Source id in the strategy file.
@@ -137,26 +138,36 @@ pub fn SourceCite(
     /// The strategy file.
     strategy: Arc<Strategy>,
 ) -> impl IntoView {
+    strategy
+        .source(&id)
+        .cloned()
+        .map(|source| view! { <Citation source /> })
+}
+
+/// A citation: the source's title (linked), publisher and year.
+#[component]
+pub fn Citation(
+    /// The source cited.
+    source: StrategySource,
+) -> impl IntoView {
     let i18n = use_i18n();
     let base = AppBase::expect();
-    strategy.source(&id).map(|source| {
-        let year = source.year.map(|y| format!(", {y}")).unwrap_or_default();
-        // The paper itself is in the app: cite it by its reading view.
-        let href = if source.id == PAPER_SOURCE {
-            base.href("/source")
-        } else {
-            source.url.clone()
-        };
-        view! {
-            <span class="cite">
-                {t!(i18n, strategy.source)} ": "
-                <a href=href rel="noopener" lang="en">
-                    {source.title.clone()}
-                </a>
-                " ("
-                <span lang="en">{source.publisher.clone()}</span>
-                {format!("{year})")}
-            </span>
-        }
-    })
+    let year = source.year.map(|y| format!(", {y}")).unwrap_or_default();
+    // The paper itself is in the app: cite it by its reading view.
+    let href = if source.id == PAPER_SOURCE {
+        base.href("/source")
+    } else {
+        source.url.clone()
+    };
+    view! {
+        <span class="cite">
+            {t!(i18n, strategy.source)} ": "
+            <a href=href rel="noopener" lang="en">
+                {source.title}
+            </a>
+            " ("
+            <span lang="en">{source.publisher}</span>
+            {format!("{year})")}
+        </span>
+    }
 }

@@ -93,6 +93,15 @@ const kinds: { file: string; route: string; breakRule: (data: Json) => RegExp }[
     },
   },
   {
+    file: 'home.json',
+    route: './',
+    breakRule: (d) => {
+      const [figure] = d.figures;
+      d.sources = d.sources.filter((s: Json) => s.id !== figure.source);
+      return new RegExp(`figure ${figure.id}: source ${figure.source} is not in the file`);
+    },
+  },
+  {
     file: 'paper.json',
     route: 'source',
     breakRule: (d) => {

@@ -12,8 +12,8 @@ use crate::validate::{
     is_series_id, report_entry_problems, series_values_problems, validate_manifest,
 };
 use crate::{
-    Countries, DataError, EntityFile, Framework, IndicatorFile, Manifest, Reports, Strategy,
-    WorldMap, FIRST_YEAR, LAST_YEAR,
+    Countries, DataError, EntityFile, Framework, HomeDigest, IndicatorFile, Manifest, Reports,
+    Strategy, WorldMap, FIRST_YEAR, LAST_YEAR,
 };
 
 /// Most broken rules named in one error message (the count says how many there were).
@@ -242,6 +242,26 @@ impl Check for Strategy {
             "task force",
             self.task_forces.iter().map(|t| t.id.as_str()),
         ));
+        p
+    }
+}
+
+impl Check for HomeDigest {
+    fn problems(&self) -> Vec<String> {
+        let mut p = Vec::new();
+        if self.pillars.len() != 4 {
+            p.push(format!("{} pillars, not 4", self.pillars.len()));
+        }
+        p.extend(duplicates(
+            "source",
+            self.sources.iter().map(|s| s.id.as_str()),
+        ));
+        p.extend(
+            self.figures
+                .iter()
+                .filter(|f| self.source(&f.source).is_none())
+                .map(|f| format!("figure {}: source {} is not in the file", f.id, f.source)),
+        );
         p
     }
 }

@@ -16,6 +16,9 @@ pub enum DataFile<'a> {
     Reports,
     /// `strategy.json`: the MDG Core Strategy (pillars, task forces, timeline, glossary).
     Strategy,
+    /// `home.json`: what the home page shows of `strategy.json` (pillars, key figures and their
+    /// sources), derived from it.
+    Home,
     /// `lens.json`: the paper's decent work lens and the UN Country Team checklist.
     Lens,
     /// `paper.json`: the full text of the source paper, paragraph by paragraph.
@@ -40,6 +43,7 @@ impl DataFile<'_> {
             DataFile::World => "world.json".to_string(),
             DataFile::Reports => "mdgr.json".to_string(),
             DataFile::Strategy => "strategy.json".to_string(),
+            DataFile::Home => "home.json".to_string(),
             DataFile::Paper => "paper.json".to_string(),
             DataFile::Lens => "lens.json".to_string(),
             DataFile::Availability => "availability.json".to_string(),

@@ -38,8 +38,8 @@ use mdg_data::validate_strategy::{validate_lens, validate_paper, validate_strate
 use mdg_data::viz::share_on_track;
 use mdg_data::{
     parse, parse_checked, Availability, Check, Countries, DataError, DataFile, Direction,
-    EntityFile, Framework, IndicatorFile, Manifest, NumericTarget, Paper, Reports, SeriesValues,
-    Strategy as CoreStrategy, TargetRule, WorldMap,
+    EntityFile, Framework, HomeDigest, IndicatorFile, Manifest, NumericTarget, Paper, PillarId,
+    Reports, SeriesValues, Strategy as CoreStrategy, TargetRule, WorldMap,
 };
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, RngSeed, TestRunner};
@@ -69,8 +69,9 @@ mod cases {
 
 /// Small files mutated [`cases::MUTATED_SMALL`] times each, large ones (over 50 kB, slow to
 /// parse in a debug build) [`cases::MUTATED_LARGE`] times.
-const SMALL_KINDS: [Kind; 6] = [
+const SMALL_KINDS: [Kind; 7] = [
     DataFile::Manifest,
+    DataFile::Home,
     DataFile::Paper,
     DataFile::Lens,
     DataFile::Availability,
@@ -134,13 +135,14 @@ where
 /// Every kind of bundled file, each naming the committed sample its mutations start from.
 type Kind = DataFile<'static>;
 
-const KINDS: [Kind; 12] = [
+const KINDS: [Kind; 13] = [
     DataFile::Manifest,
     DataFile::Framework,
     DataFile::Countries,
     DataFile::World,
     DataFile::Reports,
     DataFile::Strategy,
+    DataFile::Home,
     DataFile::Lens,
     DataFile::Paper,
     DataFile::Availability,
@@ -192,6 +194,18 @@ fn read(kind: Kind, text: &str) {
                 let _ = validate_strategy(&s, &ctx().framework);
                 let _ = validate_paper(&ctx().paper, &s);
                 let _ = validate_lens(&ctx().lens, &s, &ctx().framework);
+            }
+        }
+        DataFile::Home => {
+            if let Some(h) = load::<HomeDigest>(file, text) {
+                // What the home page looks up.
+                for p in PillarId::ALL {
+                    let labels = h.pillar(p).into_iter().flat_map(|p| &p.actors);
+                    let _: usize = labels.map(|a| a.get("fr").len()).sum();
+                }
+                for f in &h.figures {
+                    let _ = h.source(&f.source);
+                }
             }
         }
         DataFile::Lens => {

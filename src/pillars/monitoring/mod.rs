@@ -39,7 +39,7 @@ pub fn MonitoringPage() -> impl IntoView {
                         .iter()
                         .filter(|f| f.id.starts_with("mdgr"))
                         .cloned()
-                        .map(|figure| view! { <FigureCard figure strategy=strategy.clone() /> })
+                        .map(|figure| view! { <FigureCard source=strategy.source(&figure.source).cloned() figure /> })
                         .collect_view();
                     view! {
                         <section aria-labelledby="mdgr-heading">

@@ -338,6 +338,13 @@ pub fn generate(raw: &Path, date: Option<&str>) -> Result<Bundle> {
     )?;
     files.insert(s_name, s_text);
 
+    // What the home page shows of it, so the first view does not download the whole strategy.
+    let h_name = DataFile::Home.relative();
+    let h_text = to_json(&h_name, &strategy.home_digest(), false)?;
+    let _: mdg_data::HomeDigest = mdg_data::parse_checked(&h_name, &h_text)
+        .map_err(|e| GenError::file(&h_name, format!("generated file is not valid: {e}")))?;
+    files.insert(h_name, h_text);
+
     // The lens and checklist: hand-authored like the strategy, checked with it.
     let l_name = DataFile::Lens.relative();
     let authored: mdg_data::model::strategy::Lens =

@@ -2,6 +2,7 @@
 
 pub mod countries;
 pub mod framework;
+pub mod home;
 pub mod manifest;
 pub mod paper;
 pub mod reports;
@@ -14,6 +15,7 @@ pub use framework::{
     Direction, Fit, Framework, Goal, Indicator, Indicator2008, IndicatorPart, NumericTarget,
     Series, SeriesCoverage, Target, Target2008, TargetRule,
 };
+pub use home::{HomeDigest, PillarCard};
 pub use manifest::{Manifest, Source};
 pub use paper::{Paper, PaperSection, Paragraph, ParagraphPart, PAPER_PARAGRAPHS, PAPER_SOURCE};
 pub use reports::{Report, Reports, Seen, REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR};
