@@ -1,5 +1,6 @@
-// The first view's size budget, in bytes of brotli (quality 11): what the home page downloads —
-// HTML, CSS, JS glue, the main wasm module, the home page's wasm chunks and its data.
+// The first view's size budget, in bytes of brotli (quality 11): what a first visit to the home page
+// downloads until the network is idle — HTML, CSS, JS, every wasm module and its data — counted by
+// tests/e2e/size.spec.ts as the browser requests it.
 //
 // History: 200 KB was set with the app shell alone (issue 2). With the Core Strategy views, the
 // country views and presenter mode, the shell's router, the UI strings of three languages (kept in
@@ -18,4 +19,8 @@
 // panel's and the reporting views' strings in three languages (the main module keeps all of
 // them), the service worker's registration in public/start.js and the web app manifest: 294.4 KB
 // measured. Issue 14 (strings per language, CSS per page group) is where this budget comes down.
-export const BUDGET = 296 * 1000;
+// Issue 14, first steps: home.json, a 2.5 KB digest of strategy.json, instead of all of it
+// (−19.3 KB); the static first paint in index.html (+2.3 KB), preloads in start.js (+1.1 KB), a
+// request shared by the views that want the same file (+1.5 KB of wasm): 264.1 KB measured by
+// tests/e2e/size.spec.ts, the only budget check (counted as the browser requests it).
+export const BUDGET = 268 * 1000;
