@@ -26,21 +26,14 @@
       addEventListener("load", seek);
     }
   }
+  preloadRoute();
   firstPaint();
   // Trunk.toml's pattern_script names the hashed JS glue and wasm in <meta name="app-start">.
-  // Started once the document is parsed and its first frame is painted: the page's HTML and CSS
-  // (and its static first paint) come first, then the main module, the page's chunks and data,
-  // all at once (post-build.mjs drops Trunk's own preload of the main module for this).
+  // Loaded once the document is parsed, as Trunk's own (deferred) module script would be.
   addEventListener("DOMContentLoaded", function () {
-    requestAnimationFrame(function () {
-      setTimeout(function () {
-        var app = document.querySelector('meta[name="app-start"]').dataset;
-        preload(app.wasm);
-        preloadRoute();
-        import(app.js).then(function (glue) {
-          return glue.default({ module_or_path: app.wasm });
-        });
-      }, 0);
+    var app = document.querySelector('meta[name="app-start"]').dataset;
+    import(app.js).then(function (glue) {
+      return glue.default({ module_or_path: app.wasm });
     });
   });
 })();
@@ -89,24 +82,22 @@ function preloadRoute() {
       name = name === "indicator" ? "indicator/" + indicator : name.replace("$1", match[1]);
       return "data/" + name + ".json";
     }).filter(function (href) { return /^data\/[a-z]+(\/[A-Za-z0-9_]+)?\.json$/.test(href); });
+    var head = document.head;
     var loader = document.createElement("link");
     loader.rel = "modulepreload";
     loader.href = chunks.getAttribute("data-loader");
-    document.head.appendChild(loader);
-    files.concat(data).forEach(preload);
+    head.appendChild(loader);
+    files.concat(data).forEach(function (href) {
+      var link = document.createElement("link");
+      link.rel = "preload";
+      link.as = "fetch";
+      link.crossOrigin = "anonymous";
+      if (/\.wasm$/.test(href)) link.type = "application/wasm";
+      link.href = href;
+      head.appendChild(link);
+    });
     return;
   }
-}
-
-/** Starts downloading a file the app will fetch (a wasm module or a data file). */
-function preload(href) {
-  var link = document.createElement("link");
-  link.rel = "preload";
-  link.as = "fetch";
-  link.crossOrigin = "anonymous";
-  if (/\.wasm$/.test(href)) link.type = "application/wasm";
-  link.href = href;
-  document.head.appendChild(link);
 }
 
 // The static first paint (release builds, scripts/first-paint.mjs): the page's header and heading
