@@ -9,7 +9,6 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 pub use mdg_data as data;
 
 pub mod app;
-pub mod lazy;
 pub mod pages;
 pub mod pillars;
 pub mod present;

@@ -1,8 +1,156 @@
-//! The app's sections: one place for each route's path, navigation label and page title.
+//! The route table, in one place: each route's path pattern, the lazily loaded page group it
+//! belongs to and its view, side by side ([`AppRoutes`]); the typed URL of every view
+//! ([`Page`], from `mdg-data`, which builds them from the same segment constants); the sections of
+//! the navigation with their labels and headings ([`Section`]); links under the app's base
+//! ([`AppBase`]).
+//!
+//! Each group of the table is one split point: `scripts/wasm-link` splits the wasm there, so the
+//! first view downloads only the shell and the group of the page it shows, and a group's code
+//! arrives when one of its pages is first opened. Few groups on purpose: the splitter makes a
+//! chunk for every combination of split points that shares code, so one split point per page
+//! (24 of them) produced about 400 tiny chunks. Without the default `split` feature
+//! (wasm-bindgen-test) the groups are plain async functions.
+//!
+//! To add a route: a [`Page`] variant and its `path()` in `crates/mdg-data/src/route.rs`, then a
+//! row here; the test `every_page_has_its_route` fails until the two agree.
 
+#[cfg(feature = "split")]
+use leptos::lazy;
+use leptos::prelude::*;
 use leptos_i18n::I18nContext;
+use leptos_router::{
+    components::{Route, Routes},
+    Lazy, LazyRoute, ParamSegment, StaticSegment,
+};
 
+pub use crate::data::route::{param, segment, Page};
 use crate::i18n::{t_string, Locale};
+use crate::pages::not_found::NotFound;
+
+/// Declares the route table: per group, an enum naming its pages, the lazily loaded function that
+/// renders them and a `LazyRoute` per page; then the router's `<Routes>` with every row, and, for
+/// tests, which row a path lands on.
+macro_rules! route_table {
+    ($(
+        $(#[$meta:meta])*
+        $group:ident: $key:ident {
+            $($route:ident: $pattern:expr => $view:path,)*
+        }
+    )*) => {
+        $(
+            /// The pages of one lazily loaded group.
+            #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+            pub enum $key {
+                $(
+                    #[allow(missing_docs)]
+                    $route,
+                )*
+            }
+
+            $(#[$meta])*
+            #[cfg_attr(feature = "split", lazy)]
+            async fn $group(page: $key) -> AnyView {
+                match page {
+                    $($key::$route => view! { <$view /> }.into_any(),)*
+                }
+            }
+
+            $(
+                /// The router's handle on one page of the table.
+                #[derive(Debug)]
+                pub struct $route;
+
+                impl LazyRoute for $route {
+                    fn data() -> Self {
+                        $route
+                    }
+
+                    async fn view(_this: Self) -> AnyView {
+                        let view = $group($key::$route).await;
+                        crate::ui::route_loading::RouteLoading::done();
+                        view
+                    }
+                }
+            )*
+        )*
+
+        /// Every route of the table, for the router (unknown paths get [`NotFound`]).
+        #[component]
+        pub fn AppRoutes() -> impl IntoView {
+            view! {
+                <Routes fallback=NotFound>
+                    $($(<Route path={$pattern} view={Lazy::<$route>::new()} />)*)*
+                </Routes>
+            }
+        }
+
+        /// The row of the table (by its name) that an app path lands on, matched as the router
+        /// matches it.
+        #[cfg(test)]
+        fn route_for(path: &str) -> Option<&'static str> {
+            let path = path.split(['?', '#']).next().unwrap_or_default();
+            $($(
+                if leptos_router::PossibleRouteMatch::test(&$pattern, path)
+                    .is_some_and(|m| m.is_complete())
+                {
+                    return Some(stringify!($route));
+                }
+            )*)*
+            None
+        }
+    };
+}
+
+use segment::*;
+
+route_table! {
+    /// The home page on its own: it is the first view, and its size is budgeted.
+    home_page: HomePageKind {
+        HomeRoute: StaticSegment("") => crate::pages::home::HomePage,
+    }
+
+    /// The Core Strategy: the four pillars, timeline, financing, glossary, goals, about.
+    strategy_pages: StrategyPage {
+        ProjectRoute: StaticSegment(PROJECT) => crate::pillars::project::ProjectPage,
+        TaskForceRoute: (StaticSegment(PROJECT), ParamSegment(param::TASK_FORCE))
+            => crate::pillars::project::task_force::TaskForcePage,
+        CampaignRoute: StaticSegment(CAMPAIGN) => crate::pillars::campaign::CampaignPage,
+        CountryLevelRoute: StaticSegment(COUNTRY_LEVEL)
+            => crate::pillars::country_level::CountryLevelPage,
+        MonitoringRoute: StaticSegment(MONITORING) => crate::pillars::monitoring::MonitoringPage,
+        GoalsRoute: StaticSegment(GOALS) => crate::pages::goals::GoalsPage,
+        GoalRoute: (StaticSegment(GOALS), ParamSegment(param::GOAL)) => crate::pages::goal::GoalPage,
+        TimelineRoute: StaticSegment(TIMELINE) => crate::pages::timeline::TimelinePage,
+        FinancingRoute: StaticSegment(FINANCING) => crate::pages::financing::FinancingPage,
+        GlossaryRoute: StaticSegment(GLOSSARY) => crate::pages::glossary::GlossaryPage,
+        SourceRoute: StaticSegment(SOURCE) => crate::pages::source::SourcePage,
+        DecentWorkRoute: StaticSegment(DECENT_WORK) => crate::pages::decent_work::DecentWorkPage,
+        ChecklistRoute: StaticSegment(CHECKLIST) => crate::pages::checklist::ChecklistPage,
+        AboutRoute: StaticSegment(ABOUT) => crate::pages::about::AboutPage,
+    }
+
+    /// Country progress: countries index, profile, indicator explorer, map, progress grid.
+    progress_pages: ProgressPage {
+        CountriesRoute: StaticSegment(COUNTRIES) => crate::progress::countries::CountriesPage,
+        ProfileRoute: (StaticSegment(COUNTRIES), ParamSegment(param::COUNTRY))
+            => crate::progress::profile::ProfilePage,
+        CountryReportsRoute: (StaticSegment(COUNTRIES), ParamSegment(param::COUNTRY), StaticSegment(REPORTS))
+            => crate::progress::reports::CountryReportsPage,
+        ExploreRoute: StaticSegment(EXPLORE) => crate::progress::explore::ExplorePage,
+        MapRoute: StaticSegment(MAP) => crate::progress::map::MapPage,
+        ProgressGridRoute: StaticSegment(PROGRESS) => crate::progress::grid::GridPage,
+        MethodologyRoute: StaticSegment(METHODOLOGY) => crate::progress::methodology::MethodologyPage,
+    }
+
+    /// Presenter mode: deck list, presentation, speaker window, deck editor, handouts.
+    present_pages: PresentPageKind {
+        PresentRoute: StaticSegment(PRESENT) => crate::present::PresentPage,
+        PresenterRoute: (StaticSegment(PRESENT), StaticSegment(SHOW)) => crate::present::show::PresenterPage,
+        SpeakerRoute: (StaticSegment(PRESENT), StaticSegment(SPEAKER)) => crate::present::speaker::SpeakerPage,
+        DeckEditorRoute: (StaticSegment(PRESENT), StaticSegment(EDIT)) => crate::present::builder::DeckEditorPage,
+        HandoutRoute: (StaticSegment(PRESENT), StaticSegment(PRINT)) => crate::present::handout::HandoutPage,
+    }
+}
 
 /// A top-level section of the app, in navigation order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -56,25 +204,32 @@ impl Section {
         Section::Monitoring,
     ];
 
-    /// Path relative to the app's base (what `<A href>` takes; the router adds the base).
-    pub const fn path(self) -> &'static str {
+    /// The section's page.
+    pub const fn page(self) -> Page<'static> {
+        const NO_FILTER: &crate::data::progress::IndexFilter =
+            &crate::data::progress::IndexFilter::EMPTY;
         match self {
-            Section::Home => "/",
-            Section::Project => "/project",
-            Section::Campaign => "/campaign",
-            Section::CountryLevel => "/country-level",
-            Section::Monitoring => "/monitoring",
-            Section::Countries => "/countries",
-            Section::Goals => "/goals",
-            Section::Present => "/present",
-            Section::About => "/about",
-            Section::Timeline => "/timeline",
-            Section::Financing => "/financing",
-            Section::Glossary => "/glossary",
-            Section::Source => "/source",
-            Section::DecentWork => "/decent-work",
-            Section::Checklist => "/checklist",
+            Section::Home => Page::Home,
+            Section::Project => Page::Project,
+            Section::Campaign => Page::Campaign,
+            Section::CountryLevel => Page::CountryLevel,
+            Section::Monitoring => Page::Monitoring,
+            Section::Countries => Page::Countries(NO_FILTER),
+            Section::Goals => Page::Goals,
+            Section::Present => Page::Present,
+            Section::About => Page::About,
+            Section::Timeline => Page::Timeline(None),
+            Section::Financing => Page::Financing,
+            Section::Glossary => Page::Glossary,
+            Section::Source => Page::Source,
+            Section::DecentWork => Page::DecentWork,
+            Section::Checklist => Page::Checklist,
         }
+    }
+
+    /// Path relative to the app's base ("/project").
+    pub fn path(self) -> String {
+        self.page().path()
     }
 
     /// The label in the primary navigation.
@@ -159,6 +314,11 @@ impl AppBase {
     pub fn href(&self, path: &str) -> String {
         format!("{}/{}", self.0, path.trim_start_matches('/'))
     }
+
+    /// The link to `page` under the base.
+    pub fn to(&self, page: Page<'_>) -> String {
+        self.href(&page.path())
+    }
 }
 
 /// Formats a document title: "Page · App name" (the home page shows the app name alone).
@@ -204,6 +364,58 @@ mod tests {
         let root = AppBase::default();
         assert_eq!(root.href("/"), "/");
         assert_eq!(root.href("/goals"), "/goals");
+    }
+
+    /// Every kind of [`Page`] lands on the row of the route table that shows it.
+    #[test]
+    fn every_page_has_its_route() {
+        use crate::data::deck::DeckRef;
+        use crate::data::progress::{IndexFilter, Method, ProfileState};
+        let kenya = ProfileState::from_query("country=KEN&as_of=2003&tab=chart");
+        let filter = IndexFilter::from_query("q=ke&ldc=1");
+        let deck = DeckRef::Saved(2);
+        let map = Page::Map {
+            indicator: Some("sh_dyn_mort"),
+            year: Some(2003),
+            method: Method::WorldBank2003,
+        };
+        let cases = [
+            (Page::Home, "HomeRoute"),
+            (Page::Project, "ProjectRoute"),
+            (Page::TaskForce("tf1"), "TaskForceRoute"),
+            (Page::Campaign, "CampaignRoute"),
+            (Page::CountryLevel, "CountryLevelRoute"),
+            (Page::Monitoring, "MonitoringRoute"),
+            (Page::Goals, "GoalsRoute"),
+            (Page::Goal(4), "GoalRoute"),
+            (Page::Timeline(Some("campaign")), "TimelineRoute"),
+            (Page::Financing, "FinancingRoute"),
+            (Page::Glossary, "GlossaryRoute"),
+            (Page::Source, "SourceRoute"),
+            (Page::DecentWork, "DecentWorkRoute"),
+            (Page::Checklist, "ChecklistRoute"),
+            (Page::About, "AboutRoute"),
+            (Page::Countries(&filter), "CountriesRoute"),
+            (Page::Country("KEN"), "ProfileRoute"),
+            (Page::Profile(&kenya), "ProfileRoute"),
+            (Page::CountryReports("KEN"), "CountryReportsRoute"),
+            (Page::Explore(&kenya), "ExploreRoute"),
+            (Page::Chart("sh_dyn_mort"), "ExploreRoute"),
+            (map, "MapRoute"),
+            (Page::ProgressGrid, "ProgressGridRoute"),
+            (Page::Methodology, "MethodologyRoute"),
+            (Page::Present, "PresentRoute"),
+            (Page::Show(&deck, 3), "PresenterRoute"),
+            (Page::Speaker(&deck, 3), "SpeakerRoute"),
+            (Page::Edit(Some(2)), "DeckEditorRoute"),
+            (Page::Print(&deck), "HandoutRoute"),
+        ];
+        for (page, route) in cases {
+            assert_eq!(route_for(&page.path()), Some(route), "{page:?}");
+        }
+        assert_eq!(route_for(&Page::Source.at("p4")), Some("SourceRoute"));
+        assert_eq!(route_for("/countries/KEN/elsewhere"), None);
+        assert_eq!(route_for("/nowhere"), None);
     }
 
     #[test]

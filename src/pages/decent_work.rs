@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::data::model::strategy::{Lens, LensStep};
 use crate::data::{data_path, DataFile, Framework, Strategy};
 use crate::i18n::*;
-use crate::routes::{AppBase, Section};
+use crate::routes::{AppBase, Page, Section};
 use crate::store::use_data;
 use crate::ui::prose::{localized, Prose};
 use crate::ui::{loaded::loaded, page::PageHeading};
@@ -38,7 +38,7 @@ pub fn DecentWorkPage() -> impl IntoView {
                         view! {
                             <p class="lede-2"><Prose text=dw.intro.clone() strategy=strategy.clone() paras=dw.paras.clone() /></p>
                             {steps}
-                            <p><a href=base.href(Section::Checklist.path())>{t!(i18n, lens.checklist_link)}</a></p>
+                            <p><a href=base.to(Page::Checklist)>{t!(i18n, lens.checklist_link)}</a></p>
                         }
                     })
                 })
@@ -69,7 +69,7 @@ fn Step(step: LensStep, strategy: Arc<Strategy>, framework: Arc<Framework>) -> i
                     .find(|(_, p)| p == id)?
                     .0;
                 let name = strategy.pillar(id.as_str()).map(|p| localized(&p.name))?;
-                Some(view! { <li><a href=base.href(section.path())>{name}</a></li> })
+                Some(view! { <li><a href=base.to(section.page())>{name}</a></li> })
             })
             .collect_view();
         view! {
@@ -81,9 +81,9 @@ fn Step(step: LensStep, strategy: Arc<Strategy>, framework: Arc<Framework>) -> i
     });
     let data_links = move |series: String| {
         view! {
-            <a href=base.href(&format!("/map?indicator={series}"))>{t!(i18n, goals.map_link)}</a>
+            <a href=base.to(Page::map(&series))>{t!(i18n, goals.map_link)}</a>
             " · "
-            <a href=base.href(&format!("/explore?indicator={series}"))>{t!(i18n, goals.chart_link)}</a>
+            <a href=base.to(Page::Chart(&series))>{t!(i18n, goals.chart_link)}</a>
         }
     };
     let indicators = (!step.indicators.is_empty() || !step.series.is_empty()).then(|| {

@@ -10,7 +10,7 @@ use leptos_router::components::A;
 use crate::data::{data_path, DataFile, EventTag, Strategy};
 use crate::i18n::*;
 use crate::pillars::EventList;
-use crate::routes::{AppBase, Section};
+use crate::routes::{AppBase, Page, Section};
 use crate::store::use_data;
 use crate::ui::figure::{figure_value, FigureCard};
 use crate::ui::prose::Prose;
@@ -90,8 +90,8 @@ fn Financing(strategy: Arc<Strategy>) -> impl IntoView {
     let oda = ODA_SERIES
         .iter()
         .map(|s| {
-            let map = base.href(&format!("/map?indicator={s}"));
-            let chart = base.href(&format!("/explore?indicator={s}"));
+            let map = base.to(Page::map(s));
+            let chart = base.to(Page::Chart(s));
             let s = *s;
             view! {
                 <li>

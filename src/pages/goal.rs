@@ -11,7 +11,7 @@ use leptos_router::hooks::use_params_map;
 use crate::data::{data_path, DataFile, Framework, Indicator, Strategy};
 use crate::i18n::*;
 use crate::pages::not_found::NotFound;
-use crate::routes::{document_title, AppBase, Section};
+use crate::routes::{document_title, AppBase, Page};
 use crate::store::use_data;
 use crate::ui::loaded::loaded2;
 use crate::ui::prose::localized;
@@ -61,7 +61,7 @@ fn GoalView(number: u8, framework: Arc<Framework>, strategy: Arc<Strategy>) -> i
             let theme = localized(&tf.theme);
             view! {
                 <li>
-                    <A href=base.href(&format!("/project/{}", tf.id))>
+                    <A href=base.to(Page::TaskForce(&tf.id))>
                         {move || t_string!(i18n, project.tf_number, number = n).to_string()}
                         " — "
                         {theme}
@@ -119,7 +119,7 @@ fn GoalView(number: u8, framework: Arc<Framework>, strategy: Arc<Strategy>) -> i
         <Title text=doc_title />
         <header class="page-heading">
             <p class="breadcrumb">
-                <A href=base.href(Section::Goals.path())>{t!(i18n, goals.title)}</A>
+                <A href=base.to(Page::Goals)>{t!(i18n, goals.title)}</A>
             </p>
             <h1>{heading}</h1>
         </header>
@@ -129,8 +129,8 @@ fn GoalView(number: u8, framework: Arc<Framework>, strategy: Arc<Strategy>) -> i
         </section>
         {targets}
         <nav class="pager" aria-label=move || t_string!(i18n, goals.pager_label)>
-            {prev.map(|p| view! { <A href=base.href(&format!("/goals/{p}"))>{move || t_string!(i18n, goals.previous, number = p).to_string()}</A> })}
-            {next.map(|p| view! { <A href=base.href(&format!("/goals/{p}"))>{move || t_string!(i18n, goals.next, number = p).to_string()}</A> })}
+            {prev.map(|p| view! { <A href=base.to(Page::Goal(p))>{move || t_string!(i18n, goals.previous, number = p).to_string()}</A> })}
+            {next.map(|p| view! { <A href=base.to(Page::Goal(p))>{move || t_string!(i18n, goals.next, number = p).to_string()}</A> })}
         </nav>
     }
 }
@@ -144,9 +144,9 @@ pub fn IndicatorData(indicator: Indicator) -> impl IntoView {
     match indicator.series.first() {
         Some(series) => view! {
             <span class="data-links">
-                <A href=base.href(&format!("/explore?indicator={series}"))>{t!(i18n, goals.chart_link)}</A>
+                <A href=base.to(Page::Chart(series))>{t!(i18n, goals.chart_link)}</A>
                 " · "
-                <A href=base.href(&format!("/map?indicator={series}"))>{t!(i18n, goals.map_link)}</A>
+                <A href=base.to(Page::map(series))>{t!(i18n, goals.map_link)}</A>
             </span>
         }
         .into_any(),

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::data::{data_path, DataFile, Framework, Goal};
 use crate::i18n::*;
-use crate::routes::{AppBase, Section};
+use crate::routes::{AppBase, Page, Section};
 use crate::store::use_data;
 use crate::ui::{loaded::loaded, page::PageHeading};
 use leptos_router::components::A;
@@ -100,7 +100,7 @@ fn GoalSection(framework: std::sync::Arc<Framework>, goal: Goal) -> impl IntoVie
     view! {
         <section class="goal" aria-labelledby=labelled_by>
             <h2 id=heading_id>
-                <A href=AppBase::expect().href(&format!("/goals/{number}"))>
+                <A href=AppBase::expect().to(Page::Goal(number))>
                     {move || {
                         let title = title.get(i18n.get_locale().as_str());
                         t_string!(i18n, goals.goal_heading, number, title).to_string()

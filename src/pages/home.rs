@@ -121,7 +121,7 @@ fn StrategyMap(digest: Arc<HomeDigest>) -> impl IntoView {
             let section = pillar_section(id);
             let navigate = navigate.clone();
             // The router adds the base to the app path itself.
-            let open = move || navigate(section.path(), Default::default());
+            let open = move || navigate(&section.path(), Default::default());
             let open_key = open.clone();
             let name = pillar.name.clone();
             let summary = pillar.summary.clone();
@@ -289,7 +289,7 @@ fn SectionCard(
     view! {
         <li class="card">
             <h3 class="card__title">
-                <A href=base.href(section.path())>{move || section.heading(i18n)}</A>
+                <A href=base.to(section.page())>{move || section.heading(i18n)}</A>
             </h3>
             <p>{move || section.summary(i18n)}</p>
         </li>

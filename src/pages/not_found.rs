@@ -5,13 +5,14 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::i18n::*;
-use crate::routes::{document_title, AppBase};
+use crate::routes::{document_title, AppBase, Page};
 
 /// Shown for an unknown path.
 #[component]
 pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     let base = AppBase::expect();
+    crate::ui::route_loading::RouteLoading::done();
     let title = move || {
         document_title(
             Some(t_string!(i18n, not_found.title)),
@@ -26,7 +27,7 @@ pub fn NotFound() -> impl IntoView {
                 <p class="lede">{t!(i18n, not_found.body)}</p>
             </header>
             <p>
-                <A href=base.href("/")>{t!(i18n, not_found.home_link)}</A>
+                <A href=base.to(Page::Home)>{t!(i18n, not_found.home_link)}</A>
             </p>
         </article>
     }

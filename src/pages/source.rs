@@ -7,7 +7,7 @@ use leptos_router::hooks::use_location;
 use crate::data::model::paper::para_anchor;
 use crate::data::{data_path, DataFile, Paper};
 use crate::i18n::*;
-use crate::routes::{AppBase, Section};
+use crate::routes::{AppBase, Page, Section};
 use crate::store::use_data;
 use crate::ui::{loaded::loaded, page::PageHeading};
 
@@ -27,7 +27,7 @@ pub fn SourcePage() -> impl IntoView {
                     .iter()
                     .filter_map(|s| s.paragraphs.first().map(|p| (s, p.n)))
                     .map(|(s, n)| view! {
-                        <li><a href=base.href(&format!("/source#{}", para_anchor(n)))>{s.heading.clone()}</a></li>
+                        <li><a href=base.href(&Page::Source.at(&para_anchor(n)))>{s.heading.clone()}</a></li>
                     })
                     .collect_view();
                 let sections = paper
@@ -45,7 +45,7 @@ pub fn SourcePage() -> impl IntoView {
                             .map(|p| {
                                 let n = p.n;
                                 let id = para_anchor(n);
-                                let href = base.href(&format!("/source#{id}"));
+                                let href = base.href(&Page::Source.at(&id));
                                 let is_target = {
                                     let id = id.clone();
                                     move || hash.get().trim_start_matches('#') == id

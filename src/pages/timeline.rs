@@ -10,7 +10,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::data::{data_path, DataFile, EventTag, Strategy};
 use crate::i18n::*;
-use crate::routes::{AppBase, Section};
+use crate::routes::{AppBase, Page, Section};
 use crate::store::use_data;
 use crate::ui::date::FormattedDate;
 use crate::ui::prose::{localized, Prose, SourceCite};
@@ -104,8 +104,8 @@ fn Timeline(strategy: Arc<Strategy>) -> impl IntoView {
             let navigate = navigate.clone();
             let go = move |_| {
                 let path = match t {
-                    Some(t) => format!("{}?tag={}", Section::Timeline.path(), tag_key(t)),
-                    None => Section::Timeline.path().to_owned(),
+                    Some(t) => Page::Timeline(Some(tag_key(t))).path(),
+                    None => Page::Timeline(None).path(),
                 };
                 // An app path: the router adds the base.
                 navigate(&path, Default::default());
@@ -153,7 +153,7 @@ fn Timeline(strategy: Arc<Strategy>) -> impl IntoView {
                             <p class="timeline__meta">
                                 <span class="tag">{move || tag_label(i18n, t)}</span>
                                 " "
-                                <A href=base.href(section.path())>
+                                <A href=base.to(section.page())>
                                     {move || t_string!(i18n, timeline.open_view, view = section.heading(i18n)).to_string()}
                                 </A>
                             </p>

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use crate::data::model::strategy::TimelineEvent;
 use crate::data::{PillarId, Strategy};
 use crate::i18n::*;
-use crate::routes::{AppBase, Section};
+use crate::routes::{AppBase, Page};
 use crate::ui::date::FormattedDate;
 use crate::ui::prose::{localized, Prose, SourceCite};
 
@@ -28,8 +28,8 @@ pub fn PillarIntro(pillar: PillarId, strategy: Arc<Strategy>) -> impl IntoView {
             .filter(|e| e.tag.pillar() == Some(pillar) || e.pillars.contains(&pillar))
             .cloned()
             .collect();
-        let timeline_href = base.href(&format!("/timeline?tag={}", pillar.as_str()));
-        let lens_href = base.href(Section::DecentWork.path());
+        let timeline_href = base.to(Page::Timeline(Some(pillar.as_str())));
+        let lens_href = base.to(Page::DecentWork);
         view! {
             <section class="pillar-intro" aria-label=move || t_string!(i18n, strategy.about_pillar)>
                 <p class="pillar-intro__number">

@@ -8,7 +8,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::data::deck::reports_path;
 use crate::data::model::Seen;
 use crate::data::progress::STALE_WINDOW;
 use crate::data::reporting::{measured_per_year, trackable};
@@ -85,7 +84,7 @@ pub fn CountryReports(
     let i18n = use_i18n();
     let reports = use_data::<Reports>(|| data_path(DataFile::Reports));
     let base = AppBase::expect();
-    let page = link_page.then(|| base.href(&reports_path(&iso3)));
+    let page = link_page.then(|| base.to(crate::routes::Page::CountryReports(&iso3)));
     view! {
         <section class="mdgrs" aria-labelledby="mdgr-h">
             <h2 id="mdgr-h">{t!(i18n, progress.mdgrs)}</h2>

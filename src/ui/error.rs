@@ -5,32 +5,6 @@ use leptos::prelude::*;
 use crate::data::DataError;
 use crate::i18n::*;
 
-/// What the error boundary shows when a view fails: a readable message and a way out.
-#[component]
-pub fn ErrorPanel(
-    /// The errors caught by the boundary.
-    errors: ArcRwSignal<Errors>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let messages = move || {
-        errors
-            .get()
-            .into_iter()
-            .map(|(_, error)| view! { <li>{error.to_string()}</li> })
-            .collect_view()
-    };
-    view! {
-        <section class="notice notice--error" role="alert">
-            <h1>{t!(i18n, error.title)}</h1>
-            <p>{t!(i18n, error.body)}</p>
-            <ul class="notice__details">{messages}</ul>
-            <button type="button" on:click=|_| {
-                let _ = window().location().reload();
-            }>{t!(i18n, error.reload)}</button>
-        </section>
-    }
-}
-
 /// A data file could not be used: says which file, what is wrong and what to do,
 /// while the rest of the app keeps working.
 #[component]

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::*;
-use crate::routes::Section;
+use crate::routes::{Page, Section};
 use crate::ui::nav_link::NavLink;
 
 /// The site footer: data attribution, link to the sources page, disclaimer.
@@ -20,7 +20,7 @@ pub fn Footer() -> impl IntoView {
                         .map(|section| {
                             view! {
                                 <li>
-                                    <NavLink path=section.path()>{move || section.nav_label(i18n)}</NavLink>
+                                    <NavLink page=section.page()>{move || section.nav_label(i18n)}</NavLink>
                                 </li>
                             }
                         })
@@ -28,7 +28,7 @@ pub fn Footer() -> impl IntoView {
                 </ul>
             </nav>
             <p>
-                <NavLink path=Section::About.path()>{t!(i18n, footer.sources_link)}</NavLink>
+                <NavLink page=Page::About>{t!(i18n, footer.sources_link)}</NavLink>
                 " · "
                 {t!(i18n, footer.disclaimer)}
             </p>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::present::add::AddToDeck;
-use crate::routes::{AppBase, Section};
+use crate::routes::{AppBase, Page, Section};
 use crate::ui::locale::LanguageSelect;
 use crate::ui::nav_link::NavLink;
 
@@ -16,7 +16,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__bar">
-                <a href=base.href("/") class="brand">
+                <a href=base.to(Page::Home) class="brand">
                     <svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
                         <circle cx="16" cy="16" r="14" />
                         <path d="M2 16h28M16 2c-5 4-5 24 0 28M16 2c5 4 5 24 0 28" />
@@ -33,7 +33,7 @@ pub fn Header() -> impl IntoView {
                         .map(|section| {
                             view! {
                                 <li>
-                                    <NavLink path=section.path() exact=true>
+                                    <NavLink page=section.page() exact=true>
                                         {move || section.nav_label(i18n)}
                                     </NavLink>
                                 </li>

@@ -15,6 +15,7 @@ pub mod number;
 pub mod offline;
 pub mod page;
 pub mod prose;
+pub mod route_loading;
 pub mod sheet;
 pub mod signal;
 pub mod status;

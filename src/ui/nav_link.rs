@@ -6,20 +6,20 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::routes::AppBase;
+use crate::routes::{AppBase, Page};
 
-/// A link to the app path `path` ("/countries"), current when the location's path is that page
-/// (or, unless `exact`, a page below it).
+/// A link to `page`, current when the location's path is that page (or, unless `exact`, a page
+/// below it).
 #[component]
 pub fn NavLink(
-    /// App path of the page, without the base.
-    path: &'static str,
+    /// The page linked to.
+    page: Page<'static>,
     /// Only the page itself is current, not the pages below it.
     #[prop(optional)]
     exact: bool,
     children: Children,
 ) -> impl IntoView {
-    let href = AppBase::expect().href(path);
+    let href = AppBase::expect().to(page);
     let pathname = use_location().pathname;
     let target = href.clone();
     let current = Memo::new(move |_| pathname.with(|p| is_current(p, &target, exact)));

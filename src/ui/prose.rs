@@ -10,7 +10,7 @@ use crate::data::model::strategy::StrategySource;
 use crate::data::terms::{segments, Segment};
 use crate::data::{Strategy, Text};
 use crate::i18n::*;
-use crate::routes::AppBase;
+use crate::routes::{AppBase, Page};
 
 /// The current language's code ("en", "fr", "es").
 pub fn lang() -> &'static str {
@@ -155,7 +155,7 @@ pub fn Citation(
     let year = source.year.map(|y| format!(", {y}")).unwrap_or_default();
     // The paper itself is in the app: cite it by its reading view.
     let href = if source.id == PAPER_SOURCE {
-        base.href("/source")
+        base.to(Page::Source)
     } else {
         source.url.clone()
     };

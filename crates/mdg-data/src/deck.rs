@@ -6,6 +6,10 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::progress::url::AS_OF_MAX;
+use crate::progress::{Method, ProfileState};
+use crate::route::{is_presenter_path, Page};
+
 /// The `format` marker of an exported deck file.
 pub const DECK_FORMAT: &str = "mdg-explorer-deck";
 /// The version of the deck file format this build reads and writes.
@@ -296,11 +300,6 @@ pub fn is_app_path(path: &str) -> bool {
         && !is_presenter_path(path)
 }
 
-fn is_presenter_path(path: &str) -> bool {
-    let route = path.split(['?', '#']).next().unwrap_or("");
-    route == "/present" || route.starts_with("/present/")
-}
-
 /// The slide path for the current location: `pathname` minus the app's `base`, plus the query
 /// without the presenter's `projector` flag. `None` for the presenter's own pages.
 pub fn slide_path_from_location(base: &str, pathname: &str, search: &str) -> Option<String> {
@@ -442,12 +441,17 @@ impl DeckRef {
 
     /// The query string (without `?`) naming this deck at 1-based slide `slide`.
     pub fn query(&self, slide: usize) -> String {
+        format!("{}&slide={slide}", self.query_without_slide())
+    }
+
+    /// The query parameter naming the deck alone ("deck=core"), as the handouts take it.
+    pub fn query_without_slide(&self) -> String {
         match self {
-            DeckRef::Core => format!("deck=core&slide={slide}"),
-            DeckRef::Mine => format!("deck=mine&slide={slide}"),
-            DeckRef::Saved(id) => format!("deck=mine-{id}&slide={slide}"),
-            DeckRef::Country(code) => format!("deck=country-{code}&slide={slide}"),
-            DeckRef::Shared(d) => format!("d={d}&slide={slide}"),
+            DeckRef::Core => "deck=core".to_owned(),
+            DeckRef::Mine => "deck=mine".to_owned(),
+            DeckRef::Saved(id) => format!("deck=mine-{id}"),
+            DeckRef::Country(code) => format!("deck=country-{code}"),
+            DeckRef::Shared(d) => format!("d={d}"),
         }
     }
 
@@ -849,26 +853,28 @@ impl BriefingSlide {
 /// The briefing for `iso3` (upper-case): the profile, one slide per goal, what the country
 /// reported, the map, the grid.
 pub fn country_briefing(iso3: &str) -> Vec<BriefingSlide> {
+    // The year is written out although it is the default: the slide says which year it shows.
     let mut slides = vec![BriefingSlide::Profile(format!(
-        "/countries/{iso3}?as_of=2015"
+        "{}?as_of={AS_OF_MAX}",
+        Page::Country(iso3).path()
     ))];
     for (i, series) in BRIEFING_SERIES.iter().enumerate() {
+        let state =
+            ProfileState::from_query(&format!("country={iso3}&indicator={series}&tab=chart"));
         slides.push(BriefingSlide::Goal {
             goal: i as u8 + 1,
-            path: format!("/countries/{iso3}?indicator={series}&tab=chart#{BRIEFING_ANCHOR}"),
+            path: Page::Profile(&state).at(BRIEFING_ANCHOR),
         });
     }
-    slides.push(BriefingSlide::Reports(reports_path(iso3)));
-    slides.push(BriefingSlide::Map(
-        "/map?indicator=sh_dyn_mort&year=2015".to_owned(),
-    ));
-    slides.push(BriefingSlide::Grid("/progress".to_owned()));
+    slides.push(BriefingSlide::Reports(Page::CountryReports(iso3).path()));
+    let map = Page::Map {
+        indicator: Some(BRIEFING_SERIES[3]),
+        year: Some(AS_OF_MAX),
+        method: Method::default(),
+    };
+    slides.push(BriefingSlide::Map(map.path()));
+    slides.push(BriefingSlide::Grid(Page::ProgressGrid.path()));
     slides
-}
-
-/// The view of what a country reported (`/countries/KEN/reports`).
-pub fn reports_path(iso3: &str) -> String {
-    format!("/countries/{iso3}/reports")
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ pub mod parse;
 pub mod paths;
 pub mod progress;
 pub mod reporting;
+pub mod route;
 pub mod terms;
 pub mod text;
 pub mod validate;

@@ -11,7 +11,7 @@ use crate::data::{
     data_path, Countries, DataFile, Reports, Strategy, REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR,
 };
 use crate::i18n::*;
-use crate::routes::AppBase;
+use crate::routes::{AppBase, Page};
 use crate::store::use_data;
 use crate::ui::date::ShortYear;
 use crate::ui::loaded::loaded2;
@@ -248,7 +248,7 @@ fn CountryYearGrid(reports: Arc<Reports>, countries: Arc<Countries>) -> impl Int
         rows.sort_by_cached_key(|(_, name, _)| crate::data::fold(name));
         rows.into_iter()
             .map(|(iso3, name, cells)| {
-                let href = base.href(&crate::data::deck::reports_path(&iso3));
+                let href = base.to(Page::CountryReports(&iso3));
                 view! {
                     <tr data-iso3=iso3>
                         <th scope="row"><a href=href>{name}</a></th>

@@ -13,7 +13,7 @@ use leptos_router::components::A;
 use crate::data::{data_path, Countries, DataFile, Framework, PillarId, Reports, Strategy};
 use crate::i18n::*;
 use crate::pillars::PillarIntro;
-use crate::routes::{AppBase, Section};
+use crate::routes::{AppBase, Page, Section};
 use crate::store::use_data;
 use crate::ui::figure::FigureCard;
 use crate::ui::prose::{localized, Prose, SourceCite};
@@ -104,7 +104,7 @@ fn VerifiedReports() -> impl IntoView {
                                         view! {
                                         <tr>
                                             <th scope="row">
-                                                <A href=base.href(&format!("/countries/{}", r.iso3))>{country}</A>
+                                                <A href=base.to(Page::Country(&r.iso3))>{country}</A>
                                             </th>
                                             <td>{r.year}</td>
                                             <td><a href=r.url.clone() rel="noopener" lang=r.language.first().cloned()>{r.title.clone()}</a></td>
@@ -156,9 +156,9 @@ fn IloIndicators(strategy: Arc<Strategy>) -> impl IntoView {
                                 </p>
                                 {series.map(|s| view! {
                                     <p>
-                                        <A href=base.href(&format!("/map?indicator={s}"))>{t!(i18n, goals.map_link)}</A>
+                                        <A href=base.to(Page::map(&s))>{t!(i18n, goals.map_link)}</A>
                                         " · "
-                                        <A href=base.href(&format!("/explore?indicator={s}"))>{t!(i18n, goals.chart_link)}</A>
+                                        <A href=base.to(Page::Chart(&s))>{t!(i18n, goals.chart_link)}</A>
                                     </p>
                                 })}
                             </div>

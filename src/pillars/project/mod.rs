@@ -12,7 +12,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::data::{data_path, DataFile, PillarId, Strategy};
 use crate::i18n::*;
 use crate::pillars::PillarIntro;
-use crate::routes::{AppBase, Section};
+use crate::routes::{AppBase, Page, Section};
 use crate::store::use_data;
 use crate::ui::date::FormattedDate;
 use crate::ui::prose::{localized, Prose, SourceCite};
@@ -76,8 +76,8 @@ fn TaskForces(strategy: Arc<Strategy>) -> impl IntoView {
     });
     let set_goal = move |g: Option<u8>| {
         let path = match g {
-            Some(g) => format!("{}?goal={g}", Section::Project.path()),
-            None => Section::Project.path().to_owned(),
+            Some(g) => format!("{}?goal={g}", Page::Project.path()),
+            None => Page::Project.path(),
         };
         // An app path: the router adds the base.
         navigate(&path, Default::default());
@@ -115,7 +115,7 @@ fn TaskForces(strategy: Arc<Strategy>) -> impl IntoView {
         tfs.iter()
             .filter(|tf| goal.get().is_none_or(|g| tf.goals.contains(&g)))
             .map(|tf| {
-                let href = base.href(&format!("/project/{}", tf.id));
+                let href = base.to(Page::TaskForce(&tf.id));
                 let number = tf.number;
                 let goals = tf.goals.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
                 let theme = localized(&tf.theme);

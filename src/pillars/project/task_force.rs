@@ -13,7 +13,7 @@ use crate::data::{data_path, DataFile, Framework, Strategy};
 use crate::i18n::*;
 use crate::pages::goal::IndicatorData;
 use crate::pages::not_found::NotFound;
-use crate::routes::{document_title, AppBase, Section};
+use crate::routes::{document_title, AppBase, Page};
 use crate::store::use_data;
 use crate::ui::date::FormattedDate;
 use crate::ui::loaded::loaded2;
@@ -85,7 +85,7 @@ fn TaskForceView(id: String, strategy: Arc<Strategy>, framework: Arc<Framework>)
                     <h3>
                         {move || t_string!(i18n, goals.target, number = target_number).to_string()}
                         " · "
-                        <A href=base.href(&format!("/goals/{goal}"))>
+                        <A href=base.to(Page::Goal(goal))>
                             {move || t_string!(i18n, project.filter_goal, goal = goal).to_string()}
                         </A>
                     </h3>
@@ -106,7 +106,7 @@ fn TaskForceView(id: String, strategy: Arc<Strategy>, framework: Arc<Framework>)
             let title = goal.title.clone();
             view! {
                 <li>
-                    <A href=base.href(&format!("/goals/{number}"))>
+                    <A href=base.to(Page::Goal(number))>
                         {move || {
                             let title = title.get(i18n.get_locale().as_str());
                             t_string!(i18n, goals.goal_heading, number, title).to_string()
@@ -137,7 +137,7 @@ fn TaskForceView(id: String, strategy: Arc<Strategy>, framework: Arc<Framework>)
         <Title text=title />
         <header class="page-heading">
             <p class="breadcrumb">
-                <A href=base.href(Section::Project.path())>{t!(i18n, project.title)}</A>
+                <A href=base.to(Page::Project)>{t!(i18n, project.title)}</A>
                 " › "
                 {move || t_string!(i18n, project.tf_number, number = number).to_string()}
             </p>

@@ -98,7 +98,7 @@ pub fn para_anchor(n: u8) -> String {
 
 /// The app path of paragraph `n` in the reading view ("/source#p4").
 pub fn para_path(n: u8) -> String {
-    format!("/source#{}", para_anchor(n))
+    crate::route::Page::Source.at(&para_anchor(n))
 }
 
 #[cfg(test)]

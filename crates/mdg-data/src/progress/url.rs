@@ -191,6 +191,15 @@ pub struct IndexFilter {
 }
 
 impl IndexFilter {
+    /// No filter: every country (the same as `default()`, usable in a `const`).
+    pub const EMPTY: IndexFilter = IndexFilter {
+        search: String::new(),
+        region: None,
+        income: None,
+        ldc: false,
+        method: Method::Robust,
+    };
+
     /// The query string (without `?`), leaving out empty filters.
     pub fn to_query(&self) -> String {
         let mut pairs: Vec<String> = Vec::new();
