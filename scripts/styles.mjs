@@ -28,6 +28,7 @@ const BUNDLES = {
     'src/ui/locale.css',
     'src/ui/page.css',
     'src/ui/loaded.css',
+    'src/ui/route_loading.css',
     'src/ui/error.css',
     'src/ui/fatal.css',
     'src/ui/footer.css',
@@ -81,11 +82,11 @@ const BUNDLES = {
   ],
   // present_pages: src/present/ (but the header's "Add to deck").
   present: [
-    'src/present/show.css',
+    'src/present/show/mod.css',
     'src/present/mod.css',
     'src/present/dialog.css',
-    'src/present/speaker.css',
-    'src/present/builder.css',
+    'src/present/speaker/mod.css',
+    'src/present/builder/mod.css',
     'src/present/handout.css',
     'src/present/library.css',
   ],

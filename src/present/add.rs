@@ -9,6 +9,7 @@ use leptos_router::hooks::use_location;
 
 use crate::data::deck::{inbox_line, slide_path_from_location, INBOX_KEY};
 use crate::i18n::*;
+use crate::present::storage::Store;
 use crate::routes::AppBase;
 
 /// The "Add to deck" button (hidden on the presenter's own pages and in the projector theme).
@@ -45,12 +46,9 @@ pub fn AddToDeck() -> impl IntoView {
             .map(|t| t.trim_end_matches([' ', '·']))
             .filter(|t| !t.is_empty())
             .unwrap_or(&title);
-        if let Some(store) = window().local_storage().ok().flatten() {
-            let inbox = store.get_item(INBOX_KEY).ok().flatten().unwrap_or_default();
-            let line = inbox_line(&path, title);
-            if store.set_item(INBOX_KEY, &(inbox + &line)).is_ok() {
-                added.set(true);
-            }
+        let inbox = Store::Local.get(INBOX_KEY).unwrap_or_default();
+        if Store::Local.set(INBOX_KEY, &(inbox + &inbox_line(&path, title))) {
+            added.set(true);
         }
     };
     view! {

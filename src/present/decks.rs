@@ -13,7 +13,7 @@ use crate::data::deck::{
 };
 use crate::data::{data_path, Countries, DataFile, Framework};
 use crate::i18n::*;
-use crate::present::browser::load_library;
+use crate::present::storage::{load_library, read_library};
 use crate::routes::AppBase;
 use crate::store::DataStore;
 
@@ -38,6 +38,8 @@ pub fn use_deck() -> (Memo<Option<DeckRef>>, Memo<DeckState>) {
     let query = use_query_map();
     let reference =
         Memo::new(move |_| query.with(|q| DeckRef::from_query(q.get_str("deck"), q.get_str("d"))));
+    // The views added since ("Add to deck") go into the saved deck now: the memo below only reads.
+    load_library();
     let store = DataStore::expect();
     // Only a country briefing needs data files; other decks load nothing.
     let briefing_data = LocalResource::new(move || {
@@ -61,10 +63,10 @@ pub fn use_deck() -> (Memo<Option<DeckRef>>, Memo<DeckState>) {
         None => DeckState::NoDeck,
         Some(DeckRef::Core) => DeckState::Ready(Arc::new(core_deck(i18n))),
         Some(DeckRef::Mine) => {
-            let library = load_library();
+            let library = read_library();
             saved_deck_state(library.current_id().and_then(|id| library.get(id)))
         }
-        Some(DeckRef::Saved(id)) => saved_deck_state(load_library().get(id)),
+        Some(DeckRef::Saved(id)) => saved_deck_state(read_library().get(id)),
         Some(DeckRef::Shared(d)) => match decode_share(&d) {
             Ok(deck) => DeckState::Ready(Arc::new(deck)),
             Err(e) => DeckState::Invalid(deck_error_message(i18n, &e)),

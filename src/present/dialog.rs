@@ -3,20 +3,18 @@
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use leptos_use::use_event_listener;
+use web_sys::{HtmlDialogElement, HtmlElement};
 
 use crate::i18n::*;
 
-/// What can take focus inside a dialog, in document order.
-const FOCUSABLE: &str = "a[href], button:not([disabled]), input:not([disabled]), \
-    select:not([disabled]), textarea:not([disabled]), iframe, [tabindex]:not([tabindex=\"-1\"])";
-
 /// A modal dialog over the presenter: a heading and a close button, then `children`.
 ///
-/// While it is open, focus stays inside (Tab and Shift+Tab cycle through its controls, and focus
-/// that lands outside is brought back); Esc or the close button calls `on_close`. Focus moves in
-/// on open (to `initial_focus` if given, else the close button) and back to the element that had
-/// it before, when the dialog goes away.
+/// A native `<dialog>` opened with `showModal()`, so the page behind is inert (no clicks, no
+/// focus, hidden from screen readers). Esc or the close button calls `on_close`; Tab and
+/// Shift+Tab wrap around inside, rather than leaving for the browser's own controls. Focus moves
+/// in on open (to `initial_focus` if given, else the close button) and back to the element that
+/// had it before, when the dialog goes away.
 ///
 /// ```ignore
 /// <Show when=move || open.get()>
@@ -45,39 +43,37 @@ pub fn PresentDialog(
     children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let root = NodeRef::<leptos::html::Div>::new();
+    let root = NodeRef::<leptos::html::Dialog>::new();
     let opener = document()
         .active_element()
         .and_then(|e| e.dyn_into::<HtmlElement>().ok());
     let opener = StoredValue::new_local(opener);
-    let focusable = move || -> Vec<HtmlElement> {
-        let Some(root) = root.get_untracked() else {
-            return Vec::new();
-        };
-        let Ok(list) = root.query_selector_all(FOCUSABLE) else {
-            return Vec::new();
-        };
-        (0..list.length())
-            .filter_map(|i| list.item(i))
-            .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
-            .collect()
-    };
-    let focus_first = move || {
-        let root_el = root.get_untracked();
-        let wanted = initial_focus.and_then(|sel| {
-            root_el
-                .as_ref()?
-                .query_selector(sel)
-                .ok()
-                .flatten()?
-                .dyn_into::<HtmlElement>()
-                .ok()
-        });
-        if let Some(el) = wanted.or_else(|| focusable().into_iter().next()) {
-            let _ = el.focus();
+    Effect::new(move |_| {
+        if let Some(dialog) = root.get() {
+            // `showModal` refuses a detached element: by the next frame it is in the document.
+            if dialog.is_connected() {
+                open_modal(&dialog, initial_focus);
+            } else {
+                request_animation_frame(move || open_modal(&dialog, initial_focus));
+            }
         }
-    };
-    request_animation_frame(focus_first);
+    });
+    // Another way to close (a platform's back gesture): the dialog goes with its owner.
+    let _ = use_event_listener(root, ev::Custom::<ev::Event>::new("cancel"), move |ev| {
+        ev.prevent_default();
+        close_after_event(on_close);
+    });
+    on_cleanup(move || {
+        // Closed first: while it is modal, the page behind is inert and cannot take focus.
+        if let Some(dialog) = root.get_untracked() {
+            dialog.close();
+        }
+        opener.with_value(|el| {
+            if let Some(el) = el.as_ref().filter(|el| el.is_connected()) {
+                let _ = el.focus();
+            }
+        });
+    });
 
     let on_keydown = move |ev: ev::KeyboardEvent| match ev.key().as_str() {
         "Escape" => {
@@ -87,49 +83,16 @@ pub fn PresentDialog(
             close_after_event(on_close);
         }
         "Tab" => {
-            let items = focusable();
-            let (Some(first), Some(last)) = (items.first(), items.last()) else {
-                ev.prevent_default();
-                return;
-            };
-            let active = document().active_element();
-            let at = |el: &HtmlElement| active.as_ref() == Some(el.unchecked_ref());
-            let inside = items.iter().any(at);
-            if ev.shift_key() && (at(first) || !inside) {
-                ev.prevent_default();
-                let _ = last.focus();
-            } else if !ev.shift_key() && (at(last) || !inside) {
-                ev.prevent_default();
-                let _ = first.focus();
+            if let Some(dialog) = root.get_untracked() {
+                wrap_focus(&dialog, &ev);
             }
         }
         _ => {}
     };
-    // Focus that escapes (a click on the slide behind, a screen reader's jump) comes back.
-    let guard = window_event_listener(ev::focusin, move |ev| {
-        let (Some(root), Some(target)) = (root.get_untracked(), ev.target()) else {
-            return;
-        };
-        let target = target.dyn_into::<web_sys::Node>().ok();
-        if !root.contains(target.as_ref()) {
-            focus_first();
-        }
-    });
-    on_cleanup(move || {
-        guard.remove();
-        opener.with_value(|el| {
-            if let Some(el) = el.as_ref().filter(|el| el.is_connected()) {
-                let _ = el.focus();
-            }
-        });
-    });
-
     let heading = format!("{id}-heading");
     let labelled_by = heading.clone();
     view! {
-        // A click behind the dialog keeps focus where it is (and does nothing else).
-        <div class="present-dialog__backdrop" on:mousedown=|ev| ev.prevent_default()></div>
-        <div
+        <dialog
             node_ref=root
             id=id
             class=format!("present-dialog {class}")
@@ -137,6 +100,12 @@ pub fn PresentDialog(
             aria-modal="true"
             aria-labelledby=labelled_by
             on:keydown=on_keydown
+            // A click on the backdrop keeps focus where it is (and does nothing else).
+            on:mousedown=move |ev| {
+                if ev.target() == root.get_untracked().map(Into::into) {
+                    ev.prevent_default();
+                }
+            }
         >
             <div class="present-dialog__head">
                 <h2 id=heading>{move || title.get()}</h2>
@@ -145,8 +114,49 @@ pub fn PresentDialog(
                 </button>
             </div>
             {children()}
-        </div>
+        </dialog>
     }
+}
+
+/// Opens `dialog` as a modal (which focuses its first control) and focuses `initial_focus`.
+fn open_modal(dialog: &HtmlDialogElement, initial_focus: Option<&str>) {
+    if !dialog.is_connected() || dialog.open() {
+        return;
+    }
+    let _ = dialog.show_modal();
+    let wanted = initial_focus
+        .and_then(|sel| dialog.query_selector(sel).ok().flatten())
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+    if let Some(el) = wanted {
+        let _ = el.focus();
+    }
+}
+
+/// What can take focus inside a dialog, in document order.
+const FOCUSABLE: &str = "a[href], button:not([disabled]), input:not([disabled]), \
+    select:not([disabled]), textarea:not([disabled]), iframe, [tabindex]:not([tabindex=\"-1\"])";
+
+/// Tab on the dialog's last control goes to its first, Shift+Tab on the first to the last.
+fn wrap_focus(dialog: &HtmlDialogElement, ev: &ev::KeyboardEvent) {
+    let Ok(list) = dialog.query_selector_all(FOCUSABLE) else {
+        return;
+    };
+    let items: Vec<HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect();
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        ev.prevent_default();
+        return;
+    };
+    let active = document().active_element();
+    let at = |el: &HtmlElement| active.as_ref() == Some(el.unchecked_ref());
+    let to = match ev.shift_key() {
+        true if at(first) => last,
+        false if at(last) => first,
+        _ => return,
+    };
+    ev.prevent_default();
+    let _ = to.focus();
 }
 
 /// Closes once the current event has been dispatched: closing removes the dialog and its

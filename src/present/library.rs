@@ -3,16 +3,18 @@
 //! deck. The list operations themselves are `mdg_data::deck_library`.
 
 use leptos::prelude::*;
-use leptos::wasm_bindgen::{prelude::Closure, JsCast, JsValue};
+use leptos::wasm_bindgen::JsCast;
 use leptos_i18n::I18nContext;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::data::deck::Deck;
 use crate::data::deck_library::{DeckLibrary, DeckSummary, Removed, MAX_DECKS};
 use crate::i18n::*;
-use crate::present::browser::{focus_later, load_library, update_library};
+use crate::present::browser::focus_later;
 use crate::present::decks::deck_error_message;
+use crate::present::storage::{load_library, update_library};
 use crate::routes::AppBase;
 
 /// A deck's title as shown: its own, or the placeholder for an untitled deck.
@@ -92,8 +94,13 @@ pub fn SavedDecks() -> impl IntoView {
         };
         // Cleared so that choosing the same file again fires another change.
         input.set_value("");
-        let on_text = Closure::once(move |text: JsValue| {
-            let text = text.as_string().unwrap_or_default();
+        let text = JsFuture::from(file.text());
+        leptos::task::spawn_local(async move {
+            let text = text
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+                .unwrap_or_default();
             match Deck::from_json(&text) {
                 Ok(deck) => {
                     let count = deck.slides.len();
@@ -123,8 +130,6 @@ pub fn SavedDecks() -> impl IntoView {
                 }
             }
         });
-        let _ = file.text().then(&on_text);
-        on_text.forget();
     };
     let rows = move || list.library.with(DeckLibrary::summaries);
     let current = move || list.library.with(DeckLibrary::current_id);

@@ -6,7 +6,9 @@
 //!   ([`library`]), the keys);
 //! - `/present/show?deck=…&slide=…` ([`show`]), `/present/speaker?…` ([`speaker`]),
 //!   `/present/edit?deck=…` ([`builder`]), `/present/print?deck=…` ([`handout`]);
-//! - [`add`]: the shell's small "Add to deck" button (the only part outside the lazy chunk).
+//! - [`add`]: the shell's small "Add to deck" button (the only part outside the lazy chunk);
+//! - [`link`]: the presenter and speaker windows in step; [`storage`]: what is kept in the
+//!   browser.
 //!
 //! The pure logic (deck format, validation, share links, keys, pacing) is `mdg_data::deck`; the
 //! saved deck list and its storage format, `mdg_data::deck_library`.
@@ -18,8 +20,10 @@ pub mod decks;
 pub mod dialog;
 pub mod handout;
 pub mod library;
+pub mod link;
 pub mod show;
 pub mod speaker;
+pub mod storage;
 
 use leptos::prelude::*;
 

@@ -12,21 +12,45 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
     }
 }
 
+/// How long an object URL outlives its download's click.
+///
+/// The click only starts the download; the browser reads the URL afterwards. Revoking it in the
+/// same task (or even one task later) can cancel the download in some browsers (Firefox and
+/// Safari have done so), so it is revoked on a timer well after the click has been dispatched:
+/// the one revoke policy for every object-URL download in the app.
+const REVOKE_AFTER: std::time::Duration = std::time::Duration::from_secs(5);
+
 fn download_blob(filename: &str, blob: &web_sys::Blob) {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return;
     };
+    click_download(&url, filename);
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        REVOKE_AFTER,
+    );
+}
+
+/// Downloads `href` (an object or data URL) as `filename`, through a link clicked in the page
+/// (some browsers ignore clicks on links outside the document).
+fn click_download(href: &str, filename: &str) {
     let document = leptos::prelude::document();
-    if let Some(a) = document
+    let Some(a) = document
         .create_element("a")
         .ok()
         .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        a.set_href(&url);
-        a.set_download(filename);
-        a.click();
+    else {
+        return;
+    };
+    a.set_href(href);
+    a.set_download(filename);
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&a);
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    a.click();
+    a.remove();
 }
 
 /// The markup of the SVG element with id `id`, as a standalone SVG document (its styles are
@@ -93,15 +117,7 @@ pub fn download_png(id: &str, filename: &str, width: u32, height: u32) {
         let url = canvas
             .to_data_url_with_type("image/png")
             .unwrap_or_default();
-        if let Some(a) = leptos::prelude::document()
-            .create_element("a")
-            .ok()
-            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        {
-            a.set_href(&url);
-            a.set_download(&filename);
-            a.click();
-        }
+        click_download(&url, &filename);
     });
     image.set_onload(Some(onload.unchecked_ref()));
     let encoded = js_sys::encode_uri_component(&svg);

@@ -1,0 +1,87 @@
+//! The presenter's keys (see [`crate::present::KeyList`]), window-wide so that they work
+//! wherever focus is (the slides' frames pass theirs on; see public/start.js).
+
+use leptos::ev;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+use leptos_use::{use_event_listener, use_window};
+
+use super::{Overlay, Stage};
+use crate::data::deck::{command_for_key, Command, DeckRef, JumpBuffer};
+use crate::present::browser::{from_text_field, open_window, toggle_fullscreen};
+use crate::routes::AppBase;
+
+/// Drives `stage` from the keyboard while the calling component lives.
+pub(super) fn use_presenter_keys(stage: Stage, reference: &DeckRef) {
+    let base = AppBase::expect();
+    let navigate_to = use_navigate();
+    let link = stage.link;
+    let speaker_url = {
+        let reference = reference.clone();
+        move || {
+            base.href(&format!(
+                "/present/speaker?{}",
+                reference.query(link.current.get_untracked() + 1)
+            ))
+        }
+    };
+    let speaker_window = format!("mdg-speaker-{}", reference.channel().len());
+    let leave_url = match reference {
+        DeckRef::Mine => "/present/edit".to_owned(),
+        DeckRef::Saved(id) => format!("/present/edit?deck={id}"),
+        _ => "/present".to_owned(),
+    };
+    let (overlay, jump) = (stage.overlay, stage.jump);
+    let _ = use_event_listener(use_window(), ev::keydown, move |ev| {
+        if from_text_field(&ev) {
+            return;
+        }
+        let modifiers = ev.ctrl_key() || ev.alt_key() || ev.meta_key();
+        let Some(command) = command_for_key(&ev.key(), modifiers) else {
+            return;
+        };
+        // Enter with no number typed activates the focused button as usual, and so does Space
+        // in the overview.
+        let typing = !jump.with_untracked(JumpBuffer::is_empty);
+        if command == Command::Enter && !typing
+            || ev.key() == " " && overlay.get_untracked() == Overlay::Overview
+        {
+            return;
+        }
+        ev.prevent_default();
+        if link.step(command) {
+            jump.set(JumpBuffer::default());
+            return;
+        }
+        match command {
+            Command::Digit(d) => jump.update(|j| j.push(d)),
+            Command::Backspace => jump.update(JumpBuffer::pop),
+            Command::Enter => {
+                if link.jump(jump) && overlay.get_untracked() == Overlay::Overview {
+                    stage.close_overlay();
+                }
+            }
+            Command::Fullscreen => toggle_fullscreen(),
+            Command::Overview => stage.toggle(Overlay::Overview),
+            Command::Help => stage.toggle(Overlay::Help),
+            Command::Blackout => stage.blackout.update(|b| *b = !*b),
+            Command::Speaker => {
+                let opened = open_window(&speaker_url(), &speaker_window);
+                stage.popup_blocked.set(!opened);
+            }
+            Command::Escape => {
+                if typing {
+                    jump.set(JumpBuffer::default());
+                } else if overlay.get_untracked() != Overlay::None {
+                    stage.close_overlay();
+                } else if stage.blackout.get_untracked() {
+                    stage.blackout.set(false);
+                } else {
+                    navigate_to(&leave_url, NavigateOptions::default());
+                }
+            }
+            Command::Next | Command::Previous | Command::First | Command::Last => {}
+        }
+    });
+}
