@@ -42,7 +42,7 @@
 // requested now, beside the main module, instead of each only after the one before (HTML → glue
 // → main module → chunk loader → chunks → data). The groups' chunk files are written into
 // <meta name="app-chunks"> by scripts/post-build.mjs; the groups and the data each main route
-// reads are listed below, after src/lazy.rs and the pages (tests/e2e/preload.spec.ts checks that
+// reads are listed below, after src/routes.rs and the pages (tests/e2e/preload.spec.ts checks that
 // every main route's chunks and data were requested here).
 function preloadRoute() {
   var chunks = document.querySelector('meta[name="app-chunks"]');

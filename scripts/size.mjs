@@ -35,7 +35,7 @@ const referenced = new Set(
     .filter(Boolean),
 );
 // The split loader (scripts/wasm-link): `const|export const NAME = …makeLoad(() => { … "./FILE.wasm" … }, [DEPS])`.
-// The chunk holding the home page (its own group, src/lazy.rs) and, transitively, the chunks it depends on.
+// The chunk holding the home page (its own group, src/routes.rs) and, transitively, the chunks it depends on.
 const loaderName = readdirSync(dist).find((f) => /^__wasm_split-[0-9a-f]{16}\.js$/.test(f));
 if (loaderName) {
   const loaderPath = join(dist, loaderName);

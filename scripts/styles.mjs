@@ -3,7 +3,7 @@
 //
 // Each component's styles sit beside it (src/ui/header.rs → src/ui/header.css), so a component
 // and its styles move together; the custom properties, element defaults, layout and patterns that
-// every page shares sit in style/. This script concatenates them, per page group of src/lazy.rs,
+// every page shares sit in style/. This script concatenates them, per page group of src/routes.rs,
 // into target/style/<bundle>.css, the files index.html links (`<link data-trunk rel="css">`).
 //
 // The order below is the cascade order: a later rule wins over an earlier one of the same
