@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::data::deck::{inbox_line, slide_path_from_location, INBOX_KEY};
+use crate::data::route::is_presenter_path;
 use crate::i18n::*;
 use crate::present::storage::Store;
 use crate::routes::AppBase;
@@ -30,7 +31,7 @@ pub fn AddToDeck() -> impl IntoView {
         let path = location.pathname.get();
         let base = base.get_value();
         let rest = path.strip_prefix(base.as_str()).unwrap_or(&path);
-        rest == "/present" || rest.starts_with("/present/")
+        is_presenter_path(rest)
     };
     let add = move |_| {
         let loc = window().location();

@@ -12,6 +12,7 @@ use crate::data::{data_path, DataFile, Framework, Manifest, Strategy};
 use crate::i18n::*;
 use crate::present::browser::{body_class, label_main};
 use crate::present::decks::{slide_label, use_deck, DeckState};
+use crate::routes::Page;
 use crate::routes::{document_title, AppBase};
 use crate::store::use_data;
 use crate::ui::loaded::loaded;
@@ -67,7 +68,7 @@ pub fn HandoutPage() -> impl IntoView {
                     <button type="button" class="button--primary" on:click=|_| { let _ = window().print(); }>
                         {t!(i18n, present.print_now)}
                     </button>
-                    <a href=base.href("/present")>{t!(i18n, present.back)}</a>
+                    <a href=base.to(Page::Present)>{t!(i18n, present.back)}</a>
                 </p>
             </header>
             {sources}

@@ -10,12 +10,14 @@ use leptos_router::NavigateOptions;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::data::deck::Deck;
+use crate::data::deck::DeckRef;
 use crate::data::deck_library::{DeckLibrary, DeckSummary, Removed, MAX_DECKS};
 use crate::i18n::*;
 use crate::present::browser::focus_later;
 use crate::present::decks::deck_error_message;
 use crate::present::storage::{load_library, update_library};
 use crate::routes::AppBase;
+use crate::routes::Page;
 
 /// A deck's title as shown: its own, or the placeholder for an untitled deck.
 pub fn shown_title(i18n: I18nContext<Locale>, title: &str) -> String {
@@ -66,10 +68,7 @@ pub fn SavedDecks() -> impl IntoView {
     };
 
     let on_new = move |_| match list.apply(|l| l.create(Deck::default())) {
-        Some(id) => navigate(
-            &format!("/present/edit?deck={id}"),
-            NavigateOptions::default(),
-        ),
+        Some(id) => navigate(&Page::Edit(Some(id)).path(), NavigateOptions::default()),
         None => list.full(i18n),
     };
     let on_undo = move |_| {
@@ -238,11 +237,11 @@ fn DeckRow(row: DeckSummary, list: DeckList, current: Signal<Option<u32>>) -> im
             </Show>
             <div class="present-actions" role="group" aria-label=actions_label>
                 {(slides > 0).then(|| view! {
-                    <a class="button button--primary" href=base.href(&format!("/present/show?deck=mine-{id}&slide=1"))>
+                    <a class="button button--primary" href=base.to(Page::Show(&DeckRef::Saved(id), 1))>
                         {t!(i18n, present.start)}
                     </a>
                 })}
-                <a class="button present-library__edit" href=base.href(&format!("/present/edit?deck={id}"))>
+                <a class="button present-library__edit" href=base.to(Page::Edit(Some(id)))>
                     {t!(i18n, present.edit)}
                 </a>
                 <button type="button" on:click=on_duplicate>{t!(i18n, present.duplicate)}</button>

@@ -12,6 +12,7 @@ use crate::data::deck::{
     navigate, slide_index_from_param, Command, DeckRef, JumpBuffer, SyncMessage,
 };
 use crate::present::storage::{now_ms, remember_start, talk_started};
+use crate::routes::Page;
 
 /// [`SyncMessage`]'s own text form (`kind|slide|started`) as a channel codec.
 pub struct SyncCodec;
@@ -37,7 +38,7 @@ impl Decoder<SyncMessage> for SyncCodec {
 /// One window's place in a deck, kept in step with the other windows of the same talk.
 ///
 /// ```ignore
-/// let link = DeckLink::new("/present/speaker", &reference, deck.slides.len(), false);
+/// let link = DeckLink::new(|deck, n| Page::Speaker(deck, n), &reference, deck.slides.len(), false);
 /// view! { <button on:click=move |_| link.next()>"→"</button> }
 /// ```
 #[derive(Clone, Copy)]
@@ -63,7 +64,12 @@ impl DeckLink {
     /// Links this window, at route `page` (`/present/show` or `/present/speaker`), to the talk
     /// on `reference`. `answer_hello`: whether this window tells a newly opened one where the
     /// talk is (the presenter does); the other kind asks as soon as its channel is open.
-    pub fn new(page: &'static str, reference: &DeckRef, len: usize, answer_hello: bool) -> Self {
+    pub fn new(
+        page: for<'a> fn(&'a DeckRef, usize) -> Page<'a>,
+        reference: &DeckRef,
+        len: usize,
+        answer_hello: bool,
+    ) -> Self {
         let query = use_query_map();
         let current =
             Memo::new(move |_| query.with(|q| slide_index_from_param(q.get_str("slide"), len)));
@@ -76,7 +82,7 @@ impl DeckLink {
         let show_here = move |index: usize| {
             if index != current.get_untracked() {
                 navigate_to(
-                    &format!("{page}?{}", reference.query(index + 1)),
+                    &page(&reference, index + 1).path(),
                     NavigateOptions {
                         replace: true,
                         scroll: false,

@@ -27,6 +27,8 @@ pub mod storage;
 
 use leptos::prelude::*;
 
+use crate::data::deck::DeckRef;
+use crate::routes::Page;
 use crate::ui::offline::OfflinePanel;
 
 use crate::data::{data_path, Countries, DataFile};
@@ -62,15 +64,9 @@ pub fn PresentPage() -> impl IntoView {
             let base = AppBase::expect();
             let show = {
                 let base = base.clone();
-                move || {
-                    base.href(&format!(
-                        "/present/show?deck=country-{}&slide=1",
-                        country.get()
-                    ))
-                }
+                move || base.to(Page::Show(&DeckRef::Country(country.get()), 1))
             };
-            let print =
-                move || base.href(&format!("/present/print?deck=country-{}", country.get()));
+            let print = move || base.to(Page::Print(&DeckRef::Country(country.get())));
             view! {
                 <div class="present-field">
                     <label for="present-country">{t!(i18n, present.briefing_country)}</label>
@@ -103,10 +99,10 @@ pub fn PresentPage() -> impl IntoView {
                         <h3>{t!(i18n, present.core_title)}</h3>
                         <p>{t!(i18n, present.core_desc)}</p>
                         <p class="present-actions">
-                            <a class="button button--primary" href=base.href("/present/show?deck=core&slide=1")>
+                            <a class="button button--primary" href=base.to(Page::Show(&DeckRef::Core, 1))>
                                 {t!(i18n, present.start)}
                             </a>
-                            <a class="button" href=base.href("/present/print?deck=core")>{t!(i18n, present.print)}</a>
+                            <a class="button" href=base.to(Page::Print(&DeckRef::Core))>{t!(i18n, present.print)}</a>
                         </p>
                     </li>
                     <li class="card">

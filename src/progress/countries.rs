@@ -7,11 +7,13 @@ use leptos::prelude::*;
 
 use crate::data::progress::url::AS_OF_MAX;
 use crate::data::progress::IndexFilter;
+use crate::data::progress::{Method, ProfileState};
 use crate::data::viz::{share_bin, SHARE_BINS};
 use crate::data::{data_path, fold, Countries, DataFile, Framework, GroupKind, WorldMap};
 use crate::i18n::*;
 use crate::progress::share::{country_share, use_targeted};
 use crate::progress::state::{navigator, MethodPicker};
+use crate::routes::Page;
 use crate::routes::{AppBase, Section};
 use crate::store::use_data;
 use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapLegend};
@@ -28,9 +30,9 @@ pub fn CountriesPage() -> impl IntoView {
         <article class="page progress-page">
             <PageHeading section=Section::Countries />
             <nav class="progress-links" aria-label=move || t_string!(i18n, progress.more_views).to_owned()>
-                <a href=base.href("/explore")>{t!(i18n, progress.explore_title)}</a>
-                <a href=base.href("/map")>{t!(i18n, progress.map_title)}</a>
-                <a href=base.href("/progress")>{t!(i18n, progress.grid_title)}</a>
+                <a href=base.to(Page::Explore(&ProfileState::default()))>{t!(i18n, progress.explore_title)}</a>
+                <a href=base.to(Page::Map { indicator: None, year: None, method: Method::default() })>{t!(i18n, progress.map_title)}</a>
+                <a href=base.to(Page::ProgressGrid)>{t!(i18n, progress.grid_title)}</a>
             </nav>
             {loaded(countries, move |data| view! { <Index data /> })}
         </article>
@@ -50,13 +52,7 @@ fn Index(data: Arc<Countries>) -> impl IntoView {
     let set_filter = move |change: &dyn Fn(&mut IndexFilter), replace: bool| {
         let mut f = filter.get_untracked();
         change(&mut f);
-        let q = f.to_query();
-        let path = if q.is_empty() {
-            "/countries".to_owned()
-        } else {
-            format!("/countries?{q}")
-        };
-        nav(&path, replace);
+        nav(&Page::Countries(&f).path(), replace);
     };
     let lang = move || i18n.get_locale().as_str();
     let group_options = {
@@ -105,7 +101,7 @@ fn Index(data: Arc<Countries>) -> impl IntoView {
         matches
             .get()
             .into_iter()
-            .map(|(iso3, name)| view! { <li><a href=base.href(&format!("/countries/{iso3}"))>{name}</a></li> })
+            .map(|(iso3, name)| view! { <li><a href=base.to(Page::Country(&iso3))>{name}</a></li> })
             .collect_view()
     };
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));

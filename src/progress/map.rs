@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::data::progress::{assess_series, with_method, Method};
+use crate::data::progress::{assess_series, Method};
 use crate::data::viz::{bins_in_year, quantile_bins, Bins};
 use crate::data::{
     data_path, Countries, DataFile, Framework, IndicatorFile, WorldMap, FIRST_YEAR, LAST_YEAR,
@@ -17,6 +17,7 @@ use crate::data::{
 use crate::i18n::*;
 use crate::progress::explore::DEFAULT_SERIES;
 use crate::progress::state::{mapped_series, navigator, use_method, MethodPicker};
+use crate::routes::Page;
 use crate::routes::{document_title, AppBase};
 use crate::store::use_data;
 use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapLegend};
@@ -26,7 +27,12 @@ use crate::ui::status::status_label;
 
 /// The map's URL.
 pub fn map_path(series: &str, year: u16, method: Method) -> String {
-    with_method(&format!("/map?indicator={series}&year={year}"), method)
+    Page::Map {
+        indicator: Some(series),
+        year: Some(year),
+        method,
+    }
+    .path()
 }
 
 /// The `/map` route.
@@ -372,7 +378,7 @@ fn MapRow(
     method: Memo<Method>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let href = AppBase::expect().href(&format!("/countries/{iso3}"));
+    let href = AppBase::expect().to(Page::Country(&iso3));
     let cells = Memo::new(move |_| {
         let (y, m) = (year.get(), method.get());
         current.with(|c| {

@@ -19,6 +19,7 @@ use crate::progress::state::{
     explore_path, indicator_numbers, navigator, profile_path, use_url_state, MethodPicker,
 };
 use crate::progress::working::{obs_text, Working};
+use crate::routes::Section;
 use crate::routes::{document_title, AppBase};
 use crate::store::use_data;
 use crate::ui::charts::sparkline::{as_of_css, Sparkline};
@@ -127,7 +128,7 @@ fn Profile(
     view! {
         <Title text=title />
         <header class="page-heading">
-            <p class="crumbs"><a href=base.href("/countries")>{t!(i18n, progress.all_countries)}</a></p>
+            <p class="crumbs"><a href=base.to(Section::Countries.page())>{t!(i18n, progress.all_countries)}</a></p>
             <h1>{move || country.name.get(i18n.get_locale().as_str()).to_owned()}</h1>
             {groups}
         </header>
@@ -162,7 +163,7 @@ pub fn UnknownCountry() -> impl IntoView {
     let base = AppBase::expect();
     view! {
         <h1>{t!(i18n, progress.unknown_country)}</h1>
-        <p><a href=base.href("/countries")>{t!(i18n, progress.back_to_countries)}</a></p>
+        <p><a href=base.to(Section::Countries.page())>{t!(i18n, progress.back_to_countries)}</a></p>
     }
 }
 

@@ -17,6 +17,7 @@ use crate::data::{
 use crate::i18n::*;
 use crate::progress::profile::UnknownCountry;
 use crate::progress::state::use_url_state;
+use crate::routes::Page;
 use crate::routes::{document_title, AppBase};
 use crate::store::use_data;
 use crate::ui::date::ShortYear;
@@ -56,7 +57,7 @@ pub fn CountryReportsPage() -> impl IntoView {
                     <Title text=title />
                     <header class="page-heading">
                         <p class="crumbs">
-                            <a href=base.href(&format!("/countries/{code}"))>{move || name2.get(i18n.get_locale().as_str()).to_owned()}</a>
+                            <a href=base.to(Page::Country(&code))>{move || name2.get(i18n.get_locale().as_str()).to_owned()}</a>
                         </p>
                         <h1>{heading}</h1>
                     </header>

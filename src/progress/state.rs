@@ -10,6 +10,7 @@ use crate::data::progress::{set_method, Method, ProfileState};
 use crate::data::{Countries, Framework, Series};
 use crate::i18n::*;
 use crate::routes::AppBase;
+use crate::routes::Page;
 use crate::ui::status::method_label;
 
 /// The state in the current URL: the query string, with the country from the `:iso3` path
@@ -47,24 +48,12 @@ pub fn navigator() -> impl Fn(&str, bool) + Clone + 'static {
 
 /// The profile URL for `state` (country in the path, the rest in the query).
 pub fn profile_path(state: &ProfileState) -> String {
-    let mut rest = state.clone();
-    let country = std::mem::take(&mut rest.country);
-    let q = rest.to_query();
-    if q.is_empty() {
-        format!("/countries/{country}")
-    } else {
-        format!("/countries/{country}?{q}")
-    }
+    Page::Profile(state).path()
 }
 
 /// The explorer URL for `state`.
 pub fn explore_path(state: &ProfileState) -> String {
-    let q = state.to_query();
-    if q.is_empty() {
-        "/explore".to_owned()
-    } else {
-        format!("/explore?{q}")
-    }
+    Page::Explore(state).path()
 }
 
 /// The display name of a country or aggregate code in `lang` (the code itself if unknown).

@@ -14,8 +14,10 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::data::deck::Deck;
+use crate::data::deck::DeckRef;
 use crate::i18n::*;
 use crate::present::storage::{read_library, update_library};
+use crate::routes::Page;
 use crate::routes::{document_title, AppBase};
 use crate::ui::download::download_text;
 use editor::Editor;
@@ -46,7 +48,7 @@ pub fn DeckEditorPage() -> impl IntoView {
                     <article class="page present-editor">
                         <h1>{t!(i18n, present.editor_title)}</h1>
                         <p role="alert">{t!(i18n, present.no_deck)}</p>
-                        <p><a href=base.href("/present#present-mine")>{t!(i18n, present.all_decks)}</a></p>
+                        <p><a href=base.href(&Page::Present.at("present-mine"))>{t!(i18n, present.all_decks)}</a></p>
                     </article>
                 }
                 .into_any(),
@@ -78,7 +80,7 @@ fn DeckEditor(id: u32) -> impl IntoView {
                 <p class="lede">{t!(i18n, present.editor_intro)}</p>
             </header>
             <p class="present-editor__back">
-                <a href=AppBase::expect().href("/present#present-mine")>{t!(i18n, present.all_decks)}</a>
+                <a href=AppBase::expect().href(&Page::Present.at("present-mine"))>{t!(i18n, present.all_decks)}</a>
             </p>
             <div class="present-field">
                 <label for="present-deck-title">{t!(i18n, present.deck_title)}</label>
@@ -123,10 +125,10 @@ fn DeckActions(id: u32, editor: Editor) -> impl IntoView {
     view! {
         <div class="present-actions" role="group" aria-label=move || t_string!(i18n, present.actions)>
             <Show when=move || !empty()>
-                <a class="button button--primary" href=base.href(&format!("/present/show?deck=mine-{id}&slide=1"))>
+                <a class="button button--primary" href=base.to(Page::Show(&DeckRef::Saved(id), 1))>
                     {t!(i18n, present.start)}
                 </a>
-                <a class="button" href=base.href(&format!("/present/print?deck=mine-{id}"))>{t!(i18n, present.print)}</a>
+                <a class="button" href=base.to(Page::Print(&DeckRef::Saved(id)))>{t!(i18n, present.print)}</a>
                 <button type="button" on:click=on_export>{t!(i18n, present.export)}</button>
             </Show>
             <Show when=move || !empty()>

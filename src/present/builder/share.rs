@@ -5,9 +5,11 @@ use leptos_use::{use_clipboard, UseClipboardReturn};
 
 use super::editor::Editor;
 use crate::data::deck::encode_share;
+use crate::data::deck::DeckRef;
 use crate::i18n::*;
 use crate::present::browser::absolute_url;
 use crate::routes::AppBase;
+use crate::routes::Page;
 
 /// The link that presents the deck as edited (none while it has no slides), with a copy button.
 #[component]
@@ -19,9 +21,8 @@ pub(super) fn ShareLink(
     let base = AppBase::expect();
     let url = Memo::new(move |_| {
         let deck = editor.deck();
-        (!deck.slides.is_empty()).then(|| {
-            absolute_url(&base.href(&format!("/present/show?d={}&slide=1", encode_share(&deck))))
-        })
+        (!deck.slides.is_empty())
+            .then(|| absolute_url(&base.to(Page::Show(&DeckRef::Shared(encode_share(&deck)), 1))))
     });
     let UseClipboardReturn { copy, .. } = use_clipboard();
     let on_copy = move |_| {

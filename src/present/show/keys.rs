@@ -11,6 +11,7 @@ use super::{Overlay, Stage};
 use crate::data::deck::{command_for_key, Command, DeckRef, JumpBuffer};
 use crate::present::browser::{from_text_field, open_window, toggle_fullscreen};
 use crate::routes::AppBase;
+use crate::routes::Page;
 
 /// Drives `stage` from the keyboard while the calling component lives.
 pub(super) fn use_presenter_keys(stage: Stage, reference: &DeckRef) {
@@ -19,18 +20,13 @@ pub(super) fn use_presenter_keys(stage: Stage, reference: &DeckRef) {
     let link = stage.link;
     let speaker_url = {
         let reference = reference.clone();
-        move || {
-            base.href(&format!(
-                "/present/speaker?{}",
-                reference.query(link.current.get_untracked() + 1)
-            ))
-        }
+        move || base.to(Page::Speaker(&reference, link.current.get_untracked() + 1))
     };
     let speaker_window = format!("mdg-speaker-{}", reference.channel().len());
     let leave_url = match reference {
-        DeckRef::Mine => "/present/edit".to_owned(),
-        DeckRef::Saved(id) => format!("/present/edit?deck={id}"),
-        _ => "/present".to_owned(),
+        DeckRef::Mine => Page::Edit(None).path(),
+        DeckRef::Saved(id) => Page::Edit(Some(*id)).path(),
+        _ => Page::Present.path(),
     };
     let (overlay, jump) = (stage.overlay, stage.jump);
     let _ = use_event_listener(use_window(), ev::keydown, move |ev| {

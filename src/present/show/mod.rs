@@ -23,6 +23,7 @@ use crate::present::browser::{body_class, focus_later, kept_frames, label_main};
 use crate::present::decks::{slide_frame, use_deck, DeckState};
 use crate::present::dialog::close_after_event;
 use crate::present::link::DeckLink;
+use crate::routes::Page;
 use crate::routes::{document_title, AppBase};
 use controls::PresenterBar;
 use keys::use_presenter_keys;
@@ -57,7 +58,7 @@ pub fn PresenterPage() -> impl IntoView {
                         <h1>{t!(i18n, present.presenter_label)}</h1>
                         <p role="alert">{message}</p>
                         <p>
-                            <a href=base.href("/present")>{t!(i18n, present.back)}</a>
+                            <a href=base.to(Page::Present)>{t!(i18n, present.back)}</a>
                         </p>
                     </div>
                 }
@@ -108,7 +109,12 @@ impl Stage {
 #[component]
 fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
     let i18n = use_i18n();
-    let link = DeckLink::new("/present/show", &reference, deck.slides.len(), true);
+    let link = DeckLink::new(
+        |deck, n| Page::Show(deck, n),
+        &reference,
+        deck.slides.len(),
+        true,
+    );
     let stage = Stage {
         link,
         deck: StoredValue::new(deck),

@@ -18,6 +18,7 @@ use crate::present::browser::{body_class, from_button, from_text_field, label_ma
 use crate::present::decks::{slide_label, use_deck, DeckState};
 use crate::present::link::DeckLink;
 use crate::routes::document_title;
+use crate::routes::Page;
 use slides::{NextSlide, Notes};
 use time::SpeakerTime;
 
@@ -52,7 +53,12 @@ pub fn SpeakerPage() -> impl IntoView {
 #[component]
 fn Speaker(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
     let i18n = use_i18n();
-    let link = DeckLink::new("/present/speaker", &reference, deck.slides.len(), false);
+    let link = DeckLink::new(
+        |deck, n| Page::Speaker(deck, n),
+        &reference,
+        deck.slides.len(),
+        false,
+    );
     let deck = StoredValue::new(deck);
     use_speaker_keys(link);
     let (current, len) = (link.current, link.len);

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::data::{Countries, WorldMap};
 use crate::i18n::*;
 use crate::routes::AppBase;
+use crate::routes::Page;
 use crate::ui::signal::set_if_changed;
 
 /// The map's CSS class for a colour bin (`None`: no data).
@@ -205,7 +206,7 @@ fn MapCountry(
     view! {
         <g>
         <a
-            href=base.href(&format!("/countries/{iso3}"))
+            href=base.to(Page::Country(&iso3))
             class="map-country"
             data-iso3=iso3
             aria-label=move || name.get()
