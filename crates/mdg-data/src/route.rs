@@ -134,7 +134,8 @@ pub enum Page<'a> {
     Show(&'a DeckRef, usize),
     /// The speaker window of a deck, at a 1-based slide.
     Speaker(&'a DeckRef, usize),
-    /// The deck editor: the current deck, or a saved deck by id.
+    /// The deck editor: the current deck, or a saved deck by its id (`deck=3`, unlike the
+    /// presenter's `deck=mine-3`).
     Edit(Option<u32>),
     /// A deck's handouts.
     Print(&'a DeckRef),
@@ -202,7 +203,7 @@ impl<'a> Page<'a> {
             Page::Show(deck, slide) => format!("/{PRESENT}/{SHOW}?{}", deck.query(slide)),
             Page::Speaker(deck, slide) => format!("/{PRESENT}/{SPEAKER}?{}", deck.query(slide)),
             Page::Edit(None) => format!("/{PRESENT}/{EDIT}"),
-            Page::Edit(Some(id)) => format!("/{PRESENT}/{EDIT}?deck=mine-{id}"),
+            Page::Edit(Some(id)) => format!("/{PRESENT}/{EDIT}?deck={id}"),
             Page::Print(deck) => format!("/{PRESENT}/{PRINT}?{}", deck.query_without_slide()),
         }
     }
@@ -316,7 +317,7 @@ mod tests {
             "/present/speaker?deck=mine-3&slide=2"
         );
         assert_eq!(Page::Edit(None).path(), "/present/edit");
-        assert_eq!(Page::Edit(Some(3)).path(), "/present/edit?deck=mine-3");
+        assert_eq!(Page::Edit(Some(3)).path(), "/present/edit?deck=3");
         assert_eq!(
             Page::Print(&DeckRef::Country("KEN".into())).path(),
             "/present/print?deck=country-KEN"
