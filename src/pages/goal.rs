@@ -8,9 +8,10 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use crate::data::{data_path, DataFile, Framework, Indicator, Strategy};
+use crate::data::route::param;
+use crate::data::{data_path, DataFile, Framework, Goal, Indicator, Strategy, Target};
 use crate::i18n::*;
-use crate::pages::not_found::NotFound;
+use crate::pages::not_found::or_not_found;
 use crate::routes::{document_title, AppBase, Page};
 use crate::store::use_data;
 use crate::ui::loaded::loaded2;
@@ -25,26 +26,19 @@ pub fn GoalPage() -> impl IntoView {
     view! {
         <article class="page">
             {loaded2(framework, strategy, move |framework, strategy| {
-                let number = params.read().get("goal").and_then(|g| g.parse::<u8>().ok());
-                match number.filter(|n| framework.goals.iter().any(|g| g.number == *n)) {
-                    Some(number) => view! { <GoalView number framework strategy /> }.into_any(),
-                    None => view! { <NotFound /> }.into_any(),
-                }
+                let number = params.read().get(param::GOAL).and_then(|g| g.parse::<u8>().ok());
+                let goal = number.and_then(|n| framework.goal(n)).cloned();
+                or_not_found(goal, |goal| view! { <GoalView goal framework strategy /> })
             })}
         </article>
     }
 }
 
 #[component]
-fn GoalView(number: u8, framework: Arc<Framework>, strategy: Arc<Strategy>) -> impl IntoView {
+fn GoalView(goal: Goal, framework: Arc<Framework>, strategy: Arc<Strategy>) -> impl IntoView {
     let i18n = use_i18n();
     let base = AppBase::expect();
-    let goal = framework
-        .goals
-        .iter()
-        .find(|g| g.number == number)
-        .cloned()
-        .expect("checked");
+    let number = goal.number;
     let title_text = goal.title.clone();
     let heading = move || {
         let title = title_text.get(i18n.get_locale().as_str());
@@ -77,38 +71,13 @@ fn GoalView(number: u8, framework: Arc<Framework>, strategy: Arc<Strategy>) -> i
         .map(|target| {
             let n = target.number;
             let ids_2008 = target.targets_2008.join(", ");
-            let indicators = framework
-                .indicators
-                .iter()
-                .filter(|i| i.target == target.number)
-                .map(|indicator| {
-                    let ids = indicator.indicators_2008.join(", ");
-                    let xref = (!ids.is_empty()).then(|| {
-                        view! { " " <span class="xref">"(" {move || t_string!(i18n, goals.numbering_2008, ids = ids.clone()).to_string()} ")"</span> }
-                    });
-                    let data = view! { <IndicatorData indicator=indicator.clone() /> };
-                    view! {
-                        <li>
-                            <span class="num">{indicator.id.clone()}</span>
-                            ". "
-                            {localized(&indicator.text)}
-                            {xref}
-                            " "
-                            {data}
-                        </li>
-                    }
-                })
-                .collect_view();
             view! {
                 <section class="target">
                     <h2>
                         {move || t_string!(i18n, goals.target, number = n).to_string()}
                         {(!ids_2008.is_empty()).then(|| format!(" ({ids_2008})"))}
                     </h2>
-                    <p>{localized(&target.text)}</p>
-                    <ol class="indicator-list" aria-label=move || t_string!(i18n, goals.indicators)>
-                        {indicators}
-                    </ol>
+                    <TargetIndicators target=target.clone() framework=framework.clone() numbering_2008=true />
                 </section>
             }
         })
@@ -132,6 +101,48 @@ fn GoalView(number: u8, framework: Arc<Framework>, strategy: Arc<Strategy>) -> i
             {prev.map(|p| view! { <A href=base.to(Page::Goal(p))>{move || t_string!(i18n, goals.previous, number = p).to_string()}</A> })}
             {next.map(|p| view! { <A href=base.to(Page::Goal(p))>{move || t_string!(i18n, goals.next, number = p).to_string()}</A> })}
         </nav>
+    }
+}
+
+/// A target's text and its indicators, each with its data links; `numbering_2008` adds each
+/// indicator's number in the 2008 framework.
+#[component]
+pub fn TargetIndicators(
+    /// The target.
+    target: Target,
+    /// The framework (for the target's indicators).
+    framework: Arc<Framework>,
+    /// Whether to show the 2008 numbering beside each indicator.
+    #[prop(optional)]
+    numbering_2008: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let indicators = framework
+        .indicators
+        .iter()
+        .filter(|i| i.target == target.number)
+        .map(|indicator| {
+            let ids = indicator.indicators_2008.join(", ");
+            let xref = (numbering_2008 && !ids.is_empty()).then(|| {
+                view! { " " <span class="xref">"(" {move || t_string!(i18n, goals.numbering_2008, ids = ids.clone()).to_string()} ")"</span> }
+            });
+            view! {
+                <li>
+                    <span class="num">{indicator.id.clone()}</span>
+                    ". "
+                    {localized(&indicator.text)}
+                    {xref}
+                    " "
+                    <IndicatorData indicator=indicator.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p>{localized(&target.text)}</p>
+        <ol class="indicator-list" aria-label=move || t_string!(i18n, goals.indicators)>
+            {indicators}
+        </ol>
     }
 }
 

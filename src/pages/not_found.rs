@@ -7,6 +7,17 @@ use leptos_router::components::A;
 use crate::i18n::*;
 use crate::routes::{document_title, AppBase, Page};
 
+/// The view of what a route's parameter names, or the 404 view when it names nothing.
+pub fn or_not_found<T, V: IntoView + 'static>(
+    found: Option<T>,
+    show: impl FnOnce(T) -> V,
+) -> AnyView {
+    match found {
+        Some(item) => show(item).into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
+}
+
 /// Shown for an unknown path.
 #[component]
 pub fn NotFound() -> impl IntoView {

@@ -19,6 +19,7 @@ pub mod route_loading;
 pub mod sheet;
 pub mod signal;
 pub mod status;
+pub mod table;
 pub mod tabs;
 pub mod update;
 

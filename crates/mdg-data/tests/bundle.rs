@@ -93,6 +93,8 @@ fn framework_has_the_official_structure() {
             );
         }
     }
+    assert_eq!(fw.goal(7).map(|g| g.number), Some(7));
+    assert!(fw.goal(0).is_none() && fw.goal(9).is_none());
     // The target rules the MDG targets define.
     let rule = |id: &str| {
         fw.indicator(id)

@@ -8,6 +8,7 @@ use crate::data::{data_path, Availability, Countries, DataFile};
 use crate::i18n::*;
 use crate::store::use_data;
 use crate::ui::loaded::loaded;
+use crate::ui::table::ScrollTable;
 
 const CELL_W: f32 = 30.0;
 const CELL_H: f32 = 30.0;
@@ -107,9 +108,7 @@ pub fn AvailabilitySection() -> impl IntoView {
                     </figure>
                     <details class="item">
                         <summary>{t!(i18n, monitoring.table_summary)}</summary>
-                        <div class="table-scroll" tabindex="0" role="region" aria-label=move || t_string!(i18n, monitoring.table_caption)>
-                            <table class="data-table data-table--numbers">
-                                <caption>{t!(i18n, monitoring.table_caption)}</caption>
+                        <ScrollTable caption=move || t_string!(i18n, monitoring.table_caption).to_owned() class="data-table data-table--numbers">
                                 <thead>
                                     <tr>
                                         <th scope="col">{t!(i18n, monitoring.year)}</th>
@@ -123,8 +122,7 @@ pub fn AvailabilitySection() -> impl IntoView {
                                     </tr>
                                 </thead>
                                 <tbody>{rows}</tbody>
-                            </table>
-                        </div>
+                        </ScrollTable>
                     </details>
                     <PerCountry availability=av.clone() countries />
                 }

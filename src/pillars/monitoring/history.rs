@@ -17,6 +17,7 @@ use crate::ui::date::ShortYear;
 use crate::ui::loaded::loaded2;
 use crate::ui::number::number;
 use crate::ui::prose::ParaLinks;
+use crate::ui::table::ScrollTable;
 
 const BAR_W: f32 = 36.0;
 const CHART_H: f32 = 220.0;
@@ -156,24 +157,21 @@ fn TallyTable(tally: Vec<YearTally>) -> impl IntoView {
         <tr><th scope="row">{t.year}</th><td>{t.reports}</td><td>{t.first_reports}</td><td>{t.countries_so_far}</td></tr>
     }).collect_view();
     view! {
-            <details class="item">
-                <summary>{t!(i18n, monitoring.tally_summary)}</summary>
-    <div class="table-scroll" tabindex="0" role="region" aria-label=move || t_string!(i18n, monitoring.tally_caption)>
-                            <table class="data-table reporting__table reporting__tally">
-                    <caption>{t!(i18n, monitoring.tally_caption)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t!(i18n, monitoring.year)}</th>
-                            <th scope="col">{t!(i18n, monitoring.col_reports)}</th>
-                            <th scope="col">{t!(i18n, monitoring.col_first)}</th>
-                            <th scope="col">{t!(i18n, monitoring.col_so_far)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-                </div>
-            </details>
-        }
+        <details class="item">
+            <summary>{t!(i18n, monitoring.tally_summary)}</summary>
+            <ScrollTable caption=move || t_string!(i18n, monitoring.tally_caption).to_owned() class="data-table reporting__table reporting__tally">
+                <thead>
+                    <tr>
+                        <th scope="col">{t!(i18n, monitoring.year)}</th>
+                        <th scope="col">{t!(i18n, monitoring.col_reports)}</th>
+                        <th scope="col">{t!(i18n, monitoring.col_first)}</th>
+                        <th scope="col">{t!(i18n, monitoring.col_so_far)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </ScrollTable>
+        </details>
+    }
 }
 
 /// Regions by share of countries that reported, lowest first.
@@ -202,9 +200,7 @@ fn RegionTable(regions: Vec<RegionTally>, countries: Arc<Countries>) -> impl Int
     };
     view! {
         <h3>{t!(i18n, monitoring.regions_heading)}</h3>
-        <div class="table-scroll" tabindex="0" role="region" aria-label=move || t_string!(i18n, monitoring.regions_caption)>
-            <table class="data-table reporting__table reporting__regions">
-                <caption>{t!(i18n, monitoring.regions_caption)}</caption>
+        <ScrollTable caption=move || t_string!(i18n, monitoring.regions_caption).to_owned() class="data-table reporting__table reporting__regions">
                 <thead>
                     <tr>
                         <th scope="col">{t!(i18n, monitoring.col_region)}</th>
@@ -214,8 +210,7 @@ fn RegionTable(regions: Vec<RegionTally>, countries: Arc<Countries>) -> impl Int
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
-            </table>
-        </div>
+        </ScrollTable>
     }
 }
 
@@ -263,12 +258,9 @@ fn CountryYearGrid(reports: Arc<Reports>, countries: Arc<Countries>) -> impl Int
     };
     view! {
         <h3>{t!(i18n, monitoring.grid_heading)}</h3>
-        <div class="table-scroll reporting__grid" tabindex="0" role="region" aria-label=move || t_string!(i18n, monitoring.grid_caption)>
-            <table class="mdgr-grid">
-                <caption>{t!(i18n, monitoring.grid_caption)}</caption>
-                <thead><tr><th scope="col">{t!(i18n, monitoring.country)}</th>{head}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <ScrollTable caption=move || t_string!(i18n, monitoring.grid_caption).to_owned() class="mdgr-grid" region_class="reporting__grid">
+            <thead><tr><th scope="col">{t!(i18n, monitoring.country)}</th>{head}</tr></thead>
+            <tbody>{rows}</tbody>
+        </ScrollTable>
     }
 }

@@ -17,6 +17,7 @@ use crate::routes::{AppBase, Page, Section};
 use crate::store::use_data;
 use crate::ui::figure::FigureCard;
 use crate::ui::prose::{localized, Prose, SourceCite};
+use crate::ui::table::ScrollTable;
 use crate::ui::{loaded::loaded, page::PageHeading};
 use availability::AvailabilitySection;
 use history::ReportingHistory;
@@ -72,52 +73,53 @@ fn VerifiedReports() -> impl IntoView {
     let reports = use_data::<Reports>(|| data_path(DataFile::Reports));
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     view! {
-            <section aria-labelledby="verified-heading">
-                <h2 id="verified-heading">{t!(i18n, monitoring.verified_heading)}</h2>
-                {loaded(reports, move |reports| {
-                    let reports = reports.clone();
-                    loaded(countries, move |countries| {
-                        let lang = i18n.get_locale().as_str();
-                        let name = |iso3: &str| {
-                            countries
-                                .countries
-                                .iter()
-                                .find(|c| c.iso3 == iso3)
-                                .map_or(iso3.to_owned(), |c| c.name.get(lang).to_owned())
-                        };
-                        let base = AppBase::expect();
-                        view! {
-                            <p class="note">{reports.note.get(lang).to_owned()}</p>
-    <div class="table-scroll" tabindex="0" role="region" aria-label=t_string!(i18n, monitoring.verified_caption, count = reports.reports.len()).to_string()>
-                            <table class="data-table">
-                                <caption>{t_string!(i18n, monitoring.verified_caption, count = reports.reports.len()).to_string()}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{t!(i18n, monitoring.country)}</th>
-                                        <th scope="col">{t!(i18n, monitoring.year)}</th>
-                                        <th scope="col">{t!(i18n, monitoring.report_title)}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {reports.reports.iter().map(|r| {
-                                        let country = name(&r.iso3);
-                                        view! {
-                                        <tr>
-                                            <th scope="row">
-                                                <A href=base.to(Page::Country(&r.iso3))>{country}</A>
-                                            </th>
-                                            <td>{r.year}</td>
-                                            <td><a href=r.url.clone() rel="noopener" lang=r.language.first().cloned()>{r.title.clone()}</a></td>
-                                        </tr>
-                                    }}).collect_view()}
-                                </tbody>
-                            </table>
-                            </div>
-                        }
-                    })
-                })}
-            </section>
-        }
+        <section aria-labelledby="verified-heading">
+            <h2 id="verified-heading">{t!(i18n, monitoring.verified_heading)}</h2>
+            {loaded(reports, move |reports| {
+                let reports = reports.clone();
+                loaded(countries, move |countries| {
+                    let lang = i18n.get_locale().as_str();
+                    let name = |iso3: &str| {
+                        countries
+                            .countries
+                            .iter()
+                            .find(|c| c.iso3 == iso3)
+                            .map_or(iso3.to_owned(), |c| c.name.get(lang).to_owned())
+                    };
+                    let base = AppBase::expect();
+                    let rows = reports
+                        .reports
+                        .iter()
+                        .map(|r| {
+                            let country = name(&r.iso3);
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        <A href=base.to(Page::Country(&r.iso3))>{country}</A>
+                                    </th>
+                                    <td>{r.year}</td>
+                                    <td><a href=r.url.clone() rel="noopener" lang=r.language.first().cloned()>{r.title.clone()}</a></td>
+                                </tr>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <p class="note">{reports.note.get(lang).to_owned()}</p>
+                        <ScrollTable caption=t_string!(i18n, monitoring.verified_caption, count = reports.reports.len()).to_string() class="data-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t!(i18n, monitoring.country)}</th>
+                                    <th scope="col">{t!(i18n, monitoring.year)}</th>
+                                    <th scope="col">{t!(i18n, monitoring.report_title)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </ScrollTable>
+                    }
+                })
+            })}
+        </section>
+    }
 }
 
 /// The two indicators the ILO collated for the MDG Reports, with what the data has for them.

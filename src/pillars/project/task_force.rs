@@ -9,10 +9,12 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+use crate::data::model::strategy::TaskForce;
+use crate::data::route::param;
 use crate::data::{data_path, DataFile, Framework, Strategy};
 use crate::i18n::*;
-use crate::pages::goal::IndicatorData;
-use crate::pages::not_found::NotFound;
+use crate::pages::goal::TargetIndicators;
+use crate::pages::not_found::or_not_found;
 use crate::routes::{document_title, AppBase, Page};
 use crate::store::use_data;
 use crate::ui::date::FormattedDate;
@@ -28,24 +30,22 @@ pub fn TaskForcePage() -> impl IntoView {
     view! {
         <article class="page">
             {loaded2(strategy, framework, move |strategy, framework| {
-                let id = params.read().get("tf").unwrap_or_default();
-                match strategy.task_force(&id) {
-                    Some(_) => view! { <TaskForceView id strategy framework /> }.into_any(),
-                    None => view! { <NotFound /> }.into_any(),
-                }
+                let id = params.read().get(param::TASK_FORCE).unwrap_or_default();
+                let tf = strategy.task_force(&id).cloned();
+                or_not_found(tf, |tf| view! { <TaskForceView tf strategy framework /> })
             })}
         </article>
     }
 }
 
 #[component]
-fn TaskForceView(id: String, strategy: Arc<Strategy>, framework: Arc<Framework>) -> impl IntoView {
+fn TaskForceView(
+    tf: TaskForce,
+    strategy: Arc<Strategy>,
+    framework: Arc<Framework>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let base = AppBase::expect();
-    let tf = strategy
-        .task_force(&id)
-        .cloned()
-        .expect("checked by the caller");
     let number = tf.number;
     let theme = tf.theme.clone();
     let title = move || {
@@ -64,22 +64,6 @@ fn TaskForceView(id: String, strategy: Arc<Strategy>, framework: Arc<Framework>)
         .map(|target| {
             let goal = target.goal;
             let target_number = target.number;
-            let indicators = framework
-                .indicators
-                .iter()
-                .filter(|i| i.target == target.number)
-                .map(|indicator| {
-                    view! {
-                        <li>
-                            <span class="num">{indicator.id.clone()}</span>
-                            ". "
-                            {localized(&indicator.text)}
-                            " "
-                            <IndicatorData indicator=indicator.clone() />
-                        </li>
-                    }
-                })
-                .collect_view();
             view! {
                 <section class="target">
                     <h3>
@@ -89,10 +73,7 @@ fn TaskForceView(id: String, strategy: Arc<Strategy>, framework: Arc<Framework>)
                             {move || t_string!(i18n, project.filter_goal, goal = goal).to_string()}
                         </A>
                     </h3>
-                    <p>{localized(&target.text)}</p>
-                    <ol class="indicator-list" aria-label=move || t_string!(i18n, goals.indicators)>
-                        {indicators}
-                    </ol>
+                    <TargetIndicators target=target.clone() framework=framework.clone() />
                 </section>
             }
         })

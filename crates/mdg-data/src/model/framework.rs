@@ -252,6 +252,11 @@ pub struct SeriesCoverage {
 }
 
 impl Framework {
+    /// The goal with the given number (1–8).
+    pub fn goal(&self, number: u8) -> Option<&Goal> {
+        self.goals.iter().find(|g| g.number == number)
+    }
+
     /// The 2003 indicator with the given id ("1".."48").
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
         self.indicators.iter().find(|i| i.id == id)
