@@ -41,39 +41,50 @@
 // What the route being opened will download — its page group's wasm chunks and its data files —
 // requested now, beside the main module, instead of each only after the one before (HTML → glue
 // → main module → chunk loader → chunks → data). The groups' chunk files are written into
-// <meta name="app-chunks"> by scripts/post-build.mjs; the groups and the data each main route
-// reads are listed below, after src/routes.rs and the pages (tests/e2e/preload.spec.ts checks that
-// every main route's chunks and data were requested here).
+// <meta name="app-chunks"> by scripts/post-build.mjs; each route's group and data files come from
+// the route table (tests/e2e/preload.spec.ts checks that each main route's view downloads exactly
+// what is requested here).
 function preloadRoute() {
   var chunks = document.querySelector('meta[name="app-chunks"]');
   if (!chunks) return;
   var base = new URL(document.baseURI).pathname;
   var path = location.pathname.indexOf(base) === 0 ? "/" + location.pathname.slice(base.length) : location.pathname;
   path = path.replace(/\/+$/, "") || "/";
-  var indicator = new URLSearchParams(location.search).get("indicator") || "sh_dyn_mort";
-  var strategy = "strategy-pages", progress = "progress-pages", present = "present-pages";
-  // [path (after the base), page group, data files: "indicator" is the one in the query (or the
-  // default), "$1" the country code in the path]
+  // Generated from the route table (src/routes.rs, test `start_js_has_the_route_table`): per route,
+  // [path after the base, page group, data files ("indicator" is the query's or the default,
+  // "$1" the path's parameter)].
   var routes = [
     [/^\/$/, "home-page", ["home"]],
-    [/^\/goals$/, strategy, ["framework"]],
-    [/^\/(goals|project)\/[a-z0-9-]+$/, strategy, ["framework", "strategy"]],
-    [/^\/decent-work$/, strategy, ["lens", "strategy", "framework"]],
-    [/^\/checklist$/, strategy, ["lens", "strategy"]],
-    [/^\/about$/, strategy, ["manifest"]],
-    [/^\/source$/, strategy, ["paper"]],
-    [/^\/monitoring$/, strategy, ["strategy", "mdgr", "countries", "availability", "framework"]],
-    [/^\/(project|campaign|country-level|glossary|timeline|financing)$/, strategy, ["strategy"]],
-    [/^\/countries$/, progress, ["countries", "framework", "world"]],
-    [/^\/countries\/([A-Z]{3})(\/reports)?$/, progress, ["countries", "framework", "country/$1", "mdgr"]],
-    [/^\/map$/, progress, ["countries", "framework", "world", "indicator"]],
-    [/^\/explore$/, progress, ["countries", "framework", "indicator"]],
-    [/^\/progress$/, progress, ["countries", "framework"]],
-    [/^\/methodology$/, progress, ["framework", "countries", "country/IND"]],
-    [/^\/present$/, present, ["countries"]],
-    [/^\/present\/print$/, present, ["manifest", "framework", "strategy"]],
-    [/^\/present\/(show|speaker|edit)$/, present, []],
+    [/^\/project$/, "strategy-pages", ["strategy"]],
+    [/^\/project\/([^/]+)$/, "strategy-pages", ["framework", "strategy"]],
+    [/^\/campaign$/, "strategy-pages", ["strategy"]],
+    [/^\/country-level$/, "strategy-pages", ["strategy"]],
+    [/^\/monitoring$/, "strategy-pages", ["strategy", "mdgr", "countries", "availability", "framework"]],
+    [/^\/goals$/, "strategy-pages", ["framework"]],
+    [/^\/goals\/([^/]+)$/, "strategy-pages", ["framework", "strategy"]],
+    [/^\/timeline$/, "strategy-pages", ["strategy"]],
+    [/^\/financing$/, "strategy-pages", ["strategy"]],
+    [/^\/glossary$/, "strategy-pages", ["strategy"]],
+    [/^\/source$/, "strategy-pages", ["paper"]],
+    [/^\/decent-work$/, "strategy-pages", ["lens", "strategy", "framework"]],
+    [/^\/checklist$/, "strategy-pages", ["lens", "strategy"]],
+    [/^\/about$/, "strategy-pages", ["manifest"]],
+    [/^\/countries$/, "progress-pages", ["countries", "framework", "world"]],
+    [/^\/countries\/([^/]+)$/, "progress-pages", ["countries", "framework", "country/$1", "mdgr"]],
+    [/^\/countries\/([^/]+)\/reports$/, "progress-pages", ["countries", "framework", "country/$1", "mdgr"]],
+    [/^\/explore$/, "progress-pages", ["countries", "framework", "indicator"]],
+    [/^\/map$/, "progress-pages", ["countries", "framework", "world", "indicator"]],
+    [/^\/progress$/, "progress-pages", ["countries", "framework"]],
+    [/^\/methodology$/, "progress-pages", ["framework", "countries", "country/IND"]],
+    [/^\/present$/, "present-pages", ["countries"]],
+    [/^\/present\/show$/, "present-pages", []],
+    [/^\/present\/speaker$/, "present-pages", []],
+    [/^\/present\/edit$/, "present-pages", []],
+    [/^\/present\/print$/, "present-pages", ["manifest", "framework", "strategy"]],
   ];
+  var defaultIndicator = "sh_dyn_mort";
+  // End of the table generated from src/routes.rs.
+  var indicator = new URLSearchParams(location.search).get("indicator") || defaultIndicator;
   for (var i = 0; i < routes.length; i++) {
     var match = routes[i][0].exec(path);
     if (!match) continue;

@@ -11,8 +11,13 @@
 //! (24 of them) produced about 400 tiny chunks. Without the default `split` feature
 //! (wasm-bindgen-test) the groups are plain async functions.
 //!
+//! Each row also lists the data files its view reads ([`Reads`]): `public/start.js` requests them
+//! while the app starts, from a copy of the table that the test `start_js_has_the_route_table`
+//! keeps in step (and `tests/e2e/preload.spec.ts` checks against what the views fetch).
+//!
 //! To add a route: a [`Page`] variant and its `path()` in `crates/mdg-data/src/route.rs`, then a
-//! row here; the test `every_page_has_its_route` fails until the two agree.
+//! row here, then `UPDATE_START_JS=1 cargo test -p mdg-explorer --lib start_js`; the test
+//! `every_page_has_its_route` fails until the first two agree.
 
 #[cfg(feature = "split")]
 use leptos::lazy;
@@ -23,7 +28,7 @@ use leptos_router::{
     Lazy, LazyRoute, ParamSegment, StaticSegment,
 };
 
-pub use crate::data::route::{param, segment, Page};
+pub use crate::data::route::{param, segment, Page, Reads};
 use crate::i18n::{t_string, Locale};
 use crate::pages::not_found::NotFound;
 
@@ -34,7 +39,7 @@ macro_rules! route_table {
     ($(
         $(#[$meta:meta])*
         $group:ident: $key:ident {
-            $($route:ident: $pattern:expr => $view:path,)*
+            $($route:ident: $pattern:expr => $view:path [$($reads:expr),* $(,)?],)*
         }
     )*) => {
         $(
@@ -84,6 +89,21 @@ macro_rules! route_table {
             }
         }
 
+        /// Each row's page group, path segments and data files, for `public/start.js`.
+        #[cfg(test)]
+        fn preload_rows() -> Vec<(&'static str, Vec<leptos_router::PathSegment>, Vec<Reads>)> {
+            #[allow(unused_imports)]
+            use crate::data::DataFile::*;
+            use Reads::{CountryInPath, IndicatorInQuery};
+            let mut rows = Vec::new();
+            $($({
+                let mut segments = Vec::new();
+                leptos_router::PossibleRouteMatch::generate_path(&$pattern, &mut segments);
+                rows.push((stringify!($group), segments, vec![$(Reads::from($reads)),*]));
+            })*)*
+            rows
+        }
+
         /// The row of the table (by its name) that an app path lands on, matched as the router
         /// matches it.
         #[cfg(test)]
@@ -103,52 +123,70 @@ macro_rules! route_table {
 
 use segment::*;
 
+// Per group, its rows: `name: pattern => view [data files the view reads]`.
 route_table! {
     /// The home page on its own: it is the first view, and its size is budgeted.
     home_page: HomePageKind {
-        HomeRoute: StaticSegment("") => crate::pages::home::HomePage,
+        HomeRoute: StaticSegment("") => crate::pages::home::HomePage [Home],
     }
 
     /// The Core Strategy: the four pillars, timeline, financing, glossary, goals, about.
     strategy_pages: StrategyPage {
-        ProjectRoute: StaticSegment(PROJECT) => crate::pillars::project::ProjectPage,
+        ProjectRoute: StaticSegment(PROJECT) => crate::pillars::project::ProjectPage [Strategy],
         TaskForceRoute: (StaticSegment(PROJECT), ParamSegment(param::TASK_FORCE))
-            => crate::pillars::project::task_force::TaskForcePage,
-        CampaignRoute: StaticSegment(CAMPAIGN) => crate::pillars::campaign::CampaignPage,
+            => crate::pillars::project::task_force::TaskForcePage [Framework, Strategy],
+        CampaignRoute: StaticSegment(CAMPAIGN) => crate::pillars::campaign::CampaignPage [Strategy],
         CountryLevelRoute: StaticSegment(COUNTRY_LEVEL)
-            => crate::pillars::country_level::CountryLevelPage,
-        MonitoringRoute: StaticSegment(MONITORING) => crate::pillars::monitoring::MonitoringPage,
-        GoalsRoute: StaticSegment(GOALS) => crate::pages::goals::GoalsPage,
-        GoalRoute: (StaticSegment(GOALS), ParamSegment(param::GOAL)) => crate::pages::goal::GoalPage,
-        TimelineRoute: StaticSegment(TIMELINE) => crate::pages::timeline::TimelinePage,
-        FinancingRoute: StaticSegment(FINANCING) => crate::pages::financing::FinancingPage,
-        GlossaryRoute: StaticSegment(GLOSSARY) => crate::pages::glossary::GlossaryPage,
-        SourceRoute: StaticSegment(SOURCE) => crate::pages::source::SourcePage,
-        DecentWorkRoute: StaticSegment(DECENT_WORK) => crate::pages::decent_work::DecentWorkPage,
-        ChecklistRoute: StaticSegment(CHECKLIST) => crate::pages::checklist::ChecklistPage,
-        AboutRoute: StaticSegment(ABOUT) => crate::pages::about::AboutPage,
+            => crate::pillars::country_level::CountryLevelPage [Strategy],
+        MonitoringRoute: StaticSegment(MONITORING)
+            => crate::pillars::monitoring::MonitoringPage
+                [Strategy, Reports, Countries, Availability, Framework],
+        GoalsRoute: StaticSegment(GOALS) => crate::pages::goals::GoalsPage [Framework],
+        GoalRoute: (StaticSegment(GOALS), ParamSegment(param::GOAL))
+            => crate::pages::goal::GoalPage [Framework, Strategy],
+        TimelineRoute: StaticSegment(TIMELINE) => crate::pages::timeline::TimelinePage [Strategy],
+        FinancingRoute: StaticSegment(FINANCING)
+            => crate::pages::financing::FinancingPage [Strategy],
+        GlossaryRoute: StaticSegment(GLOSSARY) => crate::pages::glossary::GlossaryPage [Strategy],
+        SourceRoute: StaticSegment(SOURCE) => crate::pages::source::SourcePage [Paper],
+        DecentWorkRoute: StaticSegment(DECENT_WORK)
+            => crate::pages::decent_work::DecentWorkPage [Lens, Strategy, Framework],
+        ChecklistRoute: StaticSegment(CHECKLIST)
+            => crate::pages::checklist::ChecklistPage [Lens, Strategy],
+        AboutRoute: StaticSegment(ABOUT) => crate::pages::about::AboutPage [Manifest],
     }
 
     /// Country progress: countries index, profile, indicator explorer, map, progress grid.
     progress_pages: ProgressPage {
-        CountriesRoute: StaticSegment(COUNTRIES) => crate::progress::countries::CountriesPage,
+        CountriesRoute: StaticSegment(COUNTRIES)
+            => crate::progress::countries::CountriesPage [Countries, Framework, World],
         ProfileRoute: (StaticSegment(COUNTRIES), ParamSegment(param::COUNTRY))
-            => crate::progress::profile::ProfilePage,
+            => crate::progress::profile::ProfilePage [Countries, Framework, CountryInPath, Reports],
         CountryReportsRoute: (StaticSegment(COUNTRIES), ParamSegment(param::COUNTRY), StaticSegment(REPORTS))
-            => crate::progress::reports::CountryReportsPage,
-        ExploreRoute: StaticSegment(EXPLORE) => crate::progress::explore::ExplorePage,
-        MapRoute: StaticSegment(MAP) => crate::progress::map::MapPage,
-        ProgressGridRoute: StaticSegment(PROGRESS) => crate::progress::grid::GridPage,
-        MethodologyRoute: StaticSegment(METHODOLOGY) => crate::progress::methodology::MethodologyPage,
+            => crate::progress::reports::CountryReportsPage
+                [Countries, Framework, CountryInPath, Reports],
+        ExploreRoute: StaticSegment(EXPLORE)
+            => crate::progress::explore::ExplorePage [Countries, Framework, IndicatorInQuery],
+        MapRoute: StaticSegment(MAP)
+            => crate::progress::map::MapPage [Countries, Framework, World, IndicatorInQuery],
+        ProgressGridRoute: StaticSegment(PROGRESS)
+            => crate::progress::grid::GridPage [Countries, Framework],
+        MethodologyRoute: StaticSegment(METHODOLOGY)
+            => crate::progress::methodology::MethodologyPage
+                [Framework, Countries, Country(crate::progress::methodology::EXAMPLE_COUNTRY)],
     }
 
     /// Presenter mode: deck list, presentation, speaker window, deck editor, handouts.
     present_pages: PresentPageKind {
-        PresentRoute: StaticSegment(PRESENT) => crate::present::PresentPage,
-        PresenterRoute: (StaticSegment(PRESENT), StaticSegment(SHOW)) => crate::present::show::PresenterPage,
-        SpeakerRoute: (StaticSegment(PRESENT), StaticSegment(SPEAKER)) => crate::present::speaker::SpeakerPage,
-        DeckEditorRoute: (StaticSegment(PRESENT), StaticSegment(EDIT)) => crate::present::builder::DeckEditorPage,
-        HandoutRoute: (StaticSegment(PRESENT), StaticSegment(PRINT)) => crate::present::handout::HandoutPage,
+        PresentRoute: StaticSegment(PRESENT) => crate::present::PresentPage [Countries],
+        PresenterRoute: (StaticSegment(PRESENT), StaticSegment(SHOW))
+            => crate::present::show::PresenterPage [],
+        SpeakerRoute: (StaticSegment(PRESENT), StaticSegment(SPEAKER))
+            => crate::present::speaker::SpeakerPage [],
+        DeckEditorRoute: (StaticSegment(PRESENT), StaticSegment(EDIT))
+            => crate::present::builder::DeckEditorPage [],
+        HandoutRoute: (StaticSegment(PRESENT), StaticSegment(PRINT))
+            => crate::present::handout::HandoutPage [Manifest, Framework, Strategy],
     }
 }
 
@@ -364,6 +402,67 @@ mod tests {
         let root = AppBase::default();
         assert_eq!(root.href("/"), "/");
         assert_eq!(root.href("/goals"), "/goals");
+    }
+
+    /// The route table as `public/start.js` reads it: per row, the path as a regular expression
+    /// (a parameter is a group, `$1`), the page group as `scripts/post-build.mjs` names it in
+    /// `<meta name="app-chunks">`, and the data files.
+    fn start_js_table() -> String {
+        use leptos_router::PathSegment;
+        let mut table = String::new();
+        for (group, segments, reads) in preload_rows() {
+            let mut pattern: String = segments
+                .iter()
+                .map(|s| match s {
+                    PathSegment::Static(s) if s.is_empty() => String::new(),
+                    PathSegment::Static(s) => format!("\\/{s}"),
+                    PathSegment::Param(_) => "\\/([^/]+)".to_owned(),
+                    other => panic!("start.js has no pattern for {other:?}"),
+                })
+                .collect();
+            if pattern.is_empty() {
+                pattern.push_str("\\/");
+            }
+            let files: Vec<String> = reads
+                .iter()
+                .map(|r| format!("{:?}", r.preload_name()))
+                .collect();
+            table.push_str(&format!(
+                "    [/^{pattern}$/, \"{}\", [{}]],\n",
+                group.replace('_', "-"),
+                files.join(", ")
+            ));
+        }
+        table.push_str(&format!(
+            "  ];\n  var defaultIndicator = {:?};\n",
+            crate::progress::explore::DEFAULT_SERIES
+        ));
+        table
+    }
+
+    /// `public/start.js` preloads, for each route, what the route table says its view downloads
+    /// (`tests/e2e/preload.spec.ts` checks that the views download exactly that). After changing
+    /// the table, `UPDATE_START_JS=1 cargo test -p mdg-explorer --lib start_js` rewrites it.
+    #[test]
+    fn start_js_has_the_route_table() {
+        const BEGIN: &str = "  var routes = [\n";
+        const END: &str = "  // End of the table generated from src/routes.rs.\n";
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/start.js");
+        let js = std::fs::read_to_string(path).expect("public/start.js");
+        let (head, rest) = js.split_once(BEGIN).expect("start.js has `var routes = [`");
+        let (_, tail) = rest
+            .split_once(END)
+            .expect("start.js has the table's end line");
+        let want = format!("{head}{BEGIN}{}{END}{tail}", start_js_table());
+        if std::env::var_os("UPDATE_START_JS").is_some() {
+            std::fs::write(path, &want).expect("writing public/start.js");
+        } else {
+            assert!(
+                js == want,
+                "public/start.js's route table differs from src/routes.rs: run \
+                 `UPDATE_START_JS=1 cargo test -p mdg-explorer --lib start_js`"
+            );
+        }
     }
 
     /// Every kind of [`Page`] lands on the row of the route table that shows it.

@@ -17,7 +17,7 @@ use crate::ui::status::{method_label, StatusBadge};
 /// The worked example: one of the countries with a baseline and recent data for the most
 /// targeted series (11 of 22), and a case where the methods part (maternal mortality published
 /// in whole units at exactly the target).
-const EXAMPLE_COUNTRY: &str = "IND";
+pub const EXAMPLE_COUNTRY: &str = "IND";
 const EXAMPLE_YEAR: u16 = 2015;
 
 /// Where each method's thresholds come from (the titles as published).

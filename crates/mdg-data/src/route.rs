@@ -7,6 +7,7 @@
 //! slides and the presenter's own URLs all go through `Page`, so a route is renamed in one place.
 
 use crate::deck::DeckRef;
+use crate::paths::DataFile;
 use crate::progress::{with_method, IndexFilter, Method, ProfileState};
 
 /// The static path segments of the routes.
@@ -224,6 +225,39 @@ pub fn is_presenter_path(path: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }
 
+/// A data file a route's view reads, as the route table (`src/routes.rs`) lists it for
+/// `public/start.js`, which requests it while the app starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reads {
+    /// A file named in full.
+    File(DataFile<'static>),
+    /// The file of the country whose code is the path's parameter (`/countries/KEN`).
+    CountryInPath,
+    /// The file of the indicator in the query (`?indicator=…`), or of the default one.
+    IndicatorInQuery,
+}
+
+impl From<DataFile<'static>> for Reads {
+    fn from(file: DataFile<'static>) -> Self {
+        Reads::File(file)
+    }
+}
+
+impl Reads {
+    /// The name `public/start.js` gives the file: its path under `data/` without `.json`, with
+    /// `$1` for the path's parameter and `indicator` for the query's indicator.
+    pub fn preload_name(self) -> String {
+        match self {
+            Reads::File(file) => file.relative().trim_end_matches(".json").to_owned(),
+            Reads::CountryInPath => DataFile::Country("$1")
+                .relative()
+                .trim_end_matches(".json")
+                .to_owned(),
+            Reads::IndicatorInQuery => "indicator".to_owned(),
+        }
+    }
+}
+
 fn with_query(path: String, query: Option<String>) -> String {
     match query {
         Some(q) if !q.is_empty() => format!("{path}?{q}"),
@@ -234,6 +268,17 @@ fn with_query(path: String, query: Option<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn preload_names() {
+        assert_eq!(Reads::from(DataFile::Reports).preload_name(), "mdgr");
+        assert_eq!(
+            Reads::from(DataFile::Country("IND")).preload_name(),
+            "country/IND"
+        );
+        assert_eq!(Reads::CountryInPath.preload_name(), "country/$1");
+        assert_eq!(Reads::IndicatorInQuery.preload_name(), "indicator");
+    }
 
     fn state(query: &str) -> ProfileState {
         ProfileState::from_query(query)
