@@ -5,7 +5,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::data::progress::url::AS_OF_MAX;
 use crate::data::progress::{assess_series, Method, Status};
@@ -14,10 +13,10 @@ use crate::data::{data_path, Countries, DataError, DataFile, Framework, GroupKin
 use crate::i18n::*;
 use crate::progress::share::{use_targeted, Targeted};
 use crate::progress::state::{use_method, MethodPicker};
-use crate::routes::document_title;
 use crate::store::use_data;
 use crate::ui::charts::choropleth::bin_class;
 use crate::ui::loaded::{loaded, loaded2};
+use crate::ui::page::Heading;
 use crate::ui::status::{status_classes, status_icon, status_label};
 
 /// The `/progress` route.
@@ -28,19 +27,9 @@ pub fn GridPage() -> impl IntoView {
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
     let targeted = use_targeted(framework);
-    let title = move || {
-        document_title(
-            Some(t_string!(i18n, progress.grid_title)),
-            t_string!(i18n, app_name),
-        )
-    };
     view! {
-        <Title text=title />
         <article class="page progress-page grid-page">
-            <header class="page-heading">
-                <h1>{t!(i18n, progress.grid_title)}</h1>
-                <p class="lede">{t!(i18n, progress.grid_lede)}</p>
-            </header>
+            <Heading heading=move || t_string!(i18n, progress.grid_title) lede=move || t_string!(i18n, progress.grid_lede) />
             <div class="no-print grid-controls">
                 <button type="button" on:click=|_| { let _ = window().print(); }>{t!(i18n, progress.print)}</button>
                 <MethodPicker />

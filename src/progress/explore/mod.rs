@@ -13,16 +13,15 @@ mod table;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::data::progress::{ProfileState, Tab};
 use crate::data::{data_path, Countries, DataFile, Framework};
 use crate::i18n::*;
 use crate::progress::indicator::use_indicator;
 use crate::progress::state::{explore_path, use_url_state};
-use crate::routes::document_title;
 use crate::store::use_data;
 use crate::ui::loaded::{loaded, loaded2};
+use crate::ui::page::Heading;
 use crate::ui::tabs::{panel_id, tab_id, TabItem, Tabs};
 
 use chart::ChartTab;
@@ -56,19 +55,9 @@ pub fn ExplorePage() -> impl IntoView {
     });
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
-    let title = move || {
-        document_title(
-            Some(t_string!(i18n, progress.explore_title)),
-            t_string!(i18n, app_name),
-        )
-    };
     view! {
-        <Title text=title />
         <article class="page progress-page">
-            <header class="page-heading">
-                <h1>{t!(i18n, progress.explore_title)}</h1>
-                <p class="lede">{t!(i18n, progress.explore_lede)}</p>
-            </header>
+            <Heading heading=move || t_string!(i18n, progress.explore_title) lede=move || t_string!(i18n, progress.explore_lede) />
             {loaded2(countries, framework, move |countries, framework| {
                 view! { <IndicatorPanel framework countries state path_of=explore_path id_prefix="explore" /> }
             })}

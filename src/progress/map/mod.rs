@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::data::progress::{assess_series, Method};
@@ -18,12 +17,13 @@ use crate::i18n::*;
 use crate::progress::explore::DEFAULT_SERIES;
 use crate::progress::indicator::{use_indicator, Current, SeriesOptions};
 use crate::progress::state::{navigator, use_method, MethodPicker};
-use crate::routes::{document_title, Page};
+use crate::routes::Page;
 use crate::store::use_data;
 use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapLegend};
 use crate::ui::error::DataErrorPanel;
 use crate::ui::loaded::{loaded, loaded2};
 use crate::ui::number::number;
+use crate::ui::page::Heading;
 use crate::ui::status::status_label;
 use table::TableTwin;
 use year::YearControl;
@@ -63,19 +63,9 @@ pub fn MapPage() -> impl IntoView {
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
     let world = use_data::<WorldMap>(|| data_path(DataFile::World));
-    let title = move || {
-        document_title(
-            Some(t_string!(i18n, progress.map_title)),
-            t_string!(i18n, app_name),
-        )
-    };
     view! {
-        <Title text=title />
         <article class="page progress-page map-page">
-            <header class="page-heading">
-                <h1>{t!(i18n, progress.map_title)}</h1>
-                <p class="lede">{t!(i18n, progress.map_lede)}</p>
-            </header>
+            <Heading heading=move || t_string!(i18n, progress.map_title) lede=move || t_string!(i18n, progress.map_lede) />
             {loaded2(countries, framework, move |countries, framework| {
                 loaded(world, move |world| {
                     view! { <IndicatorMap countries=countries.clone() framework=framework.clone() world series year /> }
