@@ -51,9 +51,9 @@ const BUNDLES = {
   // progress_pages: src/progress/.
   progress: [
     'src/progress/mod.css',
-    'src/progress/profile.css',
-    'src/progress/map.css',
-    'src/progress/explore.css',
+    'src/progress/profile/mod.css',
+    'src/progress/map/mod.css',
+    'src/progress/explore/mod.css',
     'src/progress/countries.css',
     'src/progress/working.css',
     'src/progress/grid.css',

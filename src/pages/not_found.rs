@@ -1,11 +1,11 @@
 //! The 404 view for any path the router does not know.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::i18n::*;
-use crate::routes::{document_title, AppBase, Page};
+use crate::routes::{AppBase, Page};
+use crate::ui::page::Heading;
 
 /// The view of what a route's parameter names, or the 404 view when it names nothing.
 pub fn or_not_found<T, V: IntoView + 'static>(
@@ -24,19 +24,9 @@ pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     let base = AppBase::expect();
     crate::ui::route_loading::RouteLoading::done();
-    let title = move || {
-        document_title(
-            Some(t_string!(i18n, not_found.title)),
-            t_string!(i18n, app_name),
-        )
-    };
     view! {
-        <Title text=title />
         <article class="page">
-            <header class="page-heading">
-                <h1>{t!(i18n, not_found.title)}</h1>
-                <p class="lede">{t!(i18n, not_found.body)}</p>
-            </header>
+            <Heading heading=move || t_string!(i18n, not_found.title) lede=move || t_string!(i18n, not_found.body) />
             <p>
                 <A href=base.to(Page::Home)>{t!(i18n, not_found.home_link)}</A>
             </p>

@@ -3,15 +3,14 @@
 //! and "show the working" links here.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::data::progress::{assess_series, Assessment, Method};
 use crate::data::{data_path, Countries, DataFile, EntityFile, Framework};
 use crate::i18n::*;
-use crate::routes::document_title;
 use crate::store::use_data;
 use crate::ui::loaded::loaded2;
 use crate::ui::number::number;
+use crate::ui::page::Heading;
 use crate::ui::status::{method_label, StatusBadge};
 
 /// The worked example: one of the countries with a baseline and recent data for the most
@@ -48,12 +47,6 @@ const SOURCES: [(&str, &str); 5] = [
 #[component]
 pub fn MethodologyPage() -> impl IntoView {
     let i18n = use_i18n();
-    let title = move || {
-        document_title(
-            Some(t_string!(i18n, methodology.title)),
-            t_string!(i18n, app_name),
-        )
-    };
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     let entity = use_data::<EntityFile>(|| data_path(DataFile::Country(EXAMPLE_COUNTRY)));
@@ -70,12 +63,8 @@ pub fn MethodologyPage() -> impl IntoView {
         .map(|(t, u)| view! { <li><a href=*u lang="en">{*t}</a></li> })
         .collect_view();
     view! {
-        <Title text=title />
         <article class="page methodology-page">
-            <header class="page-heading">
-                <h1>{t!(i18n, methodology.title)}</h1>
-                <p class="lede">{t!(i18n, methodology.lede)}</p>
-            </header>
+            <Heading heading=move || t_string!(i18n, methodology.title) lede=move || t_string!(i18n, methodology.lede) />
             <section id="common" aria-labelledby="common-h">
                 <h2 id="common-h">{t!(i18n, methodology.common_h)}</h2>
                 <p>{t!(i18n, methodology.common)}</p>

@@ -4,6 +4,7 @@
 pub mod countries;
 pub mod explore;
 pub mod grid;
+pub mod indicator;
 pub mod map;
 pub mod methodology;
 pub mod profile;

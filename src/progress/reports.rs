@@ -32,7 +32,6 @@ const TIMELINE: (u16, u16) = (
 /// The `/countries/:iso3/reports` route.
 #[component]
 pub fn CountryReportsPage() -> impl IntoView {
-    let i18n = use_i18n();
     let state = use_url_state();
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
@@ -41,31 +40,45 @@ pub fn CountryReportsPage() -> impl IntoView {
         <article class="page progress-page country-reports">
             {loaded2(countries, framework, move |countries, framework| {
                 let code = state.with_untracked(|s| s.country.clone());
-                let base = AppBase::expect();
-                let Some(country) = countries.country(&code).cloned() else {
-                    return view! { <UnknownCountry /> }.into_any();
-                };
-                let file = code.clone();
-                let entity = use_data::<EntityFile>(move || data_path(DataFile::Country(&file)));
-                let name = country.name.clone();
-                let name2 = name.clone();
-                let heading = Signal::derive(move || {
-                    t_string!(i18n, progress.reported_title, country = name.get(i18n.get_locale().as_str())).to_string()
-                });
-                let title = move || document_title(Some(&heading.get()), t_string!(i18n, app_name));
-                view! {
-                    <Title text=title />
-                    <header class="page-heading">
-                        <p class="crumbs">
-                            <a href=base.to(Page::Country(&code))>{move || name2.get(i18n.get_locale().as_str()).to_owned()}</a>
-                        </p>
-                        <h1>{heading}</h1>
-                    </header>
-                    <CountryReports iso3=code.clone() name=country.name.clone() as_of framework=framework.clone() entity />
+                match countries.country(&code) {
+                    Some(country) => {
+                        let name = country.name.clone();
+                        view! { <ReportsPage code name framework as_of /> }.into_any()
+                    }
+                    None => view! { <UnknownCountry /> }.into_any(),
                 }
-                .into_any()
             })}
         </article>
+    }
+}
+
+/// The stand-alone page of one country's reports, with the way back to its profile.
+#[component]
+fn ReportsPage(
+    code: String,
+    name: Text,
+    framework: Arc<Framework>,
+    as_of: Signal<u16>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let base = AppBase::expect();
+    let file = code.clone();
+    let entity = use_data::<EntityFile>(move || data_path(DataFile::Country(&file)));
+    let country = StoredValue::new(name.clone());
+    let country_name = move || country.with_value(|n| n.get(i18n.get_locale().as_str()).to_owned());
+    let heading = Signal::derive(move || {
+        t_string!(i18n, progress.reported_title, country = country_name()).to_string()
+    });
+    let title = move || document_title(Some(&heading.get()), t_string!(i18n, app_name));
+    view! {
+        <Title text=title />
+        <header class="page-heading">
+            <p class="crumbs">
+                <a href=base.to(Page::Country(&code))>{country_name}</a>
+            </p>
+            <h1>{heading}</h1>
+        </header>
+        <CountryReports iso3=code.clone() name as_of framework entity />
     }
 }
 
@@ -85,7 +98,7 @@ pub fn CountryReports(
     let i18n = use_i18n();
     let reports = use_data::<Reports>(|| data_path(DataFile::Reports));
     let base = AppBase::expect();
-    let page = link_page.then(|| base.to(crate::routes::Page::CountryReports(&iso3)));
+    let page = link_page.then(|| base.to(Page::CountryReports(&iso3)));
     view! {
         <section class="mdgrs" aria-labelledby="mdgr-h">
             <h2 id="mdgr-h">{t!(i18n, progress.mdgrs)}</h2>

@@ -14,24 +14,25 @@ use crate::store::DataStore;
 /// Every targeted series with its indicator file.
 pub type Targeted = Arc<Vec<(Series, Arc<IndicatorFile>)>>;
 
-/// A resource loading the indicator file of every series with a numeric target, in parallel.
-pub fn use_targeted(framework: Arc<Framework>) -> LocalResource<Result<Targeted, DataError>> {
+/// A resource loading the indicator file of every series with a numeric target, in parallel,
+/// once `framework` is in.
+pub fn use_targeted(
+    framework: LocalResource<Result<Arc<Framework>, DataError>>,
+) -> LocalResource<Result<Targeted, DataError>> {
     let store = DataStore::expect();
-    let list: Vec<Series> = targeted_series(&framework).into_iter().cloned().collect();
-    LocalResource::new(move || {
-        let list = list.clone();
-        async move {
-            let loads = list.iter().map(|s| {
-                let path = data_path(DataFile::Indicator(&s.id));
-                async move { store.load::<IndicatorFile>(&path).await }
-            });
-            let files = futures::future::join_all(loads).await;
-            let mut out = Vec::with_capacity(list.len());
-            for (s, f) in list.into_iter().zip(files) {
-                out.push((s, f?));
-            }
-            Ok(Arc::new(out))
+    LocalResource::new(move || async move {
+        let framework = framework.await?;
+        let list: Vec<Series> = targeted_series(&framework).into_iter().cloned().collect();
+        let loads = list.iter().map(|s| {
+            let path = data_path(DataFile::Indicator(&s.id));
+            async move { store.load::<IndicatorFile>(&path).await }
+        });
+        let files = futures::future::join_all(loads).await;
+        let mut out = Vec::with_capacity(list.len());
+        for (s, f) in list.into_iter().zip(files) {
+            out.push((s, f?));
         }
+        Ok(Arc::new(out))
     })
 }
 

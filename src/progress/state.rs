@@ -31,19 +31,20 @@ pub fn use_url_state() -> Memo<ProfileState> {
 
 /// A navigation function for event handlers: `path` is an app path with its query ("/map?…");
 /// `replace` keeps history short for animation steps. Unlike `<a href>`, the router's navigate
-/// adds the base itself, so the path goes in without it.
-pub fn navigator() -> impl Fn(&str, bool) + Clone + 'static {
+/// adds the base itself, so the path goes in without it. It is `Copy`, so handlers can share it.
+pub fn navigator() -> impl Fn(&str, bool) + Copy + Send + Sync + 'static {
     let navigate = use_navigate();
-    move |path: &str, replace: bool| {
+    let go = Callback::new(move |(path, replace): (String, bool)| {
         navigate(
-            path,
+            &path,
             NavigateOptions {
                 replace,
                 scroll: false,
                 ..Default::default()
             },
         )
-    }
+    });
+    move |path: &str, replace: bool| go.run((path.to_owned(), replace))
 }
 
 /// The profile URL for `state` (country in the path, the rest in the query).

@@ -2,9 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::data::progress::{Assessment, Grade, Reason, Status, Verdict, STALE_WINDOW};
+use crate::data::progress::{
+    Assessment, Grade, Observation, Reason, Status, TargetKind, Verdict, STALE_WINDOW,
+};
 use crate::i18n::*;
 use crate::ui::number::number;
+
+/// The app's translations.
+type I18n = leptos_i18n::I18nContext<Locale>;
 
 /// A rate of the measure as text: a percentage per year for geometric kinds, units per year
 /// for linear ones.
@@ -26,7 +31,8 @@ pub fn obs_text(i18n: leptos_i18n::I18nContext<Locale>, value: f64, year: u16) -
     format!("{} ({year})", number(i18n, value))
 }
 
-/// The working behind one assessment, as a definition list.
+/// The working behind one assessment: its figures, the method's rules that applied, and how
+/// the measure was judged.
 #[component]
 pub fn Working(
     /// The assessment shown (reactive with the "as of" year).
@@ -35,123 +41,123 @@ pub fn Working(
 ) -> impl IntoView {
     let i18n = use_i18n();
     move || {
-        let a = assessment.get();
-        let dash = "—".to_owned();
-        let baseline = a
-            .baseline
-            .map(|o| obs_text(i18n, o.value, o.year))
-            .unwrap_or(dash.clone());
-        let latest = a
-            .latest
-            .map(|o| obs_text(i18n, o.value, o.year))
-            .unwrap_or(dash.clone());
-        let target = a.target.map(|t| number(i18n, t)).unwrap_or(dash.clone());
-        let required = a
-            .required_rate
-            .map(|r| rate_text(i18n, &a, r))
-            .unwrap_or(dash.clone());
-        let actual = a
-            .actual_rate
-            .map(|r| rate_text(i18n, &a, r))
-            .unwrap_or(dash.clone());
-        let ratio = a.ratio.map(|r| number(i18n, r)).unwrap_or(dash.clone());
-        let years = match (a.baseline, a.latest, a.deadline) {
-            (Some(b), Some(l), Some(d)) => format!("{}–{} / {}–{}", b.year, l.year, b.year, d),
-            (Some(b), Some(l), None) => format!("{}–{}", b.year, l.year),
-            _ => dash.clone(),
-        };
-        let measure = match a.kind {
-            Some(k) if k.is_geometric() => t_string!(i18n, progress.working.geometric),
-            Some(_) => t_string!(i18n, progress.working.linear),
-            None => t_string!(i18n, progress.working.trend_only),
-        };
-        let reason = a.reason.map(|r| reason_text(i18n, r));
-        let verdict = (a.status == Status::NoNumericTarget)
-            .then(|| {
-                a.trend.map(|t| {
-                    let verdict = match t.verdict {
-                        Verdict::Improving => t_string!(i18n, progress.verdict.improving),
-                        Verdict::Worsening => t_string!(i18n, progress.verdict.worsening),
-                        Verdict::Unchanged => t_string!(i18n, progress.verdict.unchanged),
-                        Verdict::NotJudged => t_string!(i18n, progress.verdict.not_judged),
-                    };
-                    format!("{} ({verdict})", number(i18n, t.annual_change))
-                })
-            })
-            .flatten();
-        let points = (a.points > 0).then(|| {
-            let n = a.points;
-            if a.fitted {
-                t_string!(i18n, progress.working.fit_trend, n = n).to_string()
-            } else {
-                t_string!(i18n, progress.working.fit_endpoints, n = n).to_string()
+        assessment.with(|a| {
+            let measure = match a.kind {
+                Some(k) if k.is_geometric() => t_string!(i18n, progress.working.geometric),
+                Some(_) => t_string!(i18n, progress.working.linear),
+                None => t_string!(i18n, progress.working.trend_only),
+            };
+            let method = crate::ui::status::method_label(i18n, a.method);
+            view! {
+                {figures(i18n, a)}
+                {rules(i18n, a)}
+                <p class="muted small">{measure} " "
+                    {t_string!(i18n, progress.method.judged_by, method = method).to_string()} " "
+                    <a href="methodology">{t!(i18n, progress.method.how)}</a>
+                </p>
             }
-        });
-        let rules = a.method.rules();
-        let window = rules
-            .stale_window
-            .map(|w| t_string!(i18n, progress.working.window, n = w).to_string());
-        let stale = (a.grade == Grade::NoRecentData)
-            .then(|| {
-                a.latest.map(|l| {
-                    t_string!(
-                        i18n,
-                        progress.working.stale,
-                        year = l.year,
-                        n = STALE_WINDOW,
-                        as_of = a.as_of
-                    )
-                    .to_string()
-                })
-            })
-            .flatten();
-        let tolerance = match a.kind {
-            Some(crate::data::progress::TargetKind::Reach {
-                level, tolerance, ..
-            }) if tolerance > 0.0 => Some(
+        })
+    }
+}
+
+/// The figures behind a status, as a definition list.
+fn figures(i18n: I18n, a: &Assessment) -> impl IntoView {
+    let or_dash = |text: Option<String>| text.unwrap_or_else(|| "—".to_owned());
+    let obs = |o: Option<Observation>| or_dash(o.map(|o| obs_text(i18n, o.value, o.year)));
+    let rate = |r: Option<f64>| or_dash(r.map(|r| rate_text(i18n, a, r)));
+    let years = match (a.baseline, a.latest, a.deadline) {
+        (Some(b), Some(l), Some(d)) => format!("{}–{} / {}–{}", b.year, l.year, b.year, d),
+        (Some(b), Some(l), None) => format!("{}–{}", b.year, l.year),
+        _ => or_dash(None),
+    };
+    let verdict = (a.status == Status::NoNumericTarget)
+        .then(|| {
+            a.trend
+                .map(|t| trend_text(i18n, t.verdict, t.annual_change))
+        })
+        .flatten();
+    let reason = a.reason.map(|r| reason_text(i18n, r));
+    let points = (a.points > 0).then(|| {
+        let n = a.points;
+        if a.fitted {
+            t_string!(i18n, progress.working.fit_trend, n = n).to_string()
+        } else {
+            t_string!(i18n, progress.working.fit_endpoints, n = n).to_string()
+        }
+    });
+    let stale = (a.grade == Grade::NoRecentData)
+        .then(|| {
+            a.latest.map(|l| {
                 t_string!(
                     i18n,
-                    progress.working.tolerance,
-                    level = number(i18n, level - tolerance)
+                    progress.working.stale,
+                    year = l.year,
+                    n = STALE_WINDOW,
+                    as_of = a.as_of
                 )
-                .to_string(),
-            ),
-            _ => None,
-        };
-        let floor = a.floor.map(|f| {
-            t_string!(i18n, progress.working.floor, level = number(i18n, f.level)).to_string()
-        });
-        let rounded = a.rounded.then(|| t_string!(i18n, progress.working.rounded));
-        let modelled = a
-            .modelled
-            .map(|by| t_string!(i18n, progress.working.modelled, by = by).to_string());
-        let method = crate::ui::status::method_label(i18n, a.method);
-        view! {
-            <dl class="working">
-                <dt>{t!(i18n, progress.working.baseline)}</dt><dd>{baseline}</dd>
-                <dt>{t!(i18n, progress.working.latest)}</dt><dd>{latest}</dd>
-                <dt>{t!(i18n, progress.working.target)}</dt><dd>{target}</dd>
-                <dt>{t!(i18n, progress.working.years)}</dt><dd>{years}</dd>
-                <dt>{t!(i18n, progress.working.required)}</dt><dd>{required}</dd>
-                <dt>{t!(i18n, progress.working.actual)}</dt><dd>{actual}</dd>
-                <dt>{t!(i18n, progress.working.ratio)}</dt><dd>{ratio}</dd>
-                {verdict.map(|v| view! { <dt>{t!(i18n, progress.working.trend)}</dt><dd>{v}</dd> })}
-                {reason.map(|r| view! { <dt>{t!(i18n, progress.working.why)}</dt><dd>{r}</dd> })}
-                {points.map(|p| view! { <dt>{t!(i18n, progress.working.points)}</dt><dd class="working-points">{p}</dd> })}
-                {stale.map(|s| view! { <dt>{t!(i18n, progress.working.why)}</dt><dd>{s}</dd> })}
-            </dl>
-            <ul class="muted small working-rules">
-                {window.map(|w| view! { <li>{w}</li> })}
-                {tolerance.map(|w| view! { <li>{w}</li> })}
-                {floor.map(|w| view! { <li>{w}</li> })}
-                {rounded.map(|w| view! { <li>{w}</li> })}
-                {modelled.map(|w| view! { <li class="working-modelled">{w}</li> })}
-            </ul>
-            <p class="muted small">{measure} " "
-                {t_string!(i18n, progress.method.judged_by, method = method).to_string()} " "
-                <a href="methodology">{t!(i18n, progress.method.how)}</a>
-            </p>
+                .to_string()
+            })
+        })
+        .flatten();
+    view! {
+        <dl class="working">
+            <dt>{t!(i18n, progress.working.baseline)}</dt><dd>{obs(a.baseline)}</dd>
+            <dt>{t!(i18n, progress.working.latest)}</dt><dd>{obs(a.latest)}</dd>
+            <dt>{t!(i18n, progress.working.target)}</dt><dd>{or_dash(a.target.map(|t| number(i18n, t)))}</dd>
+            <dt>{t!(i18n, progress.working.years)}</dt><dd>{years}</dd>
+            <dt>{t!(i18n, progress.working.required)}</dt><dd>{rate(a.required_rate)}</dd>
+            <dt>{t!(i18n, progress.working.actual)}</dt><dd>{rate(a.actual_rate)}</dd>
+            <dt>{t!(i18n, progress.working.ratio)}</dt><dd>{or_dash(a.ratio.map(|r| number(i18n, r)))}</dd>
+            {verdict.map(|v| view! { <dt>{t!(i18n, progress.working.trend)}</dt><dd>{v}</dd> })}
+            {reason.map(|r| view! { <dt>{t!(i18n, progress.working.why)}</dt><dd>{r}</dd> })}
+            {points.map(|p| view! { <dt>{t!(i18n, progress.working.points)}</dt><dd class="working-points">{p}</dd> })}
+            {stale.map(|s| view! { <dt>{t!(i18n, progress.working.why)}</dt><dd>{s}</dd> })}
+        </dl>
+    }
+}
+
+/// The trend of a series without a numeric target: "-1.2 (improving)".
+fn trend_text(i18n: I18n, verdict: Verdict, annual_change: f64) -> String {
+    let verdict = match verdict {
+        Verdict::Improving => t_string!(i18n, progress.verdict.improving),
+        Verdict::Worsening => t_string!(i18n, progress.verdict.worsening),
+        Verdict::Unchanged => t_string!(i18n, progress.verdict.unchanged),
+        Verdict::NotJudged => t_string!(i18n, progress.verdict.not_judged),
+    };
+    format!("{} ({verdict})", number(i18n, annual_change))
+}
+
+/// The method's rules that applied to this assessment, as a list.
+fn rules(i18n: I18n, a: &Assessment) -> impl IntoView {
+    let window = a
+        .method
+        .rules()
+        .stale_window
+        .map(|w| t_string!(i18n, progress.working.window, n = w).to_string());
+    let tolerance = match a.kind {
+        Some(TargetKind::Reach {
+            level, tolerance, ..
+        }) if tolerance > 0.0 => {
+            let level = number(i18n, level - tolerance);
+            Some(t_string!(i18n, progress.working.tolerance, level = level).to_string())
         }
+        _ => None,
+    };
+    let floor = a.floor.map(|f| {
+        t_string!(i18n, progress.working.floor, level = number(i18n, f.level)).to_string()
+    });
+    let rounded = a.rounded.then(|| t_string!(i18n, progress.working.rounded));
+    let modelled = a
+        .modelled
+        .map(|by| t_string!(i18n, progress.working.modelled, by = by).to_string());
+    view! {
+        <ul class="muted small working-rules">
+            {window.map(|w| view! { <li>{w}</li> })}
+            {tolerance.map(|w| view! { <li>{w}</li> })}
+            {floor.map(|w| view! { <li>{w}</li> })}
+            {rounded.map(|w| view! { <li>{w}</li> })}
+            {modelled.map(|w| view! { <li class="working-modelled">{w}</li> })}
+        </ul>
     }
 }
 

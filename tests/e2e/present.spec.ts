@@ -485,6 +485,35 @@ test('handouts print one page per slide with title, view, notes and sources', as
   expect(pages).toBe(CORE_LEN);
 });
 
+// Each handout is a frame running the whole app; a resource re-created in a render closure would
+// request its file again on every run and keep the network busy for good (issue 16).
+for (const deck of ['core', 'country-KEN']) {
+  test(`the ${deck} handouts' frames fetch each data file once, then go quiet`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      const file = r.url().match(/\/data\/(.+)$/)?.[1];
+      if (file) requested.push(`${r.frame().url().replace(/^.*\/mdg-explorer\//, '')} → ${file}`);
+    });
+    await page.goto(`present/print?deck=${deck}`);
+    await ready(page);
+    await expect(page.locator('.handout iframe').first()).toBeAttached();
+    const frames = await page.locator('.handout iframe').count();
+    expect(frames).toBeGreaterThan(1);
+    for (let i = 0; i < frames; i++) {
+      const frame = page.frameLocator('.handout iframe').nth(i);
+      await expect(frame.locator('main h1').first()).toBeVisible({ timeout: 30_000 });
+      await expect(frame.locator('.loading')).toHaveCount(0, { timeout: 30_000 });
+    }
+    const settled = requested.length;
+    expect(settled, 'the frames load their data').toBeGreaterThan(frames);
+    await page.waitForTimeout(1500);
+    expect(requested.slice(settled), 'data requested after every frame had drawn').toEqual([]);
+    const twice = requested.filter((r, i) => requested.indexOf(r) !== i);
+    expect(twice, 'a frame requested a file twice').toEqual([]);
+  });
+}
+
 test('axe: the presenter with its overview open has no violations', async ({ page }) => {
   await openCore(page, 2);
   await expect(page.frameLocator('.presenter__frame.is-current').locator('h1')).toBeVisible();

@@ -1,0 +1,254 @@
+//! The world map of one indicator in one year (`/map?indicator=…&year=…`): choropleth with a
+//! colour-blind-safe legend, year slider and play/pause, tooltip, a table twin.
+
+mod table;
+mod year;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::data::progress::{assess_series, Method};
+use crate::data::viz::{bins_in_year, quantile_bins, Bins};
+use crate::data::{data_path, Countries, DataFile, Framework, WorldMap, FIRST_YEAR, LAST_YEAR};
+use crate::i18n::*;
+use crate::progress::explore::DEFAULT_SERIES;
+use crate::progress::indicator::{use_indicator, Current, SeriesOptions};
+use crate::progress::state::{navigator, use_method, MethodPicker};
+use crate::routes::Page;
+use crate::store::use_data;
+use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapLegend};
+use crate::ui::error::DataErrorPanel;
+use crate::ui::loaded::{loaded, loaded2};
+use crate::ui::number::number;
+use crate::ui::page::Heading;
+use crate::ui::status::status_label;
+use table::TableTwin;
+use year::YearControl;
+
+/// The map's URL.
+pub fn map_path(series: &str, year: u16, method: Method) -> String {
+    Page::Map {
+        indicator: Some(series),
+        year: Some(year),
+        method,
+    }
+    .path()
+}
+
+/// The `/map` route.
+#[component]
+pub fn MapPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let series = Memo::new(move |_| {
+        query
+            .with(|q| q.get("indicator"))
+            .filter(|s| {
+                !s.is_empty()
+                    && s.len() < 40
+                    && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+            })
+            .unwrap_or_else(|| DEFAULT_SERIES.into())
+    });
+    let year = Memo::new(move |_| {
+        query
+            .with(|q| q.get("year"))
+            .and_then(|y| y.parse::<u16>().ok())
+            .map(|y| y.clamp(FIRST_YEAR, LAST_YEAR))
+            .unwrap_or(LAST_YEAR)
+    });
+    let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
+    let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
+    let world = use_data::<WorldMap>(|| data_path(DataFile::World));
+    view! {
+        <article class="page progress-page map-page">
+            <Heading heading=move || t_string!(i18n, progress.map_title) lede=move || t_string!(i18n, progress.map_lede) />
+            {loaded2(countries, framework, move |countries, framework| {
+                loaded(world, move |world| {
+                    view! { <IndicatorMap countries=countries.clone() framework=framework.clone() world series year /> }
+                })
+            })}
+        </article>
+    }
+}
+
+/// The map of the indicator `series` in `year`, with its controls, legend and table twin. It
+/// stays mounted while the indicator changes: only colours and texts update.
+#[component]
+fn IndicatorMap(
+    countries: Arc<Countries>,
+    framework: Arc<Framework>,
+    world: Arc<WorldMap>,
+    series: Memo<String>,
+    year: Memo<u16>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let indicator = use_indicator(framework.clone(), series);
+    let current = indicator.current;
+    let bins = use_scale(current);
+    // Colour bin of every country drawn, in the map's order; the full text only for the one
+    // hovered or focused.
+    let drawn = world.clone();
+    let bins_by_country = Memo::new(move |_| {
+        let y = year.get();
+        let b = bins.get();
+        current.with(|c| match (c, b) {
+            (Some((f, _)), Some(b)) => bins_in_year(drawn.drawn(), &f.countries, &b, y),
+            _ => Vec::new(),
+        })
+    });
+    let describe = use_describe(countries.clone(), current, year);
+    let series_text = move |pick: fn(&crate::data::Series) -> &crate::data::Text| {
+        current
+            .with(|c| {
+                c.as_ref()
+                    .map(|(_, s)| pick(s).get(i18n.get_locale().as_str()).to_owned())
+            })
+            .unwrap_or_default()
+    };
+    let map_label = Signal::derive(move || {
+        format!(
+            "{} · {} · {}",
+            t_string!(i18n, progress.map_title),
+            series_text(|s| &s.name),
+            year.get()
+        )
+    });
+    let error = move || {
+        indicator
+            .error()
+            .map(|error| view! { <DataErrorPanel error /> })
+    };
+    view! {
+        <MapControls framework series year />
+        {error}
+        <p class="muted small">{move || format!("{} · {}", series_text(|s| &s.unit), t_string!(i18n, progress.map_note))}</p>
+        // `data-series` names the indicator whose values are drawn (the tests wait on it).
+        <div class="map-layout" data-series=move || current.with(|c| c.as_ref().map(|(f, _)| f.series.clone()))>
+            <Choropleth world countries=countries.clone() bins=bins_by_country label=map_label describe />
+            <MapLegend title=Signal::derive(move || t_string!(i18n, progress.legend).to_owned()) items=use_legend(bins) />
+        </div>
+        <TableTwin countries current year />
+    }
+}
+
+/// The indicator select, the year control and the method picker.
+#[component]
+fn MapControls(framework: Arc<Framework>, series: Memo<String>, year: Memo<u16>) -> impl IntoView {
+    let i18n = use_i18n();
+    let nav = navigator();
+    let method = use_method();
+    let on_change = move |ev| {
+        let path = map_path(
+            &event_target_value(&ev),
+            year.get_untracked(),
+            method.get_untracked(),
+        );
+        nav(&path, false)
+    };
+    view! {
+        <div class="controls map-controls">
+            <div class="control">
+                <label for="map-series">{t!(i18n, progress.indicator)}</label>
+                <select id="map-series" prop:value=move || series.get() on:change=on_change>
+                    <SeriesOptions framework selected=series.get_untracked() />
+                </select>
+            </div>
+            <YearControl series year />
+            <MethodPicker />
+        </div>
+    }
+}
+
+/// The colour scale of the indicator shown: one for every year, so a colour means the same
+/// value while the slider moves.
+fn use_scale(current: Memo<Option<Current>>) -> Memo<Option<Bins>> {
+    // Kept per indicator while the map is shown, so switching back to one reuses its scale (a
+    // cache of a pure function: reading it again gives the same bins).
+    let scales = StoredValue::new(HashMap::<String, Option<Bins>>::new());
+    Memo::new(move |_| {
+        current.with(|c| {
+            let (f, _) = c.as_ref()?;
+            if let Some(known) = scales.with_value(|m| m.get(&f.series).cloned()) {
+                return known;
+            }
+            let b = quantile_bins(
+                f.countries.values().flat_map(|v| v.points().map(|p| p.1)),
+                5,
+            );
+            scales.update_value(|m| {
+                m.insert(f.series.clone(), b.clone());
+            });
+            b
+        })
+    })
+}
+
+/// The text of a country's shape: its value by the year, that value's year and its status.
+fn use_describe(
+    countries: Arc<Countries>,
+    current: Memo<Option<Current>>,
+    year: Memo<u16>,
+) -> Callback<String, String> {
+    let i18n = use_i18n();
+    let method = use_method();
+    Callback::new(move |iso3: String| {
+        let y = year.get();
+        let l = i18n.get_locale().as_str();
+        let name = countries
+            .country(&iso3)
+            .map_or(iso3.as_str(), |c| c.name.get(l));
+        let no_data = || {
+            format!(
+                "{name}: {}",
+                t_string!(i18n, progress.no_data_until, year = y)
+            )
+        };
+        current.with(|c| {
+            let Some((f, m)) = c else {
+                return no_data();
+            };
+            let Some(values) = f.countries.get(&iso3) else {
+                return no_data();
+            };
+            match values.latest_at_or_before(y) {
+                Some((vy, v)) => {
+                    let status =
+                        status_label(i18n, assess_series(m, values, y, method.get()).status);
+                    let unit = m.unit.get(l);
+                    format!("{name}: {} {unit} ({vy}) · {status}", number(i18n, v))
+                }
+                None => no_data(),
+            }
+        })
+    })
+}
+
+/// The legend: one item per colour bin, then "no data".
+fn use_legend(bins: Memo<Option<Bins>>) -> Signal<Vec<LegendItem>> {
+    let i18n = use_i18n();
+    Signal::derive(move || {
+        let mut items: Vec<LegendItem> = bins
+            .get()
+            .map(|b| {
+                (0..b.len())
+                    .map(|i| {
+                        let (lo, hi) = b.range(i);
+                        LegendItem {
+                            class: bin_class(i),
+                            text: format!("{} – {}", number(i18n, lo), number(i18n, hi)),
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        items.push(LegendItem {
+            class: "nodata",
+            text: t_string!(i18n, progress.no_data).to_owned(),
+        });
+        items
+    })
+}

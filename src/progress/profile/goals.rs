@@ -1,0 +1,219 @@
+//! The profile's summary and its goal sections, one card per measured indicator.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::card::{Card, CardSignals};
+use crate::data::progress::{assess_series, summarize, Assessment, Method, Status};
+use crate::data::{EntityFile, Framework, Goal, Series, SeriesValues, Text};
+use crate::i18n::*;
+use crate::progress::state::MethodPicker;
+use crate::ui::charts::sparkline::as_of_css;
+use crate::ui::sheet::use_style_rules;
+use crate::ui::signal::set_if_changed;
+use crate::ui::status::{method_label, status_classes, status_icon, status_label};
+
+/// The cards' data: every series with data for the country that measures a 2003 indicator, in
+/// goal order, with its values, its assessment when built and what a year step moves.
+struct Cards {
+    pairs: Vec<(Series, SeriesValues)>,
+    first: Vec<Assessment>,
+    slots: Vec<CardSignals>,
+    counts: ArcRwSignal<BTreeMap<Status, usize>>,
+}
+
+/// Builds the cards' data, and the one effect that re-evaluates every card when the year or
+/// method moves and writes only what changed, so a year step re-renders the cards it moves, not
+/// all of them.
+fn use_cards(
+    framework: &Framework,
+    entity: &EntityFile,
+    as_of: Memo<u16>,
+    method: Memo<Method>,
+) -> Arc<Cards> {
+    let mut seen = BTreeSet::new();
+    let pairs: Vec<(Series, SeriesValues)> = framework
+        .indicators
+        .iter()
+        .flat_map(|ind| ind.series.iter())
+        .filter(|id| entity.series.contains_key(*id) && seen.insert((*id).clone()))
+        .filter_map(|id| Some((framework.series(id)?.clone(), entity.series[id].clone())))
+        .collect();
+    let (year, m) = (as_of.get_untracked(), method.get_untracked());
+    let first: Vec<Assessment> = pairs
+        .iter()
+        .map(|(s, v)| assess_series(s, v, year, m))
+        .collect();
+    let slots = first
+        .iter()
+        .map(|a| CardSignals {
+            status: ArcRwSignal::new(a.status),
+            latest: ArcRwSignal::new(a.latest),
+        })
+        .collect();
+    let counts = ArcRwSignal::new(summarize(m, first.iter().map(|a| a.status)));
+    let cards = Arc::new(Cards {
+        pairs,
+        first,
+        slots,
+        counts,
+    });
+    let c = cards.clone();
+    Effect::new(move || {
+        let (year, m) = (as_of.get(), method.get());
+        let mut statuses = Vec::with_capacity(c.pairs.len());
+        for ((series, values), card) in c.pairs.iter().zip(c.slots.iter()) {
+            let a = assess_series(series, values, year, m);
+            set_if_changed(&card.status, a.status);
+            set_if_changed(&card.latest, a.latest);
+            statuses.push(a.status);
+        }
+        set_if_changed(&c.counts, summarize(m, statuses));
+    });
+    cards
+}
+
+/// The summary and one section per goal.
+#[component]
+pub(super) fn Goals(
+    framework: Arc<Framework>,
+    entity: Arc<EntityFile>,
+    as_of: Memo<u16>,
+    method: Memo<Method>,
+    /// ISO3 code of the country (the profile is rebuilt when it changes).
+    country: String,
+) -> impl IntoView {
+    // One style rule moves the "as of" line of every sparkline.
+    use_style_rules(move || as_of_css(as_of.get()));
+    let cards = use_cards(&framework, &entity, as_of, method);
+    let counts = cards.counts.clone();
+    let sections = framework
+        .goals
+        .iter()
+        .map(|goal| {
+            let (framework, entity, cards, country) = (
+                framework.clone(),
+                entity.clone(),
+                cards.clone(),
+                country.clone(),
+            );
+            view! { <GoalSection goal=goal.clone() framework entity cards as_of method country /> }
+        })
+        .collect_view();
+    view! {
+        <Summary counts as_of method />
+        {sections}
+    }
+}
+
+/// How many cards have each status, as of the year, and the method that judged them.
+#[component]
+fn Summary(
+    counts: ArcRwSignal<BTreeMap<Status, usize>>,
+    as_of: Memo<u16>,
+    method: Memo<Method>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let counts: Signal<BTreeMap<Status, usize>> = counts.into();
+    let items = move || {
+        method
+            .get()
+            .statuses()
+            .iter()
+            .map(|&s| {
+                view! {
+                    <li class=format!("summary-item {}", status_classes(s))>
+                        <span class="status-icon" aria-hidden="true">{status_icon(s)}</span>
+                        <span class="count" data-status=s.key()>
+                            {move || counts.with(|c| c.get(&s).copied().unwrap_or(0))}
+                        </span>
+                        " "
+                        <span>{move || status_label(i18n, s)}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="summary" aria-labelledby="summary-h">
+            <h2 id="summary-h">
+                {move || t_string!(i18n, progress.summary_as_of, year = as_of.get()).to_string()}
+            </h2>
+            <ul class="summary-list" aria-live="polite">{items}</ul>
+            <p class="muted small method-note">
+                {move || t_string!(i18n, progress.method.judged_by, method = method_label(i18n, method.get())).to_string()}
+            </p>
+            // Kept out of the sticky "as of" bar, which must stay one line on a laptop screen.
+            <MethodPicker />
+        </section>
+    }
+}
+
+/// One goal: its cards, and the indicators the country has no data for.
+#[component]
+fn GoalSection(
+    goal: Goal,
+    framework: Arc<Framework>,
+    entity: Arc<EntityFile>,
+    cards: Arc<Cards>,
+    as_of: Memo<u16>,
+    method: Memo<Method>,
+    country: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let inds: Vec<_> = framework
+        .indicators
+        .iter()
+        .filter(|i| i.goal == goal.number)
+        .collect();
+    let mut seen = BTreeSet::new();
+    let card_views = inds
+        .iter()
+        .flat_map(|i| i.series.iter())
+        .filter(|id| seen.insert((*id).clone()))
+        .filter_map(|id| cards.pairs.iter().position(|(s, _)| &s.id == id))
+        .map(|idx| {
+            let (series, values) = cards.pairs[idx].clone();
+            view! {
+                <Card series values first=cards.first[idx].clone() now=cards.slots[idx].clone() as_of method country=country.clone() />
+            }
+        })
+        .collect_view();
+    let missing: Vec<(String, Text)> = inds
+        .iter()
+        .filter(|i| !i.series.iter().any(|s| entity.series.contains_key(s)))
+        .map(|i| (i.id.clone(), i.text.clone()))
+        .collect();
+    let heading_id = format!("goal-{}", goal.number);
+    let labelled = heading_id.clone();
+    let Goal { number, title } = goal;
+    view! {
+        <section class="goal-section" aria-labelledby=labelled>
+            <h2 id=heading_id>
+                {move || t_string!(i18n, progress.goal_n, n = number).to_string()} " · "
+                {move || title.get(i18n.get_locale().as_str()).to_owned()}
+            </h2>
+            <div class="cards">{card_views}</div>
+            {(!missing.is_empty()).then(|| view! { <NoData missing /> })}
+        </section>
+    }
+}
+
+/// The goal's indicators without data for the country, folded away.
+#[component]
+fn NoData(missing: Vec<(String, Text)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let count = missing.len();
+    let items = missing
+        .into_iter()
+        .map(|(id, text)| view! { <li>{id} ". " {move || text.get(i18n.get_locale().as_str()).to_owned()}</li> })
+        .collect_view();
+    view! {
+        <details class="no-data-list">
+            <summary>{move || t_string!(i18n, progress.no_data_count, count = count).to_string()}</summary>
+            <ul>{items}</ul>
+        </details>
+    }
+}
