@@ -1,4 +1,4 @@
-//! Generates the `i18n` module from `locales/*.json` (leptos_i18n codegen), so every
+//! Generates the `i18n` module from `locales/*.json` (`leptos_i18n` codegen), so every
 //! translation key is checked at compile time in all three languages.
 use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 use std::{error::Error, path::PathBuf};

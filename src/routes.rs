@@ -193,20 +193,35 @@ route_table! {
 /// A top-level section of the app, in navigation order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Section {
+    /// The home page: the Core Strategy at a glance.
     Home,
+    /// Pillar 1: the Millennium Project.
     Project,
+    /// Pillar 2: the Millennium Campaign.
     Campaign,
+    /// Pillar 3: operational activities at country level.
     CountryLevel,
+    /// Pillar 4: monitoring through national MDG Reports.
     Monitoring,
+    /// Every country's MDG progress.
     Countries,
+    /// The eight goals, their targets and indicators.
     Goals,
+    /// Presenter mode: decks of slides.
     Present,
+    /// Sources, licences and method.
     About,
+    /// The Core Strategy's dated events.
     Timeline,
+    /// The financing figures of the paper.
     Financing,
+    /// Terms and acronyms.
     Glossary,
+    /// The source paper, paragraph by paragraph.
     Source,
+    /// The ILO's Decent Work lens on the strategy.
     DecentWork,
+    /// The Decent Work checklist for a country team.
     Checklist,
 }
 
@@ -336,7 +351,7 @@ impl Section {
 
 /// The app's base path (from `<base href>`, e.g. "/mdg-explorer"), provided as context by the shell.
 ///
-/// leptos_router 0.8 uses an absolute `href` as it is, so every in-app link goes through
+/// `leptos_router` 0.8 uses an absolute `href` as it is, so every in-app link goes through
 /// [`AppBase::href`] to stay under the sub-path the app was built for. `use_navigate`, on the
 /// contrary, adds the base itself: give it the app path ("/project?goal=4").
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

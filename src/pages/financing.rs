@@ -33,13 +33,13 @@ pub fn FinancingPage() -> impl IntoView {
 
 #[component]
 fn Financing(strategy: Arc<Strategy>) -> impl IntoView {
+    const LABEL_W: f64 = 10.0;
+    const BAR_H: f64 = 46.0;
+    const CHART_W: f64 = 560.0;
     let i18n = use_i18n();
     let base = AppBase::expect();
     let figures = strategy.financing.figures.clone();
     let max = figures.iter().map(|f| f.value).fold(0.0, f64::max).max(1.0);
-    const LABEL_W: f64 = 10.0;
-    const BAR_H: f64 = 46.0;
-    const CHART_W: f64 = 560.0;
     let height = BAR_H * figures.len() as f64 + 10.0;
     let bars = figures
         .iter()

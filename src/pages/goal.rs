@@ -149,7 +149,10 @@ pub fn TargetIndicators(
 /// Links to an indicator's chart and map when the data has a series for it, or says there is no
 /// data (and why, when known).
 #[component]
-pub fn IndicatorData(indicator: Indicator) -> impl IntoView {
+pub fn IndicatorData(
+    /// The indicator, with its series (if any) and why it has none.
+    indicator: Indicator,
+) -> impl IntoView {
     let i18n = use_i18n();
     let base = AppBase::expect();
     match indicator.series.first() {

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 
 use crate::data::{data_path, wrap_words, DataFile, HomeDigest, PillarId, Text};
 use crate::i18n::*;
@@ -121,7 +122,7 @@ fn StrategyMap(digest: Arc<HomeDigest>) -> impl IntoView {
             let section = pillar_section(id);
             let navigate = navigate.clone();
             // The router adds the base to the app path itself.
-            let open = move || navigate(&section.path(), Default::default());
+            let open = move || navigate(&section.path(), NavigateOptions::default());
             let open_key = open.clone();
             let name = pillar.name.clone();
             let summary = pillar.summary.clone();

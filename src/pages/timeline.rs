@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 use crate::data::{data_path, DataFile, EventTag, Strategy};
 use crate::i18n::*;
@@ -108,7 +109,7 @@ fn Timeline(strategy: Arc<Strategy>) -> impl IntoView {
                     None => Page::Timeline(None).path(),
                 };
                 // An app path: the router adds the base.
-                navigate(&path, Default::default());
+                navigate(&path, NavigateOptions::default());
             };
             view! {
                 <button type="button" class="filter" aria-pressed=move || (tag.get() == t).to_string() on:click=go>

@@ -18,7 +18,12 @@ use crate::ui::prose::{localized, Prose, SourceCite};
 
 /// A pillar's description with its sources, and its dated events.
 #[component]
-pub fn PillarIntro(pillar: PillarId, strategy: Arc<Strategy>) -> impl IntoView {
+pub fn PillarIntro(
+    /// The pillar to describe.
+    pillar: PillarId,
+    /// The strategy file.
+    strategy: Arc<Strategy>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let base = AppBase::expect();
     strategy.pillar(pillar.as_str()).cloned().map(|p| {
@@ -54,7 +59,12 @@ pub fn PillarIntro(pillar: PillarId, strategy: Arc<Strategy>) -> impl IntoView {
 
 /// Dated events as a compact timeline: date, title, description.
 #[component]
-pub fn EventList(events: Vec<TimelineEvent>, strategy: Arc<Strategy>) -> impl IntoView {
+pub fn EventList(
+    /// The events, in date order.
+    events: Vec<TimelineEvent>,
+    /// The strategy file (for the events' sources).
+    strategy: Arc<Strategy>,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <ol class="timeline timeline--compact">

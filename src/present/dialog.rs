@@ -144,15 +144,15 @@ fn wrap_focus(dialog: &HtmlDialogElement, ev: &ev::KeyboardEvent) {
     let items: Vec<HtmlElement> = (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into().ok())
         .collect();
-    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+    let (Some(head), Some(tail)) = (items.first(), items.last()) else {
         ev.prevent_default();
         return;
     };
     let active = document().active_element();
     let at = |el: &HtmlElement| active.as_ref() == Some(el.unchecked_ref());
     let to = match ev.shift_key() {
-        true if at(first) => last,
-        false if at(last) => first,
+        true if at(head) => tail,
+        false if at(tail) => head,
         _ => return,
     };
     ev.prevent_default();

@@ -53,6 +53,46 @@ impl DeckList {
             t_string!(i18n, present.library_full, n = MAX_DECKS).to_string(),
         ));
     }
+
+    /// Adds the deck in a deck file's `text` as a new deck, or says why it cannot.
+    fn import(&self, i18n: I18nContext<Locale>, text: &str) {
+        match Deck::from_json(text) {
+            Ok(deck) => {
+                let count = deck.slides.len();
+                let title = shown_title(i18n, &deck.title);
+                if self.apply(|l| l.create(deck)).is_some() {
+                    self.undo.set(None);
+                    self.status.set(
+                        t_string!(
+                            i18n,
+                            present.imported,
+                            title = title.as_str(),
+                            count = count
+                        )
+                        .to_string(),
+                    );
+                } else {
+                    self.full(i18n);
+                }
+            }
+            Err(e) => {
+                let reason = deck_error_message(i18n, &e);
+                self.status.set(String::new());
+                self.error.set(Some(
+                    t_string!(i18n, present.import_failed, reason = reason.as_str()).to_string(),
+                ));
+            }
+        }
+    }
+}
+
+/// The file chosen in the file input that fired `ev`. The input is cleared, so that choosing the
+/// same file again fires another change.
+fn chosen_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    Some(file)
 }
 
 /// The saved decks, with their actions, "New deck" and "Import a deck file".
@@ -82,52 +122,13 @@ pub fn SavedDecks() -> impl IntoView {
         }
     };
     let on_import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = chosen_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // Cleared so that choosing the same file again fires another change.
-        input.set_value("");
         let text = JsFuture::from(file.text());
         leptos::task::spawn_local(async move {
-            let text = text
-                .await
-                .ok()
-                .and_then(|t| t.as_string())
-                .unwrap_or_default();
-            match Deck::from_json(&text) {
-                Ok(deck) => {
-                    let count = deck.slides.len();
-                    let title = shown_title(i18n, &deck.title);
-                    if list.apply(|l| l.create(deck)).is_some() {
-                        list.undo.set(None);
-                        list.status.set(
-                            t_string!(
-                                i18n,
-                                present.imported,
-                                title = title.as_str(),
-                                count = count
-                            )
-                            .to_string(),
-                        );
-                    } else {
-                        list.full(i18n);
-                    }
-                }
-                Err(e) => {
-                    let reason = deck_error_message(i18n, &e);
-                    list.status.set(String::new());
-                    list.error.set(Some(
-                        t_string!(i18n, present.import_failed, reason = reason.as_str())
-                            .to_string(),
-                    ));
-                }
-            }
+            let text = text.await.ok().and_then(|t| t.as_string());
+            list.import(i18n, &text.unwrap_or_default());
         });
     };
     let rows = move || list.library.with(DeckLibrary::summaries);

@@ -1,5 +1,5 @@
 //! How the presenter and its speaker window move through a deck together: both show the slide
-//! named in their URL, and each move is told to the other window over a BroadcastChannel, so
+//! named in their URL, and each move is told to the other window over a `BroadcastChannel`, so
 //! either window can drive.
 
 use codee::{Decoder, Encoder};

@@ -32,6 +32,9 @@ pub fn FormattedDate(
 /// A year written short for a narrow table column ("’03"), with the full year for assistive
 /// technology and on hover.
 #[component]
-pub fn ShortYear(year: u16) -> impl IntoView {
+pub fn ShortYear(
+    /// The year.
+    year: u16,
+) -> impl IntoView {
     view! { <abbr class="short-year" title=year.to_string()>{format!("’{:02}", year % 100)}</abbr> }
 }

@@ -1,6 +1,6 @@
 //! A navigation link marked `aria-current="page"` while its page is shown.
 //!
-//! leptos_router's `<A>` re-evaluates that mark on every URL change, query included, so each
+//! `leptos_router`'s `<A>` re-evaluates that mark on every URL change, query included, so each
 //! step of a year slider re-ran every header and footer link. This one follows the path only.
 
 use leptos::prelude::*;

@@ -4,7 +4,7 @@
 //! - The first page of a visit: a loading line, the same one the data views show, until the page
 //!   is there ([`RouteLoading`]).
 //! - Later navigations keep the current page on screen until the next one is ready, with a thin
-//!   progress bar at the top of the window (leptos_router's `RoutingProgress`).
+//!   progress bar at the top of the window (`leptos_router`'s `RoutingProgress`).
 
 use std::time::Duration;
 

@@ -60,7 +60,7 @@ pub fn use_style_rules(css: impl Fn() -> String + 'static) {
     Effect::new(move || {
         sheet.with_value(|s| {
             let _ = s.replace_sync(&css());
-        })
+        });
     });
     on_cleanup(move || sheet.with_value(|s| adopt(s, false)));
 }

@@ -62,7 +62,7 @@ pub fn compute(
     let mut indicators = Vec::new();
     for indicator in framework.indicators.iter().filter(|i| !i.series.is_empty()) {
         let mut counts = vec![0u16; YEARS];
-        for (code, years) in per_country.iter_mut() {
+        for (code, years) in &mut per_country {
             let slots = counts.iter_mut().zip(years.iter_mut());
             for ((count, per_year), year) in slots.zip(FIRST_YEAR..=LAST_YEAR) {
                 let measured = indicator.series.iter().any(|s| {

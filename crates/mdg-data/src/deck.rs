@@ -82,7 +82,7 @@ pub enum DeckError {
     /// Not JSON, or JSON of the wrong shape.
     #[error("not a valid deck file: {detail} (line {line}, column {column})")]
     Syntax {
-        /// serde_json's description.
+        /// `serde_json`'s description.
         detail: String,
         /// 1-based line.
         line: usize,
@@ -473,9 +473,9 @@ impl DeckRef {
 /// What a key does in the presenter (and the speaker window).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
-    /// Next slide (→, Space, PageDown, ↓).
+    /// Next slide (→, Space, `PageDown`, ↓).
     Next,
-    /// Previous slide (←, PageUp, ↑).
+    /// Previous slide (←, `PageUp`, ↑).
     Previous,
     /// First slide (Home).
     First,
@@ -642,7 +642,7 @@ pub fn parse_duration(text: &str) -> Result<Option<u32>, ()> {
 // ---------------------------------------------------------------------------------------------
 // Speaker-window sync
 
-/// A message between the presenter and its speaker window (BroadcastChannel), as text
+/// A message between the presenter and its speaker window (`BroadcastChannel`), as text
 /// `kind|slide|started` so that it needs no JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SyncMessage {

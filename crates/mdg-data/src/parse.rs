@@ -86,7 +86,7 @@ fn classify(file: &str, e: &serde_json::Error) -> DataError {
     }
 }
 
-/// serde_json appends " at line L column C"; the position is reported separately.
+/// `serde_json` appends " at line L column C"; the position is reported separately.
 fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),

@@ -199,7 +199,7 @@ fn median(sorted: &[u16]) -> Option<f64> {
         return Some(mid);
     }
     let low = sorted.get(n / 2 - 1).copied().map(f64::from)?;
-    Some((low + mid) / 2.0)
+    Some(f64::midpoint(low, mid))
 }
 
 /// The 2003 indicators for which the bundled data holds a value for this country in the

@@ -1,7 +1,7 @@
 //! The app's views and their URLs: the one place where a path is written.
 //!
 //! A [`Page`] names a view with its typed parameters and query, and [`Page::path`] writes its
-//! URL relative to the app's base ("/countries/KEN?as_of=2003"). The router's patterns
+//! URL relative to the app's base ("/`countries/KEN?as_of=2003`"). The router's patterns
 //! (`src/routes.rs` in the app) are made of the same [`segment`] and [`param`] constants, and a
 //! test there checks that every `Page` lands on the view it names. Links, navigation, deck
 //! slides and the presenter's own URLs all go through `Page`, so a route is renamed in one place.

@@ -25,7 +25,7 @@ struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn push(&mut self, msg: String) {
+    fn push(&mut self, msg: impl std::fmt::Display) {
         self.p.push(format!("{FILE}: {msg}"));
     }
 
@@ -190,7 +190,7 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
     // Sources.
     c.unique("sources", s.sources.iter().map(|x| x.id.as_str()));
     if s.sources.is_empty() {
-        c.push("no sources".into());
+        c.push("no sources");
     }
     for src in &s.sources {
         for (field, v) in [("title", &src.title), ("publisher", &src.publisher)] {
@@ -417,7 +417,7 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
         c.push(format!("monitoring: frequency_years [{lo}, {hi}] invalid"));
     }
     if m.ilo_indicators.is_empty() {
-        c.push("monitoring: no ILO indicators".into());
+        c.push("monitoring: no ILO indicators");
     }
     for i in &m.ilo_indicators {
         if !indicators.contains(i.indicator.as_str()) {
@@ -579,7 +579,7 @@ pub fn validate_lens(
     c.paras("decent_work", &dw.paras, true);
     c.unique("decent_work.steps", dw.steps.iter().map(|x| x.id.as_str()));
     if dw.steps.is_empty() {
-        c.push("decent_work: no steps".into());
+        c.push("decent_work: no steps");
     }
     for step in &dw.steps {
         let what = format!("decent_work step {}", step.id);
@@ -602,7 +602,7 @@ pub fn validate_lens(
     }
     c.unique("checklist", lens.checklist.iter().map(|x| x.id.as_str()));
     if lens.checklist.is_empty() {
-        c.push("checklist: no items".into());
+        c.push("checklist: no items");
     }
     for item in &lens.checklist {
         c.paras(&format!("checklist {}", item.id), &item.paras, true);

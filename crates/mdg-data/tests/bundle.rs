@@ -64,6 +64,7 @@ fn manifest_is_valid() {
 
 #[test]
 fn framework_has_the_official_structure() {
+    use mdg_data::TargetRule::*;
     let b = bundle();
     let fw = &b.framework;
     validate_framework(fw, &b.manifest).unwrap_or_else(|p| panic!("framework.json: {p}"));
@@ -101,7 +102,6 @@ fn framework_has_the_official_structure() {
             .and_then(|i| i.target_rule.clone())
             .map(|t| t.rule)
     };
-    use mdg_data::TargetRule::*;
     assert_eq!(
         rule("13"),
         Some(ReduceBy {

@@ -20,7 +20,11 @@ fn files(sub: &str) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir().join(sub))
         .unwrap_or_else(|e| panic!("{sub}: {e}"))
         .map(|e| format!("{sub}/{}", e.expect("entry").file_name().to_string_lossy()))
-        .filter(|n| n.ends_with(".json"))
+        .filter(|n| {
+            std::path::Path::new(n)
+                .extension()
+                .is_some_and(|e| e == "json")
+        })
         .collect();
     v.sort();
     v

@@ -34,7 +34,11 @@ fn countries() -> Vec<EntityFile> {
                 .to_string_lossy()
                 .to_string()
         })
-        .filter(|n| n.ends_with(".json"))
+        .filter(|n| {
+            std::path::Path::new(n)
+                .extension()
+                .is_some_and(|e| e == "json")
+        })
         .collect();
     names.sort();
     names

@@ -392,7 +392,7 @@ fn json_value() -> impl Strategy<Value = Value> {
             Just(-1),
             Just(1990),
             Just(2015),
-            Just(u32::MAX as i64 + 1),
+            Just(i64::from(u32::MAX) + 1),
             any::<i64>()
         ]
         .prop_map(Value::from),
@@ -421,7 +421,7 @@ fn json_of_any_shape_is_read_or_refused_with_the_file_named() {
         other => other,
     });
     check(cases::JSON_SHAPED, (kind(), doc), |(k, v)| {
-        read(k, &v.to_string())
+        read(k, &v.to_string());
     });
 }
 
@@ -466,7 +466,7 @@ fn edit() -> impl Strategy<Value = Edit> {
             Just(2016),
             Just(65_535),
             Just(65_536),
-            Just(u32::MAX as i64 + 1),
+            Just(i64::from(u32::MAX) + 1),
             Just(i64::MIN),
             Just(i64::MAX)
         ]

@@ -81,9 +81,7 @@ fn Process(strategy: Arc<Strategy>) -> impl IntoView {
                 move || {
                     let lang = i18n.get_locale().as_str();
                     strategy
-                        .term(&term)
-                        .map(|t| (t.short.get(lang).to_owned(), t.expansion.get(lang).to_owned()))
-                        .unwrap_or_else(|| (term.clone(), String::new()))
+                        .term(&term).map_or_else(|| (term.clone(), String::new()), |t| (t.short.get(lang).to_owned(), t.expansion.get(lang).to_owned()))
                 }
             };
             let label2 = label.clone();

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 use crate::data::{data_path, DataFile, PillarId, Strategy};
 use crate::i18n::*;
@@ -80,7 +81,7 @@ fn TaskForces(strategy: Arc<Strategy>) -> impl IntoView {
             None => Page::Project.path(),
         };
         // An app path: the router adds the base.
-        navigate(&path, Default::default());
+        navigate(&path, NavigateOptions::default());
     };
     let filter_buttons = std::iter::once(None)
         .chain((1..=8).map(Some))

@@ -93,7 +93,7 @@ impl Stage {
     /// Closes the overview or help; the dialog gives focus back to whatever opened it.
     fn close_overlay(self) {
         let overlay = self.overlay;
-        close_after_event(Callback::new(move |_| overlay.set(Overlay::None)));
+        close_after_event(Callback::new(move |()| overlay.set(Overlay::None)));
     }
 
     /// Opens `which`, or closes it if it is open.

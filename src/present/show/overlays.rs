@@ -16,7 +16,7 @@ pub(super) fn PresenterOverlays(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let overlay = stage.overlay;
-    let on_close = Callback::new(move |_| overlay.set(Overlay::None));
+    let on_close = Callback::new(move |()| overlay.set(Overlay::None));
     view! {
         <Show when=move || overlay.get() == Overlay::Overview>
             <PresentDialog

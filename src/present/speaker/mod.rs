@@ -1,6 +1,6 @@
 //! The speaker window (opened with S): the current slide's notes, a preview of the next slide,
 //! elapsed time, the clock and a pacing timer; in sync both ways with the presenter through a
-//! BroadcastChannel ([`DeckLink`]), so either window can drive.
+//! `BroadcastChannel` ([`DeckLink`]), so either window can drive.
 
 mod slides;
 mod time;

@@ -162,8 +162,8 @@ fn country_looks(
                 for (i, look) in slots.iter().enumerate() {
                     set_if_changed(&look.bin, b.get(i).copied().flatten());
                 }
-            })
-        })
+            });
+        });
     });
     let iso3s = StoredValue::new(items.iter().map(|i| i.0.clone()).collect::<Vec<_>>());
     // Reads the language: runs again when it changes.
@@ -173,8 +173,8 @@ fn country_looks(
                 for (look, iso3) in slots.iter().zip(iso3s) {
                     set_if_changed(&look.name, name_of(iso3));
                 }
-            })
-        })
+            });
+        });
     });
     looks
 }

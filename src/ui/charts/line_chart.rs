@@ -106,8 +106,61 @@ pub fn LineChart(
     }
 }
 
-fn draw(m: &ChartModel) -> impl IntoView {
-    let i18n = crate::i18n::use_i18n();
+/// `v` with one decimal, as every coordinate is written.
+fn f1(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+/// The chart's scales: years across, values up, over the plot area.
+#[derive(Clone, Copy)]
+struct Plot {
+    x: LinearScale,
+    y: LinearScale,
+}
+
+impl Plot {
+    /// Scales for a value axis from the first to the last tick.
+    fn new(ticks: &[f64], lo: f64, hi: f64) -> Self {
+        let (d0, d1) = (
+            ticks.first().copied().unwrap_or(lo),
+            ticks.last().copied().unwrap_or(hi),
+        );
+        Plot {
+            x: LinearScale::new(
+                (f64::from(FIRST_YEAR), f64::from(LAST_YEAR)),
+                (LEFT, WIDTH - RIGHT),
+            ),
+            y: LinearScale::new((d0, d1), (HEIGHT - BOTTOM, TOP)),
+        }
+    }
+
+    /// The horizontal position of a year.
+    fn px(self, yr: u16) -> f64 {
+        self.x.map(f64::from(yr))
+    }
+
+    /// The position of a point.
+    fn at(self, (yr, v): (u16, f64)) -> (f64, f64) {
+        (self.px(yr), self.y.map(v))
+    }
+
+    /// An SVG path through the points, broken where a year or more is missing.
+    fn path(self, pts: &[(u16, f64)]) -> String {
+        let mut out: Vec<Option<(f64, f64)>> = Vec::new();
+        let mut prev: Option<u16> = None;
+        for &(yr, v) in pts {
+            if prev.is_some_and(|p| yr > p + 1) {
+                out.push(None);
+            }
+            out.push(Some(self.at((yr, v))));
+            prev = Some(yr);
+        }
+        line_path(&out)
+    }
+}
+
+/// The value range to show: every value drawn, from zero.
+fn value_range(m: &ChartModel) -> (f64, f64) {
     let values = m
         .lines
         .iter()
@@ -118,39 +171,22 @@ fn draw(m: &ChartModel) -> impl IntoView {
     let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
         (lo.min(v), hi.max(v))
     });
-    let (lo, hi) = if lo.is_finite() {
+    if lo.is_finite() {
         (lo.min(0.0), hi)
     } else {
         (0.0, 1.0)
-    };
+    }
+}
+
+fn draw(m: &ChartModel) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let (lo, hi) = value_range(m);
     let ticks = nice_ticks(lo, hi, 5);
-    let (d0, d1) = (
-        ticks.first().copied().unwrap_or(lo),
-        ticks.last().copied().unwrap_or(hi),
-    );
-    let x = LinearScale::new(
-        (f64::from(FIRST_YEAR), f64::from(LAST_YEAR)),
-        (LEFT, WIDTH - RIGHT),
-    );
-    let y = LinearScale::new((d0, d1), (HEIGHT - BOTTOM, TOP));
-    let px = |yr: u16| x.map(f64::from(yr));
-    let f1 = |v: f64| format!("{v:.1}");
-    let path_of = |pts: &[(u16, f64)]| -> String {
-        let mut out: Vec<Option<(f64, f64)>> = Vec::new();
-        let mut prev: Option<u16> = None;
-        for &(yr, v) in pts {
-            if prev.is_some_and(|p| yr > p + 1) {
-                out.push(None);
-            }
-            out.push(Some((px(yr), y.map(v))));
-            prev = Some(yr);
-        }
-        line_path(&out)
-    };
+    let plot = Plot::new(&ticks, lo, hi);
     let grid = ticks
         .iter()
         .map(|t| {
-            let yy = f1(y.map(*t));
+            let yy = f1(plot.y.map(*t));
             view! {
                 <line class="grid" stroke=GRID x1=LEFT.to_string() x2=(WIDTH - RIGHT).to_string() y1=yy.clone() y2=yy.clone() />
                 <text class="tick" fill=MUTED x=(LEFT - 6.0).to_string() y=yy text-anchor="end" dominant-baseline="middle">{number(i18n, *t)}</text>
@@ -161,12 +197,29 @@ fn draw(m: &ChartModel) -> impl IntoView {
         .step_by(5)
         .map(|yr| {
             view! {
-                <text class="tick" fill=MUTED x=f1(px(yr)) y=(HEIGHT - BOTTOM + 18.0).to_string() text-anchor="middle">{yr.to_string()}</text>
+                <text class="tick" fill=MUTED x=f1(plot.px(yr)) y=(HEIGHT - BOTTOM + 18.0).to_string() text-anchor="middle">{yr.to_string()}</text>
             }
         })
         .collect_view();
-    let lines = m
-        .lines
+    let asof = f1(plot.px(m.as_of));
+    view! {
+        <text class="title" font-size="16" font-weight="600" x=LEFT.to_string() y="22">{m.title.clone()}</text>
+        <text class="tick" fill=MUTED x=LEFT.to_string() y=(TOP - 6.0).to_string()>{m.unit.clone()}</text>
+        {grid}
+        {years}
+        <line class="asof" stroke="#777777" stroke-dasharray="4 3" x1=asof.clone() x2=asof y1=TOP.to_string() y2=(HEIGHT - BOTTOM).to_string() />
+        <path class="required" fill="none" stroke="#555555" stroke-width="1.5" stroke-dasharray="2 3" d=plot.path(&m.required) />
+        <path class="projected" fill="none" stroke="#0072B2" stroke-width="2" stroke-dasharray="7 5" d=plot.path(&m.projected) />
+        {series(plot, m)}
+        {notes(plot, m)}
+        {legend(m)}
+        <text class="src" font-size="11" fill=MUTED x=LEFT.to_string() y=(HEIGHT - 4.0).to_string()>{m.source.clone()}</text>
+    }
+}
+
+/// The data lines, with a dot on each point of a short series.
+fn series(plot: Plot, m: &ChartModel) -> impl IntoView {
+    m.lines
         .iter()
         .enumerate()
         .map(|(i, l)| {
@@ -174,7 +227,10 @@ fn draw(m: &ChartModel) -> impl IntoView {
             let dots = if l.points.len() < 40 {
                 l.points
                     .iter()
-                    .map(|&(yr, v)| view! { <circle cx=f1(px(yr)) cy=f1(y.map(v)) r="2.5" fill=colour /> })
+                    .map(|&p| {
+                        let (cx, cy) = plot.at(p);
+                        view! { <circle cx=f1(cx) cy=f1(cy) r="2.5" fill=colour /> }
+                    })
                     .collect_view()
                     .into_any()
             } else {
@@ -182,13 +238,17 @@ fn draw(m: &ChartModel) -> impl IntoView {
             };
             view! {
                 <g class="series" data-label=l.label.clone()>
-                    <path class="line" fill="none" stroke-width="2.5" stroke=colour d=path_of(&l.points) />
+                    <path class="line" fill="none" stroke-width="2.5" stroke=colour d=plot.path(&l.points) />
                     {dots}
                 </g>
             }
         })
-        .collect_view();
-    let legend_items: Vec<(String, String, &str)> = m
+        .collect_view()
+}
+
+/// The legend, in the right-hand column: a swatch and a label per line and per path.
+fn legend(m: &ChartModel) -> impl IntoView {
+    let items: Vec<(String, String, &str)> = m
         .lines
         .iter()
         .enumerate()
@@ -216,7 +276,7 @@ fn draw(m: &ChartModel) -> impl IntoView {
     // Long labels (the required path, the projection; longer in French and Spanish) wrap onto
     // more lines instead of being cut.
     let mut next_y = TOP + 8.0;
-    let legend = legend_items
+    items
         .into_iter()
         .map(|(label, colour, class)| {
             let yy = next_y;
@@ -242,19 +302,21 @@ fn draw(m: &ChartModel) -> impl IntoView {
                 <text x=f1(lx + 28.0) y=f1(yy) dominant-baseline="middle">{spans}</text>
             }
         })
-        .collect_view();
+        .collect_view()
+}
+
+/// The annotated points (baseline, latest, target), each note placed off the lines.
+fn notes(plot: Plot, m: &ChartModel) -> impl IntoView {
     // The drawn points on screen, so the notes keep off the data lines first, then the paths.
     let on_screen = |points: &mut dyn Iterator<Item = &(u16, f64)>| -> Vec<(f64, f64)> {
-        points.map(|&(yr, v)| (px(yr), y.map(v))).collect()
+        points.map(|&p| plot.at(p)).collect()
     };
     let data = on_screen(&mut m.lines.iter().flat_map(|l| l.points.iter()));
     let guides = on_screen(&mut m.required.iter().chain(m.projected.iter()));
-    let notes = m
-        .annotations
+    m.annotations
         .iter()
         .map(|a| {
-            let cx = px(a.year);
-            let cy = y.map(a.value);
+            let (cx, cy) = plot.at((a.year, a.value));
             let anchor = if cx > WIDTH - RIGHT - 120.0 { "end" } else { "start" };
             let dx = if anchor == "end" { -8.0 } else { 8.0 };
             // Above the point unless a line runs through there (about 6.6 px per character).
@@ -270,19 +332,5 @@ fn draw(m: &ChartModel) -> impl IntoView {
                 <text class="note" font-size="12" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke" x=f1(cx + dx) y=f1(label_baseline(cy, below)) text-anchor=anchor>{a.text.clone()}</text>
             }
         })
-        .collect_view();
-    let asof = f1(px(m.as_of));
-    view! {
-        <text class="title" font-size="16" font-weight="600" x=LEFT.to_string() y="22">{m.title.clone()}</text>
-        <text class="tick" fill=MUTED x=LEFT.to_string() y=(TOP - 6.0).to_string()>{m.unit.clone()}</text>
-        {grid}
-        {years}
-        <line class="asof" stroke="#777777" stroke-dasharray="4 3" x1=asof.clone() x2=asof y1=TOP.to_string() y2=(HEIGHT - BOTTOM).to_string() />
-        <path class="required" fill="none" stroke="#555555" stroke-width="1.5" stroke-dasharray="2 3" d=path_of(&m.required) />
-        <path class="projected" fill="none" stroke="#0072B2" stroke-width="2" stroke-dasharray="7 5" d=path_of(&m.projected) />
-        {lines}
-        {notes}
-        {legend}
-        <text class="src" font-size="11" fill=MUTED x=LEFT.to_string() y=(HEIGHT - 4.0).to_string()>{m.source.clone()}</text>
-    }
+        .collect_view()
 }

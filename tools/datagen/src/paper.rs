@@ -192,6 +192,7 @@ fn sentence_case(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fmt::Write as _;
 
     fn sample(paras: u8) -> String {
         let mut s = String::from(" AN ITEM \n\nA title \non two lines \n\n1. Introduction \n\n");
@@ -201,7 +202,7 @@ mod tests {
             }
             // Paragraph 17 follows 16 without a blank line, as after a page break.
             let gap = if n == 16 { "\n" } else { "\n\n" };
-            s.push_str(&format!("{n}. Paragraph {n} \nwraps here. {gap}"));
+            write!(s, "{n}. Paragraph {n} \nwraps here. {gap}").expect("writing to a String");
             if n == 10 {
                 s.push_str(
                     "It concluded that – \n Quoted block, non- \nagricultural. \n\nAfter.\n\n",

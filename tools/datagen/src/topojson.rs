@@ -1,4 +1,4 @@
-//! Decoding TopoJSON (quantized, delta-encoded arcs with a transform) into rings.
+//! Decoding `TopoJSON` (quantized, delta-encoded arcs with a transform) into rings.
 
 use std::collections::BTreeMap;
 
@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use crate::simplify::Pt;
 
-/// A TopoJSON topology (only what the converter needs).
+/// A `TopoJSON` topology (only what the converter needs).
 #[derive(Debug, Deserialize)]
 pub struct Topology {
     /// Quantization transform (required: world-atlas files are quantized).
@@ -37,7 +37,7 @@ pub struct Collection {
 /// or a type without area (ignored).
 #[derive(Debug, Deserialize)]
 pub struct Geometry {
-    /// GeoJSON type.
+    /// `GeoJSON` type.
     #[serde(rename = "type")]
     pub kind: String,
     /// Feature id (world-atlas: ISO 3166-1 numeric as a zero-padded string).

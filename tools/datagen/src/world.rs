@@ -309,34 +309,31 @@ pub fn build(
             continue;
         };
         let d = path_data(&kept);
-        match code_of(&p110, g)?.filter(|c| countries.contains(c)) {
-            Some(iso3) => {
-                if !seen.insert(iso3.clone()) {
-                    return Err(GenError::file(&p110, format!("two features for {iso3}")));
-                }
-                if area < TINY_AREA {
-                    dots.push(Dot {
-                        iso3,
-                        x: round_coord(cx),
-                        y: round_coord(cy),
-                    });
-                } else {
-                    shapes.push(Shape {
-                        iso3,
-                        d,
-                        x: round_coord(cx),
-                        y: round_coord(cy),
-                    });
-                }
+        if let Some(iso3) = code_of(&p110, g)?.filter(|c| countries.contains(c)) {
+            if !seen.insert(iso3.clone()) {
+                return Err(GenError::file(&p110, format!("two features for {iso3}")));
             }
-            None => {
-                let name = g
-                    .properties
-                    .name
-                    .clone()
-                    .unwrap_or_else(|| g.id.clone().unwrap_or_default());
-                other.push(OtherShape { name, d });
+            if area < TINY_AREA {
+                dots.push(Dot {
+                    iso3,
+                    x: round_coord(cx),
+                    y: round_coord(cy),
+                });
+            } else {
+                shapes.push(Shape {
+                    iso3,
+                    d,
+                    x: round_coord(cx),
+                    y: round_coord(cy),
+                });
             }
+        } else {
+            let name = g
+                .properties
+                .name
+                .clone()
+                .unwrap_or_else(|| g.id.clone().unwrap_or_default());
+            other.push(OtherShape { name, d });
         }
     }
 

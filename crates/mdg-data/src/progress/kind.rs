@@ -99,7 +99,7 @@ impl TargetKind {
         }
     }
 
-    /// Stable key of the method for translations ("reduce_by", "reduce_shortfall", "reach",
+    /// Stable key of the method for translations ("`reduce_by`", "`reduce_shortfall`", "reach",
     /// "parity").
     pub const fn key(self) -> &'static str {
         match self {

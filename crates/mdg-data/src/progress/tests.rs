@@ -89,6 +89,10 @@ fn close(actual: Option<f64>, expected: f64, tol: f64) {
     assert!((a - expected).abs() <= tol, "{a} != {expected} (±{tol})");
 }
 
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "an observation as the assessment takes it"
+)]
 fn obs(year: u16, value: f64) -> Option<Observation> {
     Some(Observation { year, value })
 }

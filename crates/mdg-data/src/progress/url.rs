@@ -144,8 +144,8 @@ impl ProfileState {
             match key.as_str() {
                 "country" => {
                     state.country = code(&decode(raw))
-                        .map(|c| c.to_ascii_uppercase())
-                        .unwrap_or_default()
+                        .map(str::to_ascii_uppercase)
+                        .unwrap_or_default();
                 }
                 "as_of" => state.as_of = parse_year(&decode(raw)),
                 "indicator" => state.indicator = code(&decode(raw)).map(str::to_string),
@@ -418,8 +418,8 @@ mod tests {
         for tab in Tab::ALL {
             for as_of in AS_OF_MIN..=AS_OF_MAX {
                 let s = ProfileState {
-                    tab,
                     as_of,
+                    tab,
                     ..full()
                 };
                 assert_eq!(ProfileState::from_query(&s.to_query()), s);

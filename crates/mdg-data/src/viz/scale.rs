@@ -30,7 +30,7 @@ impl LinearScale {
     pub fn map(&self, v: f64) -> f64 {
         let span = self.d1 - self.d0;
         if span.abs() < f64::EPSILON {
-            return (self.r0 + self.r1) / 2.0;
+            return f64::midpoint(self.r0, self.r1);
         }
         self.r0 + (v - self.d0) / span * (self.r1 - self.r0)
     }
@@ -81,7 +81,7 @@ pub fn line_path(points: &[Option<(f64, f64)>]) -> String {
         match p {
             Some((x, y)) => {
                 let cmd = if pen_down { 'L' } else { 'M' };
-                let _ = write!(d, "{cmd}{:.1} {:.1}", x, y);
+                let _ = write!(d, "{cmd}{x:.1} {y:.1}");
                 pen_down = true;
             }
             None => pen_down = false,
@@ -114,7 +114,7 @@ mod tests {
         let t = nice_ticks(0.1, 0.9, 4);
         assert_eq!(
             t,
-            [0.0, 0.2, 0.4, 0.6000000000000001, 0.8, 1.0]
+            [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]
                 .iter()
                 .map(|v| (v / 0.2f64).round() * 0.2)
                 .collect::<Vec<_>>()
