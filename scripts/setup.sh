@@ -47,6 +47,15 @@ ensure_wasm_split() {
   fi
 }
 
+# leptosfmt formats the `view!` macros, which rustfmt leaves alone (scripts/test checks both).
+LEPTOSFMT_VERSION="0.1.33"
+ensure_leptosfmt() {
+  if [ "$(leptosfmt --version 2>/dev/null)" != "leptosfmt $LEPTOSFMT_VERSION" ]; then
+    log "Installing leptosfmt $LEPTOSFMT_VERSION (about 1 minute, once)"
+    cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
+  fi
+}
+
 # npm packages from the committed lockfile: binaryen 132 (wasm-opt), Playwright, axe-core.
 ensure_node_modules() {
   local stamp="$ROOT/node_modules/.lock-stamp"

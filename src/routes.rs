@@ -424,6 +424,7 @@ mod tests {
     /// `<meta name="app-chunks">`, and the data files.
     fn start_js_table() -> String {
         use leptos_router::PathSegment;
+        use std::fmt::Write as _;
         let mut table = String::new();
         for (group, segments, reads) in preload_rows() {
             let mut pattern: String = segments
@@ -442,16 +443,12 @@ mod tests {
                 .iter()
                 .map(|r| format!("{:?}", r.preload_name()))
                 .collect();
-            table.push_str(&format!(
-                "    [/^{pattern}$/, \"{}\", [{}]],\n",
-                group.replace('_', "-"),
-                files.join(", ")
-            ));
+            let group = group.replace('_', "-");
+            let files = files.join(", ");
+            writeln!(table, "    [/^{pattern}$/, \"{group}\", [{files}]],").expect("a String");
         }
-        table.push_str(&format!(
-            "  ];\n  var defaultIndicator = {:?};\n",
-            crate::progress::explore::DEFAULT_SERIES
-        ));
+        let indicator = crate::progress::explore::DEFAULT_SERIES;
+        write!(table, "  ];\n  var defaultIndicator = {indicator:?};\n").expect("a String");
         table
     }
 

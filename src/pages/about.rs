@@ -64,7 +64,10 @@ pub fn AboutPage() -> impl IntoView {
                             </table>
                         </div>
                         <p class="muted">
-                            {move || t_string!(i18n, about.generated, date = generated.clone(), version).to_string()}
+                            {move || {
+                                t_string!(i18n, about.generated, date = generated.clone(), version)
+                                    .to_string()
+                            }}
                         </p>
                     }
                 },

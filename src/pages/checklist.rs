@@ -21,27 +21,48 @@ pub fn ChecklistPage() -> impl IntoView {
         <article class="page checklist-page">
             <PageHeading section=Section::Checklist />
             <p class="no-print">
-                <button type="button" on:click=|_| { let _ = window().print(); }>{t!(i18n, checklist.print)}</button>
+                <button
+                    type="button"
+                    on:click=|_| {
+                        let _ = window().print();
+                    }
+                >
+                    {t!(i18n, checklist.print)}
+                </button>
             </p>
-            {loaded(lens, move |lens| {
-                let lens = lens.clone();
-                loaded(strategy, move |strategy| {
-                    let items = lens
-                        .checklist
-                        .iter()
-                        .map(|item| view! {
-                            <li class="checklist__item" id=item.id.clone()>
-                                <span class="checklist__box" aria-hidden="true"></span>
-                                <span class="checklist__text">
-                                    <Prose text=item.text.clone() strategy=strategy.clone() paras=item.paras.clone() />
-                                </span>
-                                <span class="tag checklist__basis">{localized(&item.basis)}</span>
-                            </li>
-                        })
-                        .collect_view();
-                    view! { <ol class="checklist">{items}</ol> }
-                })
-            })}
+            {loaded(
+                lens,
+                move |lens| {
+                    let lens = lens.clone();
+                    loaded(
+                        strategy,
+                        move |strategy| {
+                            let items = lens
+                                .checklist
+                                .iter()
+                                .map(|item| {
+                                    view! {
+                                        <li class="checklist__item" id=item.id.clone()>
+                                            <span class="checklist__box" aria-hidden="true"></span>
+                                            <span class="checklist__text">
+                                                <Prose
+                                                    text=item.text.clone()
+                                                    strategy=strategy.clone()
+                                                    paras=item.paras.clone()
+                                                />
+                                            </span>
+                                            <span class="tag checklist__basis">
+                                                {localized(&item.basis)}
+                                            </span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view();
+                            view! { <ol class="checklist">{items}</ol> }
+                        },
+                    )
+                },
+            )}
         </article>
     }
 }

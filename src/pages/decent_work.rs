@@ -23,26 +23,52 @@ pub fn DecentWorkPage() -> impl IntoView {
     view! {
         <article class="page lens-page">
             <PageHeading section=Section::DecentWork />
-            {loaded(lens, move |lens| {
-                let lens = lens.clone();
-                loaded(strategy, move |strategy| {
+            {loaded(
+                lens,
+                move |lens| {
                     let lens = lens.clone();
-                    loaded(framework, move |framework| {
-                        let base = AppBase::expect();
-                        let dw = &lens.decent_work;
-                        let steps = dw
-                            .steps
-                            .iter()
-                            .map(|step| view! { <Step step=step.clone() strategy=strategy.clone() framework=framework.clone() /> })
-                            .collect_view();
-                        view! {
-                            <p class="lede-2"><Prose text=dw.intro.clone() strategy=strategy.clone() paras=dw.paras.clone() /></p>
-                            {steps}
-                            <p><a href=base.to(Page::Checklist)>{t!(i18n, lens.checklist_link)}</a></p>
-                        }
-                    })
-                })
-            })}
+                    loaded(
+                        strategy,
+                        move |strategy| {
+                            let lens = lens.clone();
+                            loaded(
+                                framework,
+                                move |framework| {
+                                    let base = AppBase::expect();
+                                    let dw = &lens.decent_work;
+                                    let steps = dw
+                                        .steps
+                                        .iter()
+                                        .map(|step| {
+                                            view! {
+                                                <Step
+                                                    step=step.clone()
+                                                    strategy=strategy.clone()
+                                                    framework=framework.clone()
+                                                />
+                                            }
+                                        })
+                                        .collect_view();
+                                    view! {
+                                        <p class="lede-2">
+                                            <Prose
+                                                text=dw.intro.clone()
+                                                strategy=strategy.clone()
+                                                paras=dw.paras.clone()
+                                            />
+                                        </p>
+                                        {steps}
+                                        <p>
+                                            <a href=base
+                                                .to(Page::Checklist)>{t!(i18n, lens.checklist_link)}</a>
+                                        </p>
+                                    }
+                                },
+                            )
+                        },
+                    )
+                },
+            )}
         </article>
     }
 }
@@ -56,7 +82,13 @@ fn Step(step: LensStep, strategy: Arc<Strategy>, framework: Arc<Framework>) -> i
     let points = step
         .points
         .iter()
-        .map(|p| view! { <li><Prose text=p.text.clone() strategy=strategy.clone() paras=p.paras.clone() /></li> })
+        .map(|p| {
+            view! {
+                <li>
+                    <Prose text=p.text.clone() strategy=strategy.clone() paras=p.paras.clone() />
+                </li>
+            }
+        })
         .collect_view();
     let pillars = (!step.pillars.is_empty()).then(|| {
         let links = step
@@ -69,7 +101,11 @@ fn Step(step: LensStep, strategy: Arc<Strategy>, framework: Arc<Framework>) -> i
                     .find(|(_, p)| p == id)?
                     .0;
                 let name = strategy.pillar(id.as_str()).map(|p| localized(&p.name))?;
-                Some(view! { <li><a href=base.to(section.page())>{name}</a></li> })
+                Some(view! {
+                    <li>
+                        <a href=base.to(section.page())>{name}</a>
+                    </li>
+                })
             })
             .collect_view();
         view! {
@@ -97,8 +133,10 @@ fn Step(step: LensStep, strategy: Arc<Strategy>, framework: Arc<Framework>) -> i
                 let text = localized(&indicator.text);
                 Some(view! {
                     <li>
-                        {move || t_string!(i18n, monitoring.indicator_number, number = number.clone()).to_string()}
-                        " — " {text} " · " {data_links(series)}
+                        {move || {
+                            t_string!(i18n, monitoring.indicator_number, number = number.clone())
+                                .to_string()
+                        }} " — " {text} " · " {data_links(series)}
                     </li>
                 })
             })

@@ -95,17 +95,26 @@ fn Financing(strategy: Arc<Strategy>) -> impl IntoView {
             let s = *s;
             view! {
                 <li>
-                    {move || if s == ODA_SERIES[0] { t_string!(i18n, financing.oda_received) } else { t_string!(i18n, financing.oda_given) }}
-                    ": "
-                    <A href=map>{t!(i18n, goals.map_link)}</A>
-                    " · "
+                    {move || {
+                        if s == ODA_SERIES[0] {
+                            t_string!(i18n, financing.oda_received)
+                        } else {
+                            t_string!(i18n, financing.oda_given)
+                        }
+                    }} ": " <A href=map>{t!(i18n, goals.map_link)}</A> " · "
                     <A href=chart>{t!(i18n, goals.chart_link)}</A>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <p><Prose text=strategy.financing.description.clone() strategy=strategy.clone() paras=strategy.financing.paras.clone() /></p>
+        <p>
+            <Prose
+                text=strategy.financing.description.clone()
+                strategy=strategy.clone()
+                paras=strategy.financing.paras.clone()
+            />
+        </p>
         <figure class="bar-chart">
             <svg viewBox=format!("0 0 {CHART_W} {height}") role="img" aria-label=summary>
                 {bars}

@@ -17,32 +17,50 @@ pub fn GlossaryPage() -> impl IntoView {
     view! {
         <article class="page">
             <PageHeading section=Section::Glossary />
-            {loaded(strategy, move |strategy| {
-                let lang = i18n.get_locale().as_str();
-                let mut terms = strategy.glossary.clone();
-                terms.sort_by_cached_key(|t| crate::data::fold(t.short.get(lang)));
-                view! {
-                    <dl class="glossary">
-                        {terms.into_iter().map(|term| {
-                            let short = term.short.get(lang).to_owned();
-                            let english = (short != term.acronym).then(|| {
-                                let acronym = term.acronym.clone();
-                                view! { " " <span class="muted">{t_string!(i18n, glossary.english, acronym).to_string()}</span> }
-                            });
-                            view! {
-                                <div class="glossary__entry" id=format!("term-{}", term.acronym)>
-                                    <dt><abbr>{short}</abbr>{english}</dt>
-                                    <dd>
-                                        <strong>{term.expansion.get(lang).to_owned()}</strong>
-                                        ". "
-                                        {term.definition.get(lang).to_owned()}
-                                    </dd>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </dl>
-                }
-            })}
+            {loaded(
+                strategy,
+                move |strategy| {
+                    let lang = i18n.get_locale().as_str();
+                    let mut terms = strategy.glossary.clone();
+                    terms.sort_by_cached_key(|t| crate::data::fold(t.short.get(lang)));
+                    view! {
+                        <dl class="glossary">
+                            {terms
+                                .into_iter()
+                                .map(|term| {
+                                    let short = term.short.get(lang).to_owned();
+                                    let english = (short != term.acronym)
+                                        .then(|| {
+                                            let acronym = term.acronym.clone();
+                                            view! {
+                                                " "
+                                                <span class="muted">
+                                                    {t_string!(i18n, glossary.english, acronym).to_string()}
+                                                </span>
+                                            }
+                                        });
+                                    view! {
+                                        <div
+                                            class="glossary__entry"
+                                            id=format!("term-{}", term.acronym)
+                                        >
+                                            <dt>
+                                                <abbr>{short}</abbr>
+                                                {english}
+                                            </dt>
+                                            <dd>
+                                                <strong>{term.expansion.get(lang).to_owned()}</strong>
+                                                ". "
+                                                {term.definition.get(lang).to_owned()}
+                                            </dd>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </dl>
+                    }
+                },
+            )}
         </article>
     }
 }

@@ -25,11 +25,15 @@ pub fn GoalPage() -> impl IntoView {
     let strategy = use_data::<Strategy>(|| data_path(DataFile::Strategy));
     view! {
         <article class="page">
-            {loaded2(framework, strategy, move |framework, strategy| {
-                let number = params.read().get(param::GOAL).and_then(|g| g.parse::<u8>().ok());
-                let goal = number.and_then(|n| framework.goal(n)).cloned();
-                or_not_found(goal, |goal| view! { <GoalView goal framework strategy /> })
-            })}
+            {loaded2(
+                framework,
+                strategy,
+                move |framework, strategy| {
+                    let number = params.read().get(param::GOAL).and_then(|g| g.parse::<u8>().ok());
+                    let goal = number.and_then(|n| framework.goal(n)).cloned();
+                    or_not_found(goal, |goal| view! { <GoalView goal framework strategy /> })
+                },
+            )}
         </article>
     }
 }
@@ -55,9 +59,11 @@ fn GoalView(goal: Goal, framework: Arc<Framework>, strategy: Arc<Strategy>) -> i
             let theme = localized(&tf.theme);
             view! {
                 <li>
-                    <A href=base.to(Page::TaskForce(&tf.id))>
-                        {move || t_string!(i18n, project.tf_number, number = n).to_string()}
-                        " — "
+                    <A href=base
+                        .to(
+                            Page::TaskForce(&tf.id),
+                        )>
+                        {move || t_string!(i18n, project.tf_number, number = n).to_string()} " — "
                         {theme}
                     </A>
                 </li>
@@ -77,7 +83,11 @@ fn GoalView(goal: Goal, framework: Arc<Framework>, strategy: Arc<Strategy>) -> i
                         {move || t_string!(i18n, goals.target, number = n).to_string()}
                         {(!ids_2008.is_empty()).then(|| format!(" ({ids_2008})"))}
                     </h2>
-                    <TargetIndicators target=target.clone() framework=framework.clone() numbering_2008=true />
+                    <TargetIndicators
+                        target=target.clone()
+                        framework=framework.clone()
+                        numbering_2008=true
+                    />
                 </section>
             }
         })
@@ -98,8 +108,24 @@ fn GoalView(goal: Goal, framework: Arc<Framework>, strategy: Arc<Strategy>) -> i
         </section>
         {targets}
         <nav class="pager" aria-label=move || t_string!(i18n, goals.pager_label)>
-            {prev.map(|p| view! { <A href=base.to(Page::Goal(p))>{move || t_string!(i18n, goals.previous, number = p).to_string()}</A> })}
-            {next.map(|p| view! { <A href=base.to(Page::Goal(p))>{move || t_string!(i18n, goals.next, number = p).to_string()}</A> })}
+            {prev
+                .map(|p| {
+                    view! {
+                        <A href=base
+                            .to(
+                                Page::Goal(p),
+                            )>{move || t_string!(i18n, goals.previous, number = p).to_string()}</A>
+                    }
+                })}
+            {next
+                .map(|p| {
+                    view! {
+                        <A href=base
+                            .to(
+                                Page::Goal(p),
+                            )>{move || t_string!(i18n, goals.next, number = p).to_string()}</A>
+                    }
+                })}
         </nav>
     }
 }
@@ -124,7 +150,15 @@ pub fn TargetIndicators(
         .map(|indicator| {
             let ids = indicator.indicators_2008.join(", ");
             let xref = (numbering_2008 && !ids.is_empty()).then(|| {
-                view! { " " <span class="xref">"(" {move || t_string!(i18n, goals.numbering_2008, ids = ids.clone()).to_string()} ")"</span> }
+                view! {
+                    " "
+                    <span class="xref">
+                        "("
+                        {move || {
+                            t_string!(i18n, goals.numbering_2008, ids = ids.clone()).to_string()
+                        }} ")"
+                    </span>
+                }
             });
             view! {
                 <li>
@@ -167,7 +201,15 @@ pub fn IndicatorData(
         None => view! {
             <span class="muted">
                 {t!(i18n, goals.no_data)}
-                {indicator.no_data.clone().map(|why| view! { ": " {localized(&why)} })}
+                {indicator
+                    .no_data
+                    .clone()
+                    .map(|why| {
+                        view! {
+                            ": "
+                            {localized(&why)}
+                        }
+                    })}
             </span>
         }
         .into_any(),

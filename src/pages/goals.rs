@@ -28,11 +28,18 @@ pub fn GoalsPage() -> impl IntoView {
                     let sections = fw
                         .goals
                         .iter()
-                        .map(|goal| view! { <GoalSection framework=fw.clone() goal=goal.clone() /> })
+                        .map(|goal| {
+                            view! { <GoalSection framework=fw.clone() goal=goal.clone() /> }
+                        })
                         .collect_view();
                     view! {
                         <p class="counts">
-                            {move || t_string!(i18n, goals.counts, goals = goals, targets = targets, indicators = indicators).to_string()}
+                            {move || {
+                                t_string!(
+                                    i18n, goals.counts, goals = goals, targets = targets, indicators = indicators
+                                )
+                                    .to_string()
+                            }}
                         </p>
                         {sections}
                     }
@@ -69,7 +76,11 @@ fn GoalSection(framework: std::sync::Arc<Framework>, goal: Goal) -> impl IntoVie
                         let ids = ids.clone();
                         view! {
                             <span class="xref">
-                                " (" {move || t_string!(i18n, goals.numbering_2008, ids = ids.clone()).to_string()} ")"
+                                " ("
+                                {move || {
+                                    t_string!(i18n, goals.numbering_2008, ids = ids.clone())
+                                        .to_string()
+                                }} ")"
                             </span>
                         }
                     });
@@ -100,7 +111,10 @@ fn GoalSection(framework: std::sync::Arc<Framework>, goal: Goal) -> impl IntoVie
     view! {
         <section class="goal" aria-labelledby=labelled_by>
             <h2 id=heading_id>
-                <A href=AppBase::expect().to(Page::Goal(number))>
+                <A href=AppBase::expect()
+                    .to(
+                        Page::Goal(number),
+                    )>
                     {move || {
                         let title = title.get(i18n.get_locale().as_str());
                         t_string!(i18n, goals.goal_heading, number, title).to_string()

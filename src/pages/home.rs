@@ -55,23 +55,23 @@ pub fn HomePage() -> impl IntoView {
 fn MoreSections() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-            <section aria-labelledby="data-heading">
-                <h2 id="data-heading">{t!(i18n, home.data_heading)}</h2>
-                <p>{t!(i18n, home.data_intro)}</p>
-                <ul class="card-grid">
-                    <SectionCard section=Section::Countries />
-                    <SectionCard section=Section::Goals />
-                </ul>
-            </section>
-            <section aria-labelledby="more-heading">
-                <h2 id="more-heading">{t!(i18n, home.more_heading)}</h2>
-                <ul class="card-grid">
-                    {Section::MORE
-                        .into_iter()
-                        .map(|section| view! { <SectionCard section /> })
-                        .collect_view()}
-                </ul>
-            </section>
+        <section aria-labelledby="data-heading">
+            <h2 id="data-heading">{t!(i18n, home.data_heading)}</h2>
+            <p>{t!(i18n, home.data_intro)}</p>
+            <ul class="card-grid">
+                <SectionCard section=Section::Countries />
+                <SectionCard section=Section::Goals />
+            </ul>
+        </section>
+        <section aria-labelledby="more-heading">
+            <h2 id="more-heading">{t!(i18n, home.more_heading)}</h2>
+            <ul class="card-grid">
+                {Section::MORE
+                    .into_iter()
+                    .map(|section| view! { <SectionCard section /> })
+                    .collect_view()}
+            </ul>
+        </section>
     }
 }
 
@@ -136,7 +136,11 @@ fn StrategyMap(digest: Arc<HomeDigest>) -> impl IntoView {
                     .into_iter()
                     .enumerate()
                     .map(|(i, line)| {
-                        view! { <tspan x=x + 20.0 y=y + 62.0 + 26.0 * i as f32>{line}</tspan> }
+                        view! {
+                            <tspan x=x + 20.0 y=y + 62.0 + 26.0 * i as f32>
+                                {line}
+                            </tspan>
+                        }
                     })
                     .collect_view()
             };

@@ -26,7 +26,10 @@ pub fn NotFound() -> impl IntoView {
     crate::ui::route_loading::RouteLoading::done();
     view! {
         <article class="page">
-            <Heading heading=move || t_string!(i18n, not_found.title) lede=move || t_string!(i18n, not_found.body) />
+            <Heading
+                heading=move || t_string!(i18n, not_found.title)
+                lede=move || t_string!(i18n, not_found.body)
+            />
             <p>
                 <A href=base.to(Page::Home)>{t!(i18n, not_found.home_link)}</A>
             </p>

@@ -112,7 +112,12 @@ fn Timeline(strategy: Arc<Strategy>) -> impl IntoView {
                 navigate(&path, NavigateOptions::default());
             };
             view! {
-                <button type="button" class="filter" aria-pressed=move || (tag.get() == t).to_string() on:click=go>
+                <button
+                    type="button"
+                    class="filter"
+                    aria-pressed=move || (tag.get() == t).to_string()
+                    on:click=go
+                >
                     {move || match t {
                         Some(t) => tag_label(i18n, t),
                         None => t_string!(i18n, timeline.all),
@@ -145,17 +150,47 @@ fn Timeline(strategy: Arc<Strategy>) -> impl IntoView {
                         <div>
                             <h2 class="timeline__title">
                                 {localized(&e.title)}
-                                {e.planned.then(|| view! { " " <span class="tag">{t!(i18n, timeline.planned)}</span> })}
+                                {e
+                                    .planned
+                                    .then(|| {
+                                        view! {
+                                            " "
+                                            <span class="tag">{t!(i18n, timeline.planned)}</span>
+                                        }
+                                    })}
                             </h2>
-                            <p><Prose text=e.description.clone() strategy=strategy.clone() paras=e.paras.clone() /></p>
-                            {e.why.clone().map(|why| view! {
-                                <p class="timeline__why"><strong>{t!(i18n, strategy.why)}</strong> " " <Prose text=why strategy=strategy.clone() /></p>
-                            })}
+                            <p>
+                                <Prose
+                                    text=e.description.clone()
+                                    strategy=strategy.clone()
+                                    paras=e.paras.clone()
+                                />
+                            </p>
+                            {e
+                                .why
+                                .clone()
+                                .map(|why| {
+                                    view! {
+                                        <p class="timeline__why">
+                                            <strong>{t!(i18n, strategy.why)}</strong>
+                                            " "
+                                            <Prose text=why strategy=strategy.clone() />
+                                        </p>
+                                    }
+                                })}
                             <p class="timeline__meta">
                                 <span class="tag">{move || tag_label(i18n, t)}</span>
                                 " "
-                                <A href=base.to(section.page())>
-                                    {move || t_string!(i18n, timeline.open_view, view = section.heading(i18n)).to_string()}
+                                <A href=base
+                                    .to(
+                                        section.page(),
+                                    )>
+                                    {move || {
+                                        t_string!(
+                                            i18n, timeline.open_view, view = section.heading(i18n)
+                                        )
+                                            .to_string()
+                                    }}
                                 </A>
                             </p>
                             <SourceCite id=e.source.clone() strategy=strategy.clone() />
@@ -169,7 +204,9 @@ fn Timeline(strategy: Arc<Strategy>) -> impl IntoView {
         <div class="filters" role="group" aria-label=move || t_string!(i18n, timeline.filter_label)>
             {buttons}
         </div>
-        <p class="counts" role="status">{move || t_string!(i18n, timeline.showing, count = count()).to_string()}</p>
+        <p class="counts" role="status">
+            {move || t_string!(i18n, timeline.showing, count = count()).to_string()}
+        </p>
         <ol class="timeline">{list}</ol>
     }
 }

@@ -38,20 +38,38 @@ pub fn PillarIntro(
         view! {
             <section class="pillar-intro" aria-label=move || t_string!(i18n, strategy.about_pillar)>
                 <p class="pillar-intro__number">
-                    {move || t_string!(i18n, home.pillar_number, number = pillar.number()).to_string()}
-                    " · "
-                    {localized(&p.name)}
+                    {move || {
+                        t_string!(i18n, home.pillar_number, number = pillar.number()).to_string()
+                    }} " · " {localized(&p.name)}
                 </p>
-                <p><Prose text=p.description.clone() strategy=strategy.clone() paras=p.paras.clone() /></p>
+                <p>
+                    <Prose
+                        text=p.description.clone()
+                        strategy=strategy.clone()
+                        paras=p.paras.clone()
+                    />
+                </p>
                 <p class="cites">
-                    {p.sources.iter().map(|s| view! { <SourceCite id=s.clone() strategy=strategy.clone() /> }).collect_view()}
+                    {p
+                        .sources
+                        .iter()
+                        .map(|s| view! { <SourceCite id=s.clone() strategy=strategy.clone() /> })
+                        .collect_view()}
                 </p>
-                <p class="lens-link"><a href=lens_href>{t!(i18n, lens.from_pillar)}</a></p>
-                {(!events.is_empty()).then(|| view! {
-                    <h2>{t!(i18n, strategy.events_heading)}</h2>
-                    <EventList events strategy=strategy.clone() />
-                    <p><a href=timeline_href.clone()>{t!(i18n, strategy.whole_timeline)}</a></p>
-                })}
+                <p class="lens-link">
+                    <a href=lens_href>{t!(i18n, lens.from_pillar)}</a>
+                </p>
+                {(!events.is_empty())
+                    .then(|| {
+                        view! {
+                            <h2>{t!(i18n, strategy.events_heading)}</h2>
+                            <EventList events strategy=strategy.clone() />
+                            <p>
+                                <a href=timeline_href
+                                    .clone()>{t!(i18n, strategy.whole_timeline)}</a>
+                            </p>
+                        }
+                    })}
             </section>
         }
     })
@@ -70,18 +88,33 @@ pub fn EventList(
         <ol class="timeline timeline--compact">
             {events
                 .into_iter()
-                .map(|e| view! {
-                    <li class="timeline__item">
-                        <FormattedDate date=e.date end=e.end />
-                        <div>
-                            <strong>{localized(&e.title)}</strong>
-                            " — "
-                            <Prose text=e.description.clone() strategy=strategy.clone() paras=e.paras.clone() />
-                            {e.why.clone().map(|why| view! {
-                                <p class="timeline__why"><strong>{t!(i18n, strategy.why)}</strong> " " <Prose text=why strategy=strategy.clone() /></p>
-                            })}
-                        </div>
-                    </li>
+                .map(|e| {
+                    view! {
+                        <li class="timeline__item">
+                            <FormattedDate date=e.date end=e.end />
+                            <div>
+                                <strong>{localized(&e.title)}</strong>
+                                " — "
+                                <Prose
+                                    text=e.description.clone()
+                                    strategy=strategy.clone()
+                                    paras=e.paras.clone()
+                                />
+                                {e
+                                    .why
+                                    .clone()
+                                    .map(|why| {
+                                        view! {
+                                            <p class="timeline__why">
+                                                <strong>{t!(i18n, strategy.why)}</strong>
+                                                " "
+                                                <Prose text=why strategy=strategy.clone() />
+                                            </p>
+                                        }
+                                    })}
+                            </div>
+                        </li>
+                    }
                 })
                 .collect_view()}
         </ol>

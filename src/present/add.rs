@@ -61,7 +61,13 @@ pub fn AddToDeck() -> impl IntoView {
                 title=move || t_string!(i18n, present.add_label)
                 on:click=add
             >
-                {move || if added.get() { t_string!(i18n, present.added) } else { t_string!(i18n, present.add) }}
+                {move || {
+                    if added.get() {
+                        t_string!(i18n, present.added)
+                    } else {
+                        t_string!(i18n, present.add)
+                    }
+                }}
             </button>
             <span class="visually-hidden" role="status">
                 {move || added.get().then(|| t_string!(i18n, present.added))}

@@ -286,7 +286,5 @@ pub fn slide_frame(
     let label = slide_label(slide);
     let title =
         move || t_string!(i18n, present.frame_title, n = i + 1, title = label.as_str()).to_string();
-    view! {
-        <iframe class=class class:is-current=shown data-slide=i + 1 src=src title=title></iframe>
-    }
+    view! { <iframe class=class class:is-current=shown data-slide=i + 1 src=src title=title></iframe> }
 }

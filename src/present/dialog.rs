@@ -109,7 +109,11 @@ pub fn PresentDialog(
         >
             <div class="present-dialog__head">
                 <h2 id=heading>{move || title.get()}</h2>
-                <button type="button" class="present-dialog__close" on:click=move |_| close_after_event(on_close)>
+                <button
+                    type="button"
+                    class="present-dialog__close"
+                    on:click=move |_| close_after_event(on_close)
+                >
                     {t!(i18n, present.close)}
                 </button>
             </div>

@@ -42,10 +42,12 @@ pub fn HandoutPage() -> impl IntoView {
                         DeckState::Ready(deck) => {
                             view! { <Handouts deck catalogue=catalogue.clone() /> }.into_any()
                         }
-                        DeckState::Loading => {
-                            view! { <p class="loading" role="status">{t!(i18n, data.loading)}</p> }
-                                .into_any()
+                        DeckState::Loading => view! {
+                            <p class="loading" role="status">
+                                {t!(i18n, data.loading)}
+                            </p>
                         }
+                        .into_any(),
                         _ => view! { <p role="alert">{t!(i18n, present.no_deck)}</p> }.into_any(),
                     }
                 })
@@ -53,19 +55,30 @@ pub fn HandoutPage() -> impl IntoView {
         })
     };
     view! {
-        <Title text=move || document_title(Some(t_string!(i18n, present.handout_title)), t_string!(i18n, app_name)) />
+        <Title text=move || document_title(
+            Some(t_string!(i18n, present.handout_title)),
+            t_string!(i18n, app_name),
+        ) />
         <article class="page handouts-page">
             <header class="page-heading handouts-page__intro">
                 <h1>
                     {t!(i18n, present.handout_title)}
                     {move || match deck.get() {
-                        DeckState::Ready(deck) if !deck.title.is_empty() => format!(": {}", deck.title),
+                        DeckState::Ready(deck) if !deck.title.is_empty() => {
+                            format!(": {}", deck.title)
+                        }
                         _ => String::new(),
                     }}
                 </h1>
                 <p class="lede">{t!(i18n, present.handout_help)}</p>
                 <p class="present-actions">
-                    <button type="button" class="button--primary" on:click=|_| { let _ = window().print(); }>
+                    <button
+                        type="button"
+                        class="button--primary"
+                        on:click=|_| {
+                            let _ = window().print();
+                        }
+                    >
                         {t!(i18n, present.print_now)}
                     </button>
                     <a href=base.to(Page::Present)>{t!(i18n, present.back)}</a>
@@ -170,21 +183,29 @@ fn Handouts(deck: Arc<Deck>, catalogue: Catalogue) -> impl IntoView {
                         <iframe src=src title=frame_title></iframe>
                     </div>
                     <div class="handout__text">
-                        {(!notes.trim().is_empty()).then(|| view! {
-                            <h3>{t!(i18n, present.notes)}</h3>
-                            <p class="handout__notes">{notes.clone()}</p>
-                        })}
-                        <h3>{t!(i18n, present.sources)}</h3>
+                        {(!notes.trim().is_empty())
+                            .then(|| {
+                                view! {
+                                    <h3>{t!(i18n, present.notes)}</h3>
+                                    <p class="handout__notes">{notes.clone()}</p>
+                                }
+                            })} <h3>{t!(i18n, present.sources)}</h3>
                         {if sources.is_empty() {
                             view! { <p>{t!(i18n, present.no_sources)}</p> }.into_any()
                         } else {
                             view! {
                                 <ul class="handout__sources">
-                                    {sources.into_iter().map(|(text, url)| view! {
-                                        <li>{text} " " <a href=url.clone()>{url.clone()}</a></li>
-                                    }).collect_view()}
+                                    {sources
+                                        .into_iter()
+                                        .map(|(text, url)| {
+                                            view! {
+                                                <li>{text} " " <a href=url.clone()>{url.clone()}</a></li>
+                                            }
+                                        })
+                                        .collect_view()}
                                 </ul>
-                            }.into_any()
+                            }
+                                .into_any()
                         }}
                     </div>
                 </section>

@@ -152,9 +152,15 @@ pub fn SavedDecks() -> impl IntoView {
             </div>
             <div class="present-status" role="status">
                 {move || list.status.get()}
-                <Show when=move || list.undo.with(Option::is_some)>
+                <Show when=move || {
+                    list.undo.with(Option::is_some)
+                }>
                     " "
-                    <button type="button" class="present-link-button present-library__undo" on:click=on_undo>
+                    <button
+                        type="button"
+                        class="present-link-button present-library__undo"
+                        on:click=on_undo
+                    >
                         {t!(i18n, present.undo)}
                     </button>
                 </Show>
@@ -237,16 +243,26 @@ fn DeckRow(row: DeckSummary, list: DeckList, current: Signal<Option<u32>>) -> im
                 <p class="present-library__current">{t!(i18n, present.current_deck)}</p>
             </Show>
             <div class="present-actions" role="group" aria-label=actions_label>
-                {(slides > 0).then(|| view! {
-                    <a class="button button--primary" href=base.to(Page::Show(&DeckRef::Saved(id), 1))>
-                        {t!(i18n, present.start)}
-                    </a>
-                })}
+                {(slides > 0)
+                    .then(|| {
+                        view! {
+                            <a
+                                class="button button--primary"
+                                href=base.to(Page::Show(&DeckRef::Saved(id), 1))
+                            >
+                                {t!(i18n, present.start)}
+                            </a>
+                        }
+                    })}
                 <a class="button present-library__edit" href=base.to(Page::Edit(Some(id)))>
                     {t!(i18n, present.edit)}
                 </a>
-                <button type="button" on:click=on_duplicate>{t!(i18n, present.duplicate)}</button>
-                <button type="button" class="button--danger" on:click=on_delete>{t!(i18n, present.delete)}</button>
+                <button type="button" on:click=on_duplicate>
+                    {t!(i18n, present.duplicate)}
+                </button>
+                <button type="button" class="button--danger" on:click=on_delete>
+                    {t!(i18n, present.delete)}
+                </button>
             </div>
         </li>
     }

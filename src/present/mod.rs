@@ -77,13 +77,19 @@ pub fn PresentPage() -> impl IntoView {
                     >
                         {list
                             .into_iter()
-                            .map(|(code, name)| view! { <option value=code.clone()>{name}</option> })
+                            .map(|(code, name)| {
+                                view! { <option value=code.clone()>{name}</option> }
+                            })
                             .collect_view()}
                     </select>
                 </div>
                 <p class="present-actions">
-                    <a class="button button--primary" href=show>{t!(i18n, present.start)}</a>
-                    <a class="button" href=print>{t!(i18n, present.print)}</a>
+                    <a class="button button--primary" href=show>
+                        {t!(i18n, present.start)}
+                    </a>
+                    <a class="button" href=print>
+                        {t!(i18n, present.print)}
+                    </a>
                 </p>
             }
         })
@@ -99,10 +105,15 @@ pub fn PresentPage() -> impl IntoView {
                         <h3>{t!(i18n, present.core_title)}</h3>
                         <p>{t!(i18n, present.core_desc)}</p>
                         <p class="present-actions">
-                            <a class="button button--primary" href=base.to(Page::Show(&DeckRef::Core, 1))>
+                            <a
+                                class="button button--primary"
+                                href=base.to(Page::Show(&DeckRef::Core, 1))
+                            >
                                 {t!(i18n, present.start)}
                             </a>
-                            <a class="button" href=base.to(Page::Print(&DeckRef::Core))>{t!(i18n, present.print)}</a>
+                            <a class="button" href=base.to(Page::Print(&DeckRef::Core))>
+                                {t!(i18n, present.print)}
+                            </a>
                         </p>
                     </li>
                     <li class="card">
@@ -133,12 +144,7 @@ pub fn KeyList() -> impl IntoView {
     let row = |keys: &'static [&'static str], what: &'static str| {
         view! {
             <div class="key-list__row">
-                <dt>
-                    {keys
-                        .iter()
-                        .map(|k| view! { <kbd>{*k}</kbd> })
-                        .collect_view()}
-                </dt>
+                <dt>{keys.iter().map(|k| view! { <kbd>{*k}</kbd> }).collect_view()}</dt>
                 <dd>{what}</dd>
             </div>
         }
@@ -150,10 +156,13 @@ pub fn KeyList() -> impl IntoView {
                 {row(&["←", "Page Up"], t_string!(i18n, present.key_prev))}
                 {row(&["Home", "End"], t_string!(i18n, present.key_first_last))}
                 <div class="key-list__row">
-                    <dt><kbd>"1…9"</kbd> " " <kbd>"Enter"</kbd></dt>
+                    <dt>
+                        <kbd>"1…9"</kbd>
+                        " "
+                        <kbd>"Enter"</kbd>
+                    </dt>
                     <dd>{t!(i18n, present.key_jump)} " (" {t!(i18n, present.key_number)} ")"</dd>
-                </div>
-                {row(&["F"], t_string!(i18n, present.key_fullscreen))}
+                </div> {row(&["F"], t_string!(i18n, present.key_fullscreen))}
                 {row(&["O"], t_string!(i18n, present.key_overview))}
                 {row(&["B", "."], t_string!(i18n, present.key_blackout))}
                 {row(&["S"], t_string!(i18n, present.key_speaker))}

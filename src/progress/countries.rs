@@ -28,9 +28,20 @@ pub fn CountriesPage() -> impl IntoView {
     view! {
         <article class="page progress-page">
             <PageHeading section=Section::Countries />
-            <nav class="progress-links" aria-label=move || t_string!(i18n, progress.more_views).to_owned()>
-                <a href=base.to(Page::Explore(&ProfileState::default()))>{t!(i18n, progress.explore_title)}</a>
-                <a href=base.to(Page::Map { indicator: None, year: None, method: Method::default() })>{t!(i18n, progress.map_title)}</a>
+            <nav
+                class="progress-links"
+                aria-label=move || t_string!(i18n, progress.more_views).to_owned()
+            >
+                <a href=base
+                    .to(
+                        Page::Explore(&ProfileState::default()),
+                    )>{t!(i18n, progress.explore_title)}</a>
+                <a href=base
+                    .to(Page::Map {
+                        indicator: None,
+                        year: None,
+                        method: Method::default(),
+                    })>{t!(i18n, progress.map_title)}</a>
                 <a href=base.to(Page::ProgressGrid)>{t!(i18n, progress.grid_title)}</a>
             </nav>
             {loaded(countries, move |data| view! { <Index data /> })}
@@ -101,13 +112,27 @@ fn Index(data: Arc<Countries>) -> impl IntoView {
         matches
             .get()
             .into_iter()
-            .map(|(iso3, name)| view! { <li><a href=base.to(Page::Country(&iso3))>{name}</a></li> })
+            .map(|(iso3, name)| {
+                view! {
+                    <li>
+                        <a href=base.to(Page::Country(&iso3))>{name}</a>
+                    </li>
+                }
+            })
             .collect_view()
     };
     view! {
-        <ShareMap countries=countries.get_value() method=Memo::new(move |_| filter.now.with(|f| f.method)) />
+        <ShareMap
+            countries=countries.get_value()
+            method=Memo::new(move |_| filter.now.with(|f| f.method))
+        />
         <Filters countries filter />
-        <p class="counts" role="status">{move || t_string!(i18n, progress.shown_count, shown = matches.with(Vec::len), total = total).to_string()}</p>
+        <p class="counts" role="status">
+            {move || {
+                t_string!(i18n, progress.shown_count, shown = matches.with(Vec::len), total = total)
+                    .to_string()
+            }}
+        </p>
         <ul class="country-list">{list}</ul>
     }
 }
@@ -118,33 +143,53 @@ fn Filters(countries: StoredValue<Arc<Countries>>, filter: Filter) -> impl IntoV
     let i18n = use_i18n();
     let on_search = move |ev| {
         let v = event_target_value(&ev);
-        filter.change(|f| f.search = v, true)
+        filter.change(|f| f.search = v, true);
     };
     let on_ldc = move |ev| {
         let on = event_target_checked(&ev);
-        filter.change(|f| f.ldc = on, false)
+        filter.change(|f| f.ldc = on, false);
     };
     view! {
         <form class="controls country-filters" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="control">
                 <label for="country-search">{t!(i18n, progress.search)}</label>
-                <input id="country-search" type="search" autocomplete="off"
+                <input
+                    id="country-search"
+                    type="search"
+                    autocomplete="off"
                     prop:value=move || filter.now.with(|f| f.search.clone())
                     on:input=on_search
                 />
             </div>
             <div class="control">
                 <label for="filter-region">{t!(i18n, progress.mdg_region)}</label>
-                <GroupSelect id="filter-region" kind=GroupKind::MdgRegion countries filter
-                    get=|f| f.region.clone() set=|f, v| f.region = v />
+                <GroupSelect
+                    id="filter-region"
+                    kind=GroupKind::MdgRegion
+                    countries
+                    filter
+                    get=|f| f.region.clone()
+                    set=|f, v| f.region = v
+                />
             </div>
             <div class="control">
                 <label for="filter-income">{t!(i18n, progress.income_group)}</label>
-                <GroupSelect id="filter-income" kind=GroupKind::IncomeGroup countries filter
-                    get=|f| f.income.clone() set=|f, v| f.income = v />
+                <GroupSelect
+                    id="filter-income"
+                    kind=GroupKind::IncomeGroup
+                    countries
+                    filter
+                    get=|f| f.income.clone()
+                    set=|f, v| f.income = v
+                />
             </div>
             <div class="control checkbox">
-                <input id="filter-ldc" type="checkbox" prop:checked=move || filter.now.with(|f| f.ldc) on:change=on_ldc />
+                <input
+                    id="filter-ldc"
+                    type="checkbox"
+                    prop:checked=move || filter.now.with(|f| f.ldc)
+                    on:change=on_ldc
+                />
                 <label for="filter-ldc">{t!(i18n, progress.ldc_only)}</label>
             </div>
         </form>
@@ -176,14 +221,18 @@ fn GroupSelect(
                 .filter(|g| g.kind == kind)
                 .map(|g| {
                     let selected = now.as_deref() == Some(g.id.as_str());
-                    view! { <option value=g.id.clone() selected=selected>{g.name.get(l).to_owned()}</option> }
+                    view! {
+                        <option value=g.id.clone() selected=selected>
+                            {g.name.get(l).to_owned()}
+                        </option>
+                    }
                 })
                 .collect_view()
         })
     };
     let on_change = move |ev| {
         let v = event_target_value(&ev);
-        filter.change(|f| set(f, (!v.is_empty()).then_some(v)), false)
+        filter.change(|f| set(f, (!v.is_empty()).then_some(v)), false);
     };
     view! {
         <select id=id on:change=on_change>
@@ -272,8 +321,17 @@ fn ShareChoropleth(
     });
     view! {
         <div class="map-layout">
-            <Choropleth world countries label=Signal::derive(move || t_string!(i18n, progress.share_map).to_owned()) bins describe />
-            <MapLegend title=Signal::derive(move || t_string!(i18n, progress.share_legend).to_owned()) items=legend />
+            <Choropleth
+                world
+                countries
+                label=Signal::derive(move || t_string!(i18n, progress.share_map).to_owned())
+                bins
+                describe
+            />
+            <MapLegend
+                title=Signal::derive(move || t_string!(i18n, progress.share_legend).to_owned())
+                items=legend
+            />
         </div>
     }
 }

@@ -29,14 +29,28 @@ pub fn GridPage() -> impl IntoView {
     let targeted = use_targeted(framework);
     view! {
         <article class="page progress-page grid-page">
-            <Heading heading=move || t_string!(i18n, progress.grid_title) lede=move || t_string!(i18n, progress.grid_lede) />
+            <Heading
+                heading=move || t_string!(i18n, progress.grid_title)
+                lede=move || t_string!(i18n, progress.grid_lede)
+            />
             <div class="no-print grid-controls">
-                <button type="button" on:click=|_| { let _ = window().print(); }>{t!(i18n, progress.print)}</button>
+                <button
+                    type="button"
+                    on:click=|_| {
+                        let _ = window().print();
+                    }
+                >
+                    {t!(i18n, progress.print)}
+                </button>
                 <MethodPicker />
             </div>
-            {loaded2(countries, framework, move |countries, framework| {
-                view! { <Grid countries framework targeted method /> }
-            })}
+            {loaded2(
+                countries,
+                framework,
+                move |countries, framework| {
+                    view! { <Grid countries framework targeted method /> }
+                },
+            )}
         </article>
     }
 }
@@ -62,10 +76,25 @@ fn Grid(
                 .filter(|g| g.kind == GroupKind::MdgRegion)
                 .cloned()
                 .collect();
-            let head = t.iter().map(|(s, _)| {
-                let target = s.mdg_2003.first().and_then(|i| framework.indicator(i)).map(|i| i.target).unwrap_or(0);
-                view! { <th scope="col"><span class="grid-target">{t_string!(i18n, progress.target_n, n = target).to_string()}</span><br />{s.name.get(l).to_owned()}</th> }
-            }).collect_view();
+            let head = t
+                .iter()
+                .map(|(s, _)| {
+                    let target = s
+                        .mdg_2003
+                        .first()
+                        .and_then(|i| framework.indicator(i))
+                        .map_or(0, |i| i.target);
+                    view! {
+                        <th scope="col">
+                            <span class="grid-target">
+                                {t_string!(i18n, progress.target_n, n = target).to_string()}
+                            </span>
+                            <br />
+                            {s.name.get(l).to_owned()}
+                        </th>
+                    }
+                })
+                .collect_view();
             let rows = regions.iter().map(|g| {
                 let members: Vec<&str> = countries.countries.iter().filter(|c| c.mdg_region == g.id).map(|c| c.iso3.as_str()).collect();
                 let cells = t.iter().map(|(s, f)| {
@@ -74,34 +103,74 @@ fn Grid(
                     match share.share() {
                         Some(x) => view! {
                             <td class=format!("grid-cell {}", bin_class(share_bin(x)))>
-                                <strong>{format!("{} %", (x * 100.0).round())}</strong><br />
-                                <span class="small">{t_string!(i18n, progress.n_of_m, on = share.on_track, judged = share.judged).to_string()}</span>
+                                <strong>{format!("{} %", (x * 100.0).round())}</strong>
+                                <br />
+                                <span class="small">
+                                    {t_string!(
+                                        i18n, progress.n_of_m, on = share.on_track, judged = share.judged
+                                    )
+                                        .to_string()}
+                                </span>
                             </td>
                         }.into_any(),
                         None => view! { <td class="grid-cell nodata">{t_string!(i18n, progress.no_judged).to_owned()}</td> }.into_any(),
                     }
                 }).collect_view();
-                view! { <tr><th scope="row">{g.name.get(l).to_owned()}</th>{cells}</tr> }
+                view! {
+                    <tr>
+                        <th scope="row">{g.name.get(l).to_owned()}</th>
+                        {cells}
+                    </tr>
+                }
             }).collect_view();
-            let world = t.iter().map(|(s, f)| {
-                let st = f.aggregates.get("WLD").map(|v| assess_series(s, v, AS_OF_MAX, m).status).unwrap_or(Status::InsufficientData);
-                view! { <td class=format!("grid-cell status-cell {}", status_classes(st))><span aria-hidden="true">{status_icon(st)}</span>" "{status_label(i18n, st)}</td> }
-            }).collect_view();
+            let world = t
+                .iter()
+                .map(|(s, f)| {
+                    let st = f
+                        .aggregates
+                        .get("WLD")
+                        .map_or(Status::InsufficientData, |v| {
+                            assess_series(s, v, AS_OF_MAX, m).status
+                        });
+                    view! {
+                        <td class=format!("grid-cell status-cell {}", status_classes(st))>
+                            <span aria-hidden="true">{status_icon(st)}</span>
+                            " "
+                            {status_label(i18n, st)}
+                        </td>
+                    }
+                })
+                .collect_view();
             let legend = (0..5).map(|i| view! {
-                <li><span class=format!("swatch-inline {}", bin_class(i)) aria-hidden="true"></span>{format!("{}–{} %", i * 20, (i + 1) * 20)}</li>
+                <li>
+                    <span class=format!("swatch-inline {}", bin_class(i)) aria-hidden="true"></span>
+                    {format!("{}–{} %", i * 20, (i + 1) * 20)}
+                </li>
             }).collect_view();
             view! {
                 <div class="grid-wrap" tabindex="0" role="region" aria-labelledby="grid-caption">
                     <table class="progress-grid">
                         <caption id="grid-caption">{t!(i18n, progress.grid_caption)}</caption>
-                        <thead><tr><th scope="col">{t!(i18n, progress.mdg_region)}</th>{head}</tr></thead>
+                        <thead>
+                            <tr>
+                                <th scope="col">{t!(i18n, progress.mdg_region)}</th>
+                                {head}
+                            </tr>
+                        </thead>
                         <tbody>
-                            {rows}
-                            <tr class="world-row"><th scope="row">{t!(i18n, progress.world_aggregate)}</th>{world}</tr>
+                            {rows} <tr class="world-row">
+                                <th scope="row">{t!(i18n, progress.world_aggregate)}</th>
+                                {world}
+                            </tr>
                         </tbody>
                     </table>
                 </div>
-                <ul class="grid-legend">{legend}<li><span class="swatch-inline nodata" aria-hidden="true"></span>{t!(i18n, progress.no_judged)}</li></ul>
+                <ul class="grid-legend">
+                    {legend}<li>
+                        <span class="swatch-inline nodata" aria-hidden="true"></span>
+                        {t!(i18n, progress.no_judged)}
+                    </li>
+                </ul>
                 <p class="muted small">{t!(i18n, progress.grid_note)}</p>
             }
         }

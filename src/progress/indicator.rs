@@ -62,7 +62,11 @@ pub fn SeriesOptions(
             let name = s.name.clone();
             let numbers = indicator_numbers(s);
             let label = move || format!("{} ({numbers})", name.get(i18n.get_locale().as_str()));
-            view! { <option value=s.id.clone() selected=s.id == selected>{label}</option> }
+            view! {
+                <option value=s.id.clone() selected=s.id == selected>
+                    {label}
+                </option>
+            }
         })
         .collect_view()
 }

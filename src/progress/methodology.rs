@@ -51,20 +51,31 @@ pub fn MethodologyPage() -> impl IntoView {
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     let entity = use_data::<EntityFile>(|| data_path(DataFile::Country(EXAMPLE_COUNTRY)));
     let name = move || match countries.get() {
-        Some(Ok(c)) => c
-            .country(EXAMPLE_COUNTRY)
-            .map(|c| c.name.get(i18n.get_locale().as_str()).to_owned())
-            .unwrap_or_else(|| EXAMPLE_COUNTRY.to_owned()),
+        Some(Ok(c)) => c.country(EXAMPLE_COUNTRY).map_or_else(
+            || EXAMPLE_COUNTRY.to_owned(),
+            |c| c.name.get(i18n.get_locale().as_str()).to_owned(),
+        ),
         _ => EXAMPLE_COUNTRY.to_owned(),
     };
     let sources = SOURCES
         .iter()
         // Titles as published, in English.
-        .map(|(t, u)| view! { <li><a href=*u lang="en">{*t}</a></li> })
+        .map(|(t, u)| {
+            view! {
+                <li>
+                    <a href=*u lang="en">
+                        {*t}
+                    </a>
+                </li>
+            }
+        })
         .collect_view();
     view! {
         <article class="page methodology-page">
-            <Heading heading=move || t_string!(i18n, methodology.title) lede=move || t_string!(i18n, methodology.lede) />
+            <Heading
+                heading=move || t_string!(i18n, methodology.title)
+                lede=move || t_string!(i18n, methodology.lede)
+            />
             <section id="common" aria-labelledby="common-h">
                 <h2 id="common-h">{t!(i18n, methodology.common_h)}</h2>
                 <p>{t!(i18n, methodology.common)}</p>
@@ -91,7 +102,12 @@ pub fn MethodologyPage() -> impl IntoView {
             // Not a landmark itself: its scrolling table is the region named by the heading.
             <section id="example">
                 <h2 id="example-h">
-                    {move || t_string!(i18n, methodology.example_h, country = name(), year = EXAMPLE_YEAR).to_string()}
+                    {move || {
+                        t_string!(
+                            i18n, methodology.example_h, country = name(), year = EXAMPLE_YEAR
+                        )
+                            .to_string()
+                    }}
                 </h2>
                 <p>{t!(i18n, methodology.example_lede)}</p>
                 {loaded2(framework, entity, move |fw, entity| view! { <Example fw entity /> })}
@@ -155,8 +171,11 @@ fn Example(fw: std::sync::Arc<Framework>, entity: std::sync::Arc<EntityFile>) ->
                 || view! { "—" }.into_any(),
                 |(path, target)| {
                     view! {
-                        {path}<br />
-                        <span class="muted small">{t!(i18n, progress.working.target)} ": " {target}</span>
+                        {path}
+                        <br />
+                        <span class="muted small">
+                            {t!(i18n, progress.working.target)} ": " {target}
+                        </span>
                     }
                     .into_any()
                 },
@@ -166,14 +185,25 @@ fn Example(fw: std::sync::Arc<Framework>, entity: std::sync::Arc<EntityFile>) ->
                 .iter()
                 .map(|a| {
                     let st = a.status;
-                    view! { <td><StatusBadge status=Signal::derive(move || st) /></td> }
+                    view! {
+                        <td>
+                            <StatusBadge status=Signal::derive(move || st) />
+                        </td>
+                    }
                 })
                 .collect_view();
             view! {
                 <tr data-series=s.id.clone() class:differs=!same>
                     <th scope="row">
                         {move || name.get(i18n.get_locale().as_str()).to_owned()}
-                        {(!same).then(|| view! { <span class="differs-tag">" · " {t!(i18n, methodology.differs)}</span> })}
+                        {(!same)
+                            .then(|| {
+                                view! {
+                                    <span class="differs-tag">
+                                        " · " {t!(i18n, methodology.differs)}
+                                    </span>
+                                }
+                            })}
                     </th>
                     <td class="num">{working}</td>
                     {cells}

@@ -38,16 +38,20 @@ pub fn CountryReportsPage() -> impl IntoView {
     let as_of = Signal::derive(move || state.with(|s| s.as_of));
     view! {
         <article class="page progress-page country-reports">
-            {loaded2(countries, framework, move |countries, framework| {
-                let code = state.with_untracked(|s| s.country.clone());
-                match countries.country(&code) {
-                    Some(country) => {
-                        let name = country.name.clone();
-                        view! { <ReportsPage code name framework as_of /> }.into_any()
+            {loaded2(
+                countries,
+                framework,
+                move |countries, framework| {
+                    let code = state.with_untracked(|s| s.country.clone());
+                    match countries.country(&code) {
+                        Some(country) => {
+                            let name = country.name.clone();
+                            view! { <ReportsPage code name framework as_of /> }.into_any()
+                        }
+                        None => view! { <UnknownCountry /> }.into_any(),
                     }
-                    None => view! { <UnknownCountry /> }.into_any(),
-                }
-            })}
+                },
+            )}
         </article>
     }
 }
@@ -85,9 +89,14 @@ fn ReportsPage(
 /// The country's reports, timeline and list, as of a year.
 #[component]
 pub fn CountryReports(
+    /// The country's code.
     iso3: String,
+    /// The country's name.
     name: Text,
-    #[prop(into)] as_of: Signal<u16>,
+    /// The year the view is as of.
+    #[prop(into)]
+    as_of: Signal<u16>,
+    /// The framework (indicators and series).
     framework: Arc<Framework>,
     /// The country's data file (the profile's own, so it is requested once).
     entity: LocalResource<Result<Arc<EntityFile>, DataError>>,
@@ -102,19 +111,38 @@ pub fn CountryReports(
     view! {
         <section class="mdgrs" aria-labelledby="mdgr-h">
             <h2 id="mdgr-h">{t!(i18n, progress.mdgrs)}</h2>
-            {loaded2(reports, entity, move |reports, entity| {
-                let list: Vec<Report> = reports.of_country(&iso3).cloned().collect();
-                let note = reports.note.clone();
-                let name = name.clone();
-                let framework = framework.clone();
-                view! {
-                    <SoFar list=list.clone() name=name.clone() as_of />
-                    <ReportTimeline list=list.clone() name framework=framework.clone() entity=entity.clone() as_of />
-                    <ReportList list framework entity as_of />
-                    <p class="muted small">{move || note.get(i18n.get_locale().as_str()).to_owned()}</p>
-                }
-            })}
-            {page.map(|href| view! { <p><a href=href>{t!(i18n, progress.reported_page)}</a></p> })}
+            {loaded2(
+                reports,
+                entity,
+                move |reports, entity| {
+                    let list: Vec<Report> = reports.of_country(&iso3).cloned().collect();
+                    let note = reports.note.clone();
+                    let name = name.clone();
+                    let framework = framework.clone();
+                    view! {
+                        <SoFar list=list.clone() name=name.clone() as_of />
+                        <ReportTimeline
+                            list=list.clone()
+                            name
+                            framework=framework.clone()
+                            entity=entity.clone()
+                            as_of
+                        />
+                        <ReportList list framework entity as_of />
+                        <p class="muted small">
+                            {move || note.get(i18n.get_locale().as_str()).to_owned()}
+                        </p>
+                    }
+                },
+            )}
+            {page
+                .map(|href| {
+                    view! {
+                        <p>
+                            <a href=href>{t!(i18n, progress.reported_page)}</a>
+                        </p>
+                    }
+                })}
         </section>
     }
 }
@@ -141,7 +169,11 @@ fn SoFar(list: Vec<Report>, name: Text, as_of: Signal<u16>) -> impl IntoView {
             )
             .to_string()
         };
-        view! { <p class="mdgr-sofar" data-count=count>{text}</p> }
+        view! {
+            <p class="mdgr-sofar" data-count=count>
+                {text}
+            </p>
+        }
     }
 }
 
@@ -168,7 +200,13 @@ fn ReportTimeline(
     let later = move |y: u16| if y > as_of.get() { "later" } else { "" };
     let head = years
         .iter()
-        .map(|&y| view! { <th scope="col" class=move || later(y)><ShortYear year=y /></th> })
+        .map(|&y| {
+            view! {
+                <th scope="col" class=move || later(y)>
+                    <ShortYear year=y />
+                </th>
+            }
+        })
         .collect_view();
     let data_row = years
         .iter()
@@ -179,16 +217,23 @@ fn ReportTimeline(
                 .map(|(_, n)| *n);
             let level = n.map_or(0, |n| heat_level(n, total));
             view! {
-                <td class=move || format!("heat heat--{level} {}", later(y))>
-                    {n.map_or_else(|| "–".to_owned(), |n| n.to_string())}
+                <td class=move || {
+                    format!("heat heat--{level} {}", later(y))
+                }>{n.map_or_else(|| "–".to_owned(), |n| n.to_string())}</td>
+            }
+        })
+        .collect_view();
+    let report_row = years
+        .iter()
+        .map(|&y| {
+            let n = list.iter().filter(|r| r.year == y).count();
+            view! {
+                <td class=move || format!("mdgr-mark {}", later(y)) data-reports=n>
+                    {(n > 0).then(|| n.to_string())}
                 </td>
             }
         })
         .collect_view();
-    let report_row = years.iter().map(|&y| {
-        let n = list.iter().filter(|r| r.year == y).count();
-        view! { <td class=move || format!("mdgr-mark {}", later(y)) data-reports=n>{(n > 0).then(|| n.to_string())}</td> }
-    }).collect_view();
     let caption = Signal::derive(move || {
         t_string!(
             i18n,
@@ -203,10 +248,21 @@ fn ReportTimeline(
         <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
             <table class="mdgr-timeline">
                 <caption>{caption}</caption>
-                <thead><tr><th scope="row">{t!(i18n, monitoring.year)}</th>{head}</tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="row">{t!(i18n, monitoring.year)}</th>
+                        {head}
+                    </tr>
+                </thead>
                 <tbody>
-                    <tr><th scope="row">{t!(i18n, progress.reported_data_row)}</th>{data_row}</tr>
-                    <tr><th scope="row">{t!(i18n, progress.reported_reports_row)}</th>{report_row}</tr>
+                    <tr>
+                        <th scope="row">{t!(i18n, progress.reported_data_row)}</th>
+                        {data_row}
+                    </tr>
+                    <tr>
+                        <th scope="row">{t!(i18n, progress.reported_reports_row)}</th>
+                        {report_row}
+                    </tr>
                 </tbody>
             </table>
         </div>
@@ -247,24 +303,49 @@ fn ReportList(
             <li class=move || later(year) data-year=year>
                 <span class="mdgr-list__year">{year}</span>
                 " "
-                <a href=r.url.clone() rel="external noopener" lang=r.language.first().cloned()>{r.title.clone()}</a>
+                <a href=r.url.clone() rel="external noopener" lang=r.language.first().cloned()>
+                    {r.title.clone()}
+                </a>
                 <span class="muted small">
-                    {r.publisher.clone().map(|p| format!(" · {p}"))}
-                    " · "
+                    {r.publisher.clone().map(|p| format!(" · {p}"))} " · "
                     {move || match seen {
                         Seen::Report => t_string!(i18n, progress.seen_report),
                         Seen::Record => t_string!(i18n, progress.seen_record),
                     }}
-                    {move || (year > as_of.get()).then(|| format!(" · {}", t_string!(i18n, progress.reported_later, year = as_of.get())))}
+                    {move || {
+                        (year > as_of.get())
+                            .then(|| {
+                                format!(
+                                    " · {}",
+                                    t_string!(i18n, progress.reported_later, year = as_of.get()),
+                                )
+                            })
+                    }}
                 </span>
                 <br />
                 <span class="small">
-                    {move || t_string!(i18n, progress.reported_trackable, count = count, total = total, from = from, to = year).to_string()}
+                    {move || {
+                        t_string!(
+                            i18n, progress.reported_trackable, count = count, total = total, from = from, to = year
+                        )
+                            .to_string()
+                    }}
                 </span>
-                {(count > 0).then(|| {
-                    let numbers = numbers.clone();
-                    view! { <span class="muted small">" (" {move || t_string!(i18n, progress.reported_numbers, numbers = numbers.clone()).to_string()} ")"</span> }
-                })}
+                {(count > 0)
+                    .then(|| {
+                        let numbers = numbers.clone();
+                        view! {
+                            <span class="muted small">
+                                " ("
+                                {move || {
+                                    t_string!(
+                                        i18n, progress.reported_numbers, numbers = numbers.clone()
+                                    )
+                                        .to_string()
+                                }} ")"
+                            </span>
+                        }
+                    })}
             </li>
         }
     }).collect_view();

@@ -9,8 +9,8 @@ use leptos_router::{
 use crate::data::progress::{set_method, Method, ProfileState};
 use crate::data::{Countries, Framework, Series};
 use crate::i18n::*;
-use crate::routes::AppBase;
 use crate::routes::Page;
+use crate::routes::{param, AppBase};
 use crate::ui::status::method_label;
 
 /// The state in the current URL: the query string, with the country from the `:iso3` path
@@ -20,7 +20,7 @@ pub fn use_url_state() -> Memo<ProfileState> {
     let params = use_params_map();
     Memo::new(move |_| {
         let mut state = ProfileState::from_query(&location.search.get());
-        if let Some(iso3) = params.read().get("iso3") {
+        if let Some(iso3) = params.read().get(param::COUNTRY) {
             let wanted = ProfileState::from_query(&format!("country={iso3}")).country;
             state.compare.retain(|c| *c != wanted);
             state.country = wanted;
@@ -42,7 +42,7 @@ pub fn navigator() -> impl Fn(&str, bool) + Copy + Send + Sync + 'static {
                 scroll: false,
                 ..Default::default()
             },
-        )
+        );
     });
     move |path: &str, replace: bool| go.run((path.to_owned(), replace))
 }
@@ -171,7 +171,9 @@ pub fn MethodPicker() -> impl IntoView {
             .into_iter()
             .map(|m| {
                 view! {
-                    <option value=m.key() selected=move || method.get() == m>{method_label(i18n, m)}</option>
+                    <option value=m.key() selected=move || method.get() == m>
+                        {method_label(i18n, m)}
+                    </option>
                 }
             })
             .collect_view()
@@ -179,8 +181,12 @@ pub fn MethodPicker() -> impl IntoView {
     view! {
         <div class="method-picker">
             <label for="method">{t!(i18n, progress.method.label)}</label>
-            <select id="method" prop:value=move || method.get().key() on:change=on_change>{options}</select>
-            <a href="methodology" class="small">{t!(i18n, progress.method.how)}</a>
+            <select id="method" prop:value=move || method.get().key() on:change=on_change>
+                {options}
+            </select>
+            <a href="methodology" class="small">
+                {t!(i18n, progress.method.how)}
+            </a>
         </div>
     }
 }

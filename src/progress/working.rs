@@ -51,7 +51,8 @@ pub fn Working(
             view! {
                 {figures(i18n, a)}
                 {rules(i18n, a)}
-                <p class="muted small">{measure} " "
+                <p class="muted small">
+                    {measure} " "
                     {t_string!(i18n, progress.method.judged_by, method = method).to_string()} " "
                     <a href="methodology">{t!(i18n, progress.method.how)}</a>
                 </p>
@@ -101,17 +102,48 @@ fn figures(i18n: I18n, a: &Assessment) -> impl IntoView {
         .flatten();
     view! {
         <dl class="working">
-            <dt>{t!(i18n, progress.working.baseline)}</dt><dd>{obs(a.baseline)}</dd>
-            <dt>{t!(i18n, progress.working.latest)}</dt><dd>{obs(a.latest)}</dd>
-            <dt>{t!(i18n, progress.working.target)}</dt><dd>{or_dash(a.target.map(|t| number(i18n, t)))}</dd>
-            <dt>{t!(i18n, progress.working.years)}</dt><dd>{years}</dd>
-            <dt>{t!(i18n, progress.working.required)}</dt><dd>{rate(a.required_rate)}</dd>
-            <dt>{t!(i18n, progress.working.actual)}</dt><dd>{rate(a.actual_rate)}</dd>
-            <dt>{t!(i18n, progress.working.ratio)}</dt><dd>{or_dash(a.ratio.map(|r| number(i18n, r)))}</dd>
-            {verdict.map(|v| view! { <dt>{t!(i18n, progress.working.trend)}</dt><dd>{v}</dd> })}
-            {reason.map(|r| view! { <dt>{t!(i18n, progress.working.why)}</dt><dd>{r}</dd> })}
-            {points.map(|p| view! { <dt>{t!(i18n, progress.working.points)}</dt><dd class="working-points">{p}</dd> })}
-            {stale.map(|s| view! { <dt>{t!(i18n, progress.working.why)}</dt><dd>{s}</dd> })}
+            <dt>{t!(i18n, progress.working.baseline)}</dt>
+            <dd>{obs(a.baseline)}</dd>
+            <dt>{t!(i18n, progress.working.latest)}</dt>
+            <dd>{obs(a.latest)}</dd>
+            <dt>{t!(i18n, progress.working.target)}</dt>
+            <dd>{or_dash(a.target.map(|t| number(i18n, t)))}</dd>
+            <dt>{t!(i18n, progress.working.years)}</dt>
+            <dd>{years}</dd>
+            <dt>{t!(i18n, progress.working.required)}</dt>
+            <dd>{rate(a.required_rate)}</dd>
+            <dt>{t!(i18n, progress.working.actual)}</dt>
+            <dd>{rate(a.actual_rate)}</dd>
+            <dt>{t!(i18n, progress.working.ratio)}</dt>
+            <dd>{or_dash(a.ratio.map(|r| number(i18n, r)))}</dd>
+            {verdict
+                .map(|v| {
+                    view! {
+                        <dt>{t!(i18n, progress.working.trend)}</dt>
+                        <dd>{v}</dd>
+                    }
+                })}
+            {reason
+                .map(|r| {
+                    view! {
+                        <dt>{t!(i18n, progress.working.why)}</dt>
+                        <dd>{r}</dd>
+                    }
+                })}
+            {points
+                .map(|p| {
+                    view! {
+                        <dt>{t!(i18n, progress.working.points)}</dt>
+                        <dd class="working-points">{p}</dd>
+                    }
+                })}
+            {stale
+                .map(|s| {
+                    view! {
+                        <dt>{t!(i18n, progress.working.why)}</dt>
+                        <dd>{s}</dd>
+                    }
+                })}
         </dl>
     }
 }
@@ -152,10 +184,8 @@ fn rules(i18n: I18n, a: &Assessment) -> impl IntoView {
         .map(|by| t_string!(i18n, progress.working.modelled, by = by).to_string());
     view! {
         <ul class="muted small working-rules">
-            {window.map(|w| view! { <li>{w}</li> })}
-            {tolerance.map(|w| view! { <li>{w}</li> })}
-            {floor.map(|w| view! { <li>{w}</li> })}
-            {rounded.map(|w| view! { <li>{w}</li> })}
+            {window.map(|w| view! { <li>{w}</li> })} {tolerance.map(|w| view! { <li>{w}</li> })}
+            {floor.map(|w| view! { <li>{w}</li> })} {rounded.map(|w| view! { <li>{w}</li> })}
             {modelled.map(|w| view! { <li class="working-modelled">{w}</li> })}
         </ul>
     }

@@ -36,5 +36,9 @@ pub fn ShortYear(
     /// The year.
     year: u16,
 ) -> impl IntoView {
-    view! { <abbr class="short-year" title=year.to_string()>{format!("’{:02}", year % 100)}</abbr> }
+    view! {
+        <abbr class="short-year" title=year.to_string()>
+            {format!("’{:02}", year % 100)}
+        </abbr>
+    }
 }

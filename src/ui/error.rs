@@ -19,7 +19,9 @@ pub fn DataErrorPanel(
         return view! {
             <section class="notice notice--error notice--offline" role="alert">
                 <h2>{t!(i18n, offline.missing_title)}</h2>
-                <p>{move || t_string!(i18n, offline.missing_body, file = file.clone()).to_string()}</p>
+                <p>
+                    {move || t_string!(i18n, offline.missing_body, file = file.clone()).to_string()}
+                </p>
             </section>
         }
         .into_any();

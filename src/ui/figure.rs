@@ -43,7 +43,9 @@ pub fn FigureCard(
         <li class="figure">
             <span class="figure__value">{move || figure_value(i18n, &figure)}</span>
             <span class="figure__label">{label}</span>
-            <span class="figure__note">{note} {(!paras.is_empty()).then(|| view! { <ParaLinks paras /> })}</span>
+            <span class="figure__note">
+                {note} {(!paras.is_empty()).then(|| view! { <ParaLinks paras /> })}
+            </span>
             {source.map(|source| view! { <Citation source /> })}
         </li>
     }

@@ -20,7 +20,8 @@ pub fn Footer() -> impl IntoView {
                         .map(|section| {
                             view! {
                                 <li>
-                                    <NavLink page=section.page()>{move || section.nav_label(i18n)}</NavLink>
+                                    <NavLink page=section
+                                        .page()>{move || section.nav_label(i18n)}</NavLink>
                                 </li>
                             }
                         })

@@ -21,7 +21,9 @@ where
     let i18n = use_i18n();
     move || match resource.get() {
         None => view! {
-            <p class="loading" role="status">{t!(i18n, data.loading)}</p>
+            <p class="loading" role="status">
+                {t!(i18n, data.loading)}
+            </p>
         }
         .into_any(),
         Some(Ok(value)) => render(value).into_any(),

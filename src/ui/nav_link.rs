@@ -24,7 +24,9 @@ pub fn NavLink(
     let target = href.clone();
     let current = Memo::new(move |_| pathname.with(|p| is_current(p, &target, exact)));
     view! {
-        <a href=href aria-current=move || current.get().then_some("page")>{children()}</a>
+        <a href=href aria-current=move || current.get().then_some("page")>
+            {children()}
+        </a>
     }
 }
 

@@ -132,18 +132,28 @@ pub fn OfflinePanel() -> impl IntoView {
         let Some(Some(l)) = list.get() else {
             return match state.get() {
                 State::Unavailable => view! { <p>{t!(i18n, offline.unavailable)}</p> }.into_any(),
-                _ => view! { <p class="loading" role="status">{t!(i18n, data.loading)}</p> }
-                    .into_any(),
+                _ => view! {
+                    <p class="loading" role="status">
+                        {t!(i18n, data.loading)}
+                    </p>
+                }
+                .into_any(),
             };
         };
         let total = l.files.len();
         let total_mb = megabytes(l.bytes, lang);
         match state.get() {
-            State::Checking => view! { <p class="loading" role="status">{t!(i18n, data.loading)}</p> }.into_any(),
+            State::Checking => view! {
+                <p class="loading" role="status">
+                    {t!(i18n, data.loading)}
+                </p>
+            }
+            .into_any(),
             State::Unavailable => view! { <p>{t!(i18n, offline.unavailable)}</p> }.into_any(),
             State::Ready(s) if s.files == total => view! {
                 <p class="offline__status" data-complete="true">
-                    {t_string!(i18n, offline.complete, files = total, size = total_mb.clone()).to_string()}
+                    {t_string!(i18n, offline.complete, files = total, size = total_mb.clone())
+                        .to_string()}
                 </p>
             }
             .into_any(),
@@ -154,9 +164,19 @@ pub fn OfflinePanel() -> impl IntoView {
                 };
                 view! {
                     <p class="offline__status">
-                        {t_string!(i18n, offline.partial, stored = s.files, files = total, stored_size = megabytes(s.bytes, lang), size = total_mb.clone()).to_string()}
+                        {t_string!(
+                            i18n, offline.partial, stored = s.files, files = total, stored_size = megabytes(s.bytes, lang), size = total_mb.clone()
+                        )
+                            .to_string()}
                     </p>
-                    {failed.map(|file| view! { <p class="notice notice--error" role="alert">{t_string!(i18n, offline.failed, file = file).to_string()}</p> })}
+                    {failed
+                        .map(|file| {
+                            view! {
+                                <p class="notice notice--error" role="alert">
+                                    {t_string!(i18n, offline.failed, file = file).to_string()}
+                                </p>
+                            }
+                        })}
                     <button type="button" class="button" on:click=start>
                         {t_string!(i18n, offline.button, size = total_mb.clone()).to_string()}
                     </button>
@@ -165,7 +185,10 @@ pub fn OfflinePanel() -> impl IntoView {
             }
             State::Downloading(s) => view! {
                 <label class="offline__progress">
-                    <span role="status">{t_string!(i18n, offline.progress, stored = s.files, files = total).to_string()}</span>
+                    <span role="status">
+                        {t_string!(i18n, offline.progress, stored = s.files, files = total)
+                            .to_string()}
+                    </span>
                     <progress max=l.bytes.to_string() value=s.bytes.to_string()></progress>
                 </label>
             }

@@ -50,12 +50,7 @@ pub fn Prose(
                 Segment::Text(s) => s.to_owned().into_any(),
                 Segment::Term { written, entry } => {
                     let term = &strategy.glossary[entry];
-                    view! {
-                        <Term
-                            written=written.to_owned()
-                            expansion=term.expansion.get(lang).to_owned()
-                        />
-                    }
+                    view! { <Term written=written.to_owned() expansion=term.expansion.get(lang).to_owned() /> }
                     .into_any()
                 }
             })
@@ -63,7 +58,13 @@ pub fn Prose(
     };
     view! {
         {text_view}
-        {(!paras.is_empty()).then(|| view! { " " <ParaLinks paras /> })}
+        {(!paras.is_empty())
+            .then(|| {
+                view! {
+                    " "
+                    <ParaLinks paras />
+                }
+            })}
     }
 }
 
@@ -82,15 +83,13 @@ pub fn ParaLinks(
             let label = move || t_string!(i18n, source.para_label, n = n).to_string();
             view! {
                 {(i > 0).then_some(", ")}
-                <a href=base.href(&para_path(n)) aria-label=label>{format!("¶{n}")}</a>
+                <a href=base.href(&para_path(n)) aria-label=label>
+                    {format!("¶{n}")}
+                </a>
             }
         })
         .collect_view();
-    view! {
-        <span class="paras">
-            "(" {t!(i18n, source.cite)} " " {links} ")"
-        </span>
-    }
+    view! { <span class="paras">"(" {t!(i18n, source.cite)} " " {links} ")"</span> }
 }
 
 static TERM_IDS: AtomicUsize = AtomicUsize::new(0);
@@ -161,13 +160,9 @@ pub fn Citation(
     };
     view! {
         <span class="cite">
-            {t!(i18n, strategy.source)} ": "
-            <a href=href rel="noopener" lang="en">
+            {t!(i18n, strategy.source)} ": " <a href=href rel="noopener" lang="en">
                 {source.title}
-            </a>
-            " ("
-            <span lang="en">{source.publisher}</span>
-            {format!("{year})")}
+            </a> " (" <span lang="en">{source.publisher}</span> {format!("{year})")}
         </span>
     }
 }

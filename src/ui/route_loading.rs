@@ -50,7 +50,9 @@ pub fn RouteLoadingState(
             <RoutingProgress is_routing max_time=Duration::from_secs(2) />
         </div>
         <Show when=move || loading.get()>
-            <p class="loading" role="status">{t!(i18n, data.loading)}</p>
+            <p class="loading" role="status">
+                {t!(i18n, data.loading)}
+            </p>
         </Show>
     }
 }

@@ -69,8 +69,13 @@ pub fn StatusBadge(
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <a href="methodology" class=move || format!("status-badge {}", status_classes(status.get()))>
-            <span class="status-icon" aria-hidden="true">{move || status_icon(status.get())}</span>
+        <a
+            href="methodology"
+            class=move || format!("status-badge {}", status_classes(status.get()))
+        >
+            <span class="status-icon" aria-hidden="true">
+                {move || status_icon(status.get())}
+            </span>
             " "
             <span class="status-text">{move || status_label(i18n, status.get())}</span>
         </a>

@@ -28,7 +28,9 @@ pub fn UpdateBanner() -> impl IntoView {
             view! {
                 <div class="update-banner" role="status">
                     <span>{t!(i18n, offline.update_ready)}</span>
-                    <button type="button" on:click=apply>{t!(i18n, offline.update_reload)}</button>
+                    <button type="button" on:click=apply>
+                        {t!(i18n, offline.update_reload)}
+                    </button>
                 </div>
             }
         })

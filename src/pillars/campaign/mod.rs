@@ -26,9 +26,23 @@ pub fn CampaignPage() -> impl IntoView {
                     view! {
                         <section aria-labelledby="campaign-what">
                             <h2 id="campaign-what">{t!(i18n, campaign.what_heading)}</h2>
-                            <p><Prose text=campaign.description.clone() strategy=strategy.clone() paras=campaign.paras.clone() /></p>
+                            <p>
+                                <Prose
+                                    text=campaign.description.clone()
+                                    strategy=strategy.clone()
+                                    paras=campaign.paras.clone()
+                                />
+                            </p>
                             <p class="cites">
-                                {campaign.sources.iter().map(|s| view! { <SourceCite id=s.clone() strategy=strategy.clone() /> }).collect_view()}
+                                {campaign
+                                    .sources
+                                    .iter()
+                                    .map(|s| {
+                                        view! {
+                                            <SourceCite id=s.clone() strategy=strategy.clone() />
+                                        }
+                                    })
+                                    .collect_view()}
                             </p>
                         </section>
                         <section aria-labelledby="campaign-who">
@@ -36,7 +50,10 @@ pub fn CampaignPage() -> impl IntoView {
                             <div class="card person">
                                 <p class="person__name">{leader.name.clone()}</p>
                                 <p>{localized(&leader.role)}</p>
-                                {leader.note.clone().map(|n| view! { <p class="note">{localized(&n)}</p> })}
+                                {leader
+                                    .note
+                                    .clone()
+                                    .map(|n| view! { <p class="note">{localized(&n)}</p> })}
                                 <SourceCite id=leader.source.clone() strategy=strategy.clone() />
                             </div>
                         </section>

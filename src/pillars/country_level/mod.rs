@@ -31,21 +31,53 @@ pub fn CountryLevelPage() -> impl IntoView {
                         <Process strategy=strategy.clone() />
                         <section aria-labelledby="align-heading">
                             <h2 id="align-heading">{t!(i18n, country_level.alignment_heading)}</h2>
-                            <p><Prose text=cl.alignment.clone() strategy=strategy.clone() paras=cl.alignment_paras.clone() /></p>
+                            <p>
+                                <Prose
+                                    text=cl.alignment.clone()
+                                    strategy=strategy.clone()
+                                    paras=cl.alignment_paras.clone()
+                                />
+                            </p>
                         </section>
                         <section aria-labelledby="prsp-heading">
                             <h2 id="prsp-heading">{t!(i18n, country_level.prsp_heading)}</h2>
-                            <p><Prose text=cl.prsp_assessment.description.clone() strategy=strategy.clone() paras=vec![6, 7, 8] /></p>
+                            <p>
+                                <Prose
+                                    text=cl.prsp_assessment.description.clone()
+                                    strategy=strategy.clone()
+                                    paras=vec![6, 7, 8]
+                                />
+                            </p>
                             <h3>{t!(i18n, country_level.recommendations)}</h3>
-                            <Items items=cl.prsp_assessment.recommendations.clone() strategy=strategy.clone() />
+                            <Items
+                                items=cl.prsp_assessment.recommendations.clone()
+                                strategy=strategy.clone()
+                            />
                             <h3>{t!(i18n, country_level.conclusion)}</h3>
-                            <p class="note"><Prose text=cl.prsp_assessment.conclusion.clone() strategy=strategy.clone() paras=vec![10] /></p>
-                            <SourceCite id=cl.prsp_assessment.source.clone() strategy=strategy.clone() />
+                            <p class="note">
+                                <Prose
+                                    text=cl.prsp_assessment.conclusion.clone()
+                                    strategy=strategy.clone()
+                                    paras=vec![10]
+                                />
+                            </p>
+                            <SourceCite
+                                id=cl.prsp_assessment.source.clone()
+                                strategy=strategy.clone()
+                            />
                         </section>
-                        <ListSection id="guidelines-heading" list=cl.cca_undaf_guidelines.clone() strategy=strategy.clone()>
+                        <ListSection
+                            id="guidelines-heading"
+                            list=cl.cca_undaf_guidelines.clone()
+                            strategy=strategy.clone()
+                        >
                             {t!(i18n, country_level.guidelines_heading)}
                         </ListSection>
-                        <ListSection id="rights-heading" list=cl.human_rights.clone() strategy=strategy.clone()>
+                        <ListSection
+                            id="rights-heading"
+                            list=cl.human_rights.clone()
+                            strategy=strategy.clone()
+                        >
                             {t!(i18n, country_level.human_rights_heading)}
                         </ListSection>
                         <PillarIntro pillar=PillarId::CountryLevel strategy />
@@ -117,10 +149,22 @@ fn Process(strategy: Arc<Strategy>) -> impl IntoView {
             });
             view! {
                 <h3>{name}</h3>
-                <p><Prose text=step.description.clone() strategy=strategy.clone() paras=step.paras.clone() /></p>
-                {(!feeds.is_empty()).then(|| view! {
-                    <p>{t_string!(i18n, country_level.feeds_into, steps = feeds.join(", ")).to_string()}</p>
-                })}
+                <p>
+                    <Prose
+                        text=step.description.clone()
+                        strategy=strategy.clone()
+                        paras=step.paras.clone()
+                    />
+                </p>
+                {(!feeds.is_empty())
+                    .then(|| {
+                        view! {
+                            <p>
+                                {t_string!(i18n, country_level.feeds_into, steps = feeds.join(", "))
+                                    .to_string()}
+                            </p>
+                        }
+                    })}
             }
         })
     };
@@ -129,7 +173,9 @@ fn Process(strategy: Arc<Strategy>) -> impl IntoView {
             <h2 id="process-heading">{t!(i18n, country_level.process_heading)}</h2>
             <p class="muted">{t!(i18n, country_level.process_help)}</p>
             <ol class="process">{buttons}</ol>
-            <div class="process__detail card" aria-live="polite">{detail}</div>
+            <div class="process__detail card" aria-live="polite">
+                {detail}
+            </div>
         </section>
     }
 }
@@ -141,11 +187,19 @@ fn Items(items: Vec<Item>, strategy: Arc<Strategy>) -> impl IntoView {
         <div class="items">
             {items
                 .into_iter()
-                .map(|item| view! {
-                    <details class="item">
-                        <summary>{localized(&item.title)}</summary>
-                        <p><Prose text=item.detail strategy=strategy.clone() paras=item.paras /></p>
-                    </details>
+                .map(|item| {
+                    view! {
+                        <details class="item">
+                            <summary>{localized(&item.title)}</summary>
+                            <p>
+                                <Prose
+                                    text=item.detail
+                                    strategy=strategy.clone()
+                                    paras=item.paras
+                                />
+                            </p>
+                        </details>
+                    }
                 })
                 .collect_view()}
         </div>
@@ -163,7 +217,13 @@ fn ListSection(
     view! {
         <section aria-labelledby=id>
             <h2 id=id>{children()}</h2>
-            <p><Prose text=list.description.clone() strategy=strategy.clone() paras=list.paras.clone() /></p>
+            <p>
+                <Prose
+                    text=list.description.clone()
+                    strategy=strategy.clone()
+                    paras=list.paras.clone()
+                />
+            </p>
             <Items items=list.items.clone() strategy=strategy.clone() />
             <SourceCite id=list.source.clone() strategy />
         </section>

@@ -1,6 +1,8 @@
 //! What the bundled data could measure: for each year 1990–2015, how many countries had a value
 //! for how many MDG indicators (heat map and table), and the same for one chosen country.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::data::availability::BANDS;
@@ -43,164 +45,305 @@ pub fn AvailabilitySection() -> impl IntoView {
         <section aria-labelledby="availability-heading">
             <h2 id="availability-heading">{t!(i18n, monitoring.availability_heading)}</h2>
             <p>{t!(i18n, monitoring.availability_intro)}</p>
-            {loaded(availability, move |av| {
-                let years = av.years();
-                let total = av.countries.len();
-                let measured = av.indicators.len();
-                let width = LEFT + CELL_W * years.len() as f32 + 10.0;
-                let height = TOP + CELL_H * BANDS.len() as f32 + 40.0;
-                let cells = years.iter().enumerate().flat_map(|(x, y)| {
-                    y.bands.iter().enumerate().map(move |(b, &count)| {
-                        let row = BANDS.len() - 1 - b;
-                        let cx = LEFT + CELL_W * x as f32;
-                        let cy = TOP + CELL_H * row as f32;
-                        view! {
-                            <rect class=format!("heat heat--{}", level(count, total)) x=cx y=cy width=CELL_W - 2.0 height=CELL_H - 2.0>
-                                <title>{format!("{}: {count}", y.year)}</title>
-                            </rect>
-                            {(count > 0).then(|| view! {
-                                <text class="heat__n" x=cx + CELL_W / 2.0 - 1.0 y=cy + CELL_H / 2.0 + 4.0 text-anchor="middle">{count}</text>
-                            })}
-                        }
-                    })
-                }).collect_view();
-                let row_labels = BANDS.iter().enumerate().map(|(b, &band)| {
-                    let row = BANDS.len() - 1 - b;
+            {loaded(
+                availability,
+                move |av| {
+                    let total = av.countries.len();
+                    let measured = av.indicators.len();
                     view! {
-                        <text class="axis" x=LEFT - 8.0 y=TOP + CELL_H * row as f32 + CELL_H / 2.0 + 4.0 text-anchor="end">{band_label(band)}</text>
+                        <p class="muted">
+                            {move || {
+                                t_string!(
+                                    i18n, monitoring.availability_scope, countries = total, indicators = measured
+                                )
+                                    .to_string()
+                            }}
+                        </p>
+                        <Heatmap availability=av.clone() />
+                        <YearTable availability=av.clone() />
+                        <PerCountry availability=av.clone() countries />
                     }
-                }).collect_view();
-                let col_labels = years.iter().enumerate().filter(|(_, y)| y.year % 5 == 0).map(|(x, y)| {
-                    view! {
-                        <text class="axis" x=LEFT + CELL_W * x as f32 + CELL_W / 2.0 y=TOP + CELL_H * BANDS.len() as f32 + 18.0 text-anchor="middle">{y.year}</text>
-                    }
-                }).collect_view();
-                let first = years.first().cloned();
-                let last = years.last().cloned();
-                let rows = years.iter().map(|y| view! {
-                    <tr>
-                        <th scope="row">{y.year}</th>
-                        <td>{y.any}</td>
-                        <td>{y.median}</td>
-                        <td>{y.max}</td>
-                        {y.bands.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}
-                    </tr>
-                }).collect_view();
-                view! {
-                    <p class="muted">
-                        {move || t_string!(i18n, monitoring.availability_scope, countries = total, indicators = measured).to_string()}
-                    </p>
-                    <figure class="heatmap">
-                        <svg
-                            viewBox=format!("0 0 {width} {height}")
-                            role="img"
-                            aria-label=move || {
-                                let (f, l) = (first.clone().unwrap(), last.clone().unwrap());
-                                t_string!(i18n, monitoring.heatmap_label, first = f.year, first_any = f.any, last = l.year, last_any = l.any).to_string()
-                            }
-                        >
-                            <text class="axis axis--title" x="4" y="14">{move || t_string!(i18n, monitoring.axis_indicators)}</text>
-                            {row_labels}
-                            {cells}
-                            {col_labels}
-                        </svg>
-                        <figcaption>{t!(i18n, monitoring.heatmap_caption)}</figcaption>
-                    </figure>
-                    <details class="item">
-                        <summary>{t!(i18n, monitoring.table_summary)}</summary>
-                        <ScrollTable caption=move || t_string!(i18n, monitoring.table_caption).to_owned() class="data-table data-table--numbers">
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{t!(i18n, monitoring.year)}</th>
-                                        <th scope="col">{t!(i18n, monitoring.col_any)}</th>
-                                        <th scope="col">{t!(i18n, monitoring.col_median)}</th>
-                                        <th scope="col">{t!(i18n, monitoring.col_max)}</th>
-                                        {BANDS.iter().map(|&b| {
-                                            let label = band_label(b);
-                                            view! { <th scope="col">{move || t_string!(i18n, monitoring.col_band, band = label.clone()).to_string()}</th> }
-                                        }).collect_view()}
-                                    </tr>
-                                </thead>
-                                <tbody>{rows}</tbody>
-                        </ScrollTable>
-                    </details>
-                    <PerCountry availability=av.clone() countries />
-                }
-            })}
+                },
+            )}
         </section>
+    }
+}
+
+/// Years across, bands of how many indicators a country had up: how many countries in each.
+#[component]
+fn Heatmap(availability: Arc<Availability>) -> impl IntoView {
+    let i18n = use_i18n();
+    let years = availability.years();
+    let total = availability.countries.len();
+    let width = LEFT + CELL_W * years.len() as f32 + 10.0;
+    let height = TOP + CELL_H * BANDS.len() as f32 + 40.0;
+    let cells = years
+        .iter()
+        .enumerate()
+        .flat_map(|(x, y)| {
+            y.bands.iter().enumerate().map(move |(b, &count)| {
+                let row = BANDS.len() - 1 - b;
+                let cx = LEFT + CELL_W * x as f32;
+                let cy = TOP + CELL_H * row as f32;
+                view! {
+                    <rect
+                        class=format!("heat heat--{}", level(count, total))
+                        x=cx
+                        y=cy
+                        width=CELL_W - 2.0
+                        height=CELL_H - 2.0
+                    >
+                        <title>{format!("{}: {count}", y.year)}</title>
+                    </rect>
+                    {(count > 0)
+                        .then(|| {
+                            view! {
+                                <text
+                                    class="heat__n"
+                                    x=cx + CELL_W / 2.0 - 1.0
+                                    y=cy + CELL_H / 2.0 + 4.0
+                                    text-anchor="middle"
+                                >
+                                    {count}
+                                </text>
+                            }
+                        })}
+                }
+            })
+        })
+        .collect_view();
+    let row_labels = BANDS
+        .iter()
+        .enumerate()
+        .map(|(b, &band)| {
+            let row = BANDS.len() - 1 - b;
+            view! {
+                <text
+                    class="axis"
+                    x=LEFT - 8.0
+                    y=TOP + CELL_H * row as f32 + CELL_H / 2.0 + 4.0
+                    text-anchor="end"
+                >
+                    {band_label(band)}
+                </text>
+            }
+        })
+        .collect_view();
+    let col_labels = years
+        .iter()
+        .enumerate()
+        .filter(|(_, y)| y.year % 5 == 0)
+        .map(|(x, y)| {
+            view! {
+                <text
+                    class="axis"
+                    x=LEFT + CELL_W * x as f32 + CELL_W / 2.0
+                    y=TOP + CELL_H * BANDS.len() as f32 + 18.0
+                    text-anchor="middle"
+                >
+                    {y.year}
+                </text>
+            }
+        })
+        .collect_view();
+    let first = years.first().cloned();
+    let last = years.last().cloned();
+    view! {
+        <figure class="heatmap">
+            <svg
+                viewBox=format!("0 0 {width} {height}")
+                role="img"
+                aria-label=move || {
+                    let (f, l) = (first.clone().unwrap(), last.clone().unwrap());
+                    t_string!(
+                        i18n, monitoring.heatmap_label, first = f.year, first_any = f.any, last = l.year, last_any = l.any
+                    )
+                        .to_string()
+                }
+            >
+                <text class="axis axis--title" x="4" y="14">
+                    {move || t_string!(i18n, monitoring.axis_indicators)}
+                </text>
+                {row_labels}
+                {cells}
+                {col_labels}
+            </svg>
+            <figcaption>{t!(i18n, monitoring.heatmap_caption)}</figcaption>
+        </figure>
+    }
+}
+
+/// The heat map's figures as a table, with each year's count, median and maximum.
+#[component]
+fn YearTable(availability: Arc<Availability>) -> impl IntoView {
+    let i18n = use_i18n();
+    let rows = availability
+        .years()
+        .iter()
+        .map(|y| {
+            view! {
+                <tr>
+                    <th scope="row">{y.year}</th>
+                    <td>{y.any}</td>
+                    <td>{y.median}</td>
+                    <td>{y.max}</td>
+                    {y.bands.iter().map(|n| view! { <td>{*n}</td> }).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view();
+    let band_heads = BANDS
+        .iter()
+        .map(|&b| {
+            let label = band_label(b);
+            view! {
+                <th scope="col">
+                    {move || {
+                        t_string!(i18n, monitoring.col_band, band = label.clone()).to_string()
+                    }}
+                </th>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="item">
+            <summary>{t!(i18n, monitoring.table_summary)}</summary>
+            <ScrollTable
+                caption=move || t_string!(i18n, monitoring.table_caption).to_owned()
+                class="data-table data-table--numbers"
+            >
+                <thead>
+                    <tr>
+                        <th scope="col">{t!(i18n, monitoring.year)}</th>
+                        <th scope="col">{t!(i18n, monitoring.col_any)}</th>
+                        <th scope="col">{t!(i18n, monitoring.col_median)}</th>
+                        <th scope="col">{t!(i18n, monitoring.col_max)}</th>
+                        {band_heads}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </ScrollTable>
+        </details>
     }
 }
 
 /// One country's indicators per year, chosen from a list.
 #[component]
 fn PerCountry(
-    availability: std::sync::Arc<Availability>,
-    countries: LocalResource<Result<std::sync::Arc<Countries>, crate::data::DataError>>,
+    availability: Arc<Availability>,
+    countries: LocalResource<Result<Arc<Countries>, crate::data::DataError>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let selected = RwSignal::new(String::from("KEN"));
     view! {
         <h3>{t!(i18n, monitoring.per_country_heading)}</h3>
-        {loaded(countries, move |countries| {
-            let lang = i18n.get_locale().as_str();
-            let mut options: Vec<(String, String)> = countries
-                .countries
-                .iter()
-                .map(|c| (c.iso3.clone(), c.name.get(lang).to_owned()))
-                .collect();
-            options.sort_by_cached_key(|(_, name)| crate::data::fold(name));
-            let availability = availability.clone();
-            let countries = countries.clone();
-            let strip = move || {
-                let code = selected.get();
+        {loaded(
+            countries,
+            move |countries| {
                 let lang = i18n.get_locale().as_str();
-                let name = countries.countries.iter().find(|c| c.iso3 == code).map(|c| c.name.get(lang).to_owned()).unwrap_or_default();
-                availability.countries.iter().find(|c| c.code == code).map(|row| {
-                    let max = availability.indicators.len();
-                    let years: Vec<(u16, u16)> = row.counts.iter().enumerate().map(|(i, &n)| (availability.year(i), n)).collect();
-                    let best = years.iter().max_by_key(|(_, n)| *n).copied().unwrap_or_default();
-                    view! {
-                        <p>
-                            {t_string!(i18n, monitoring.country_best, country = name.clone(), count = best.1, year = best.0, total = max).to_string()}
-                        </p>
-                        <div class="table-scroll" tabindex="0" role="region" aria-label=t_string!(i18n, monitoring.per_country_heading)>
-                            <table class="strip">
-                                <caption class="visually-hidden">{t_string!(i18n, monitoring.country_caption, country = name).to_string()}</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="row">{t!(i18n, monitoring.year)}</th>
-                                        {years.iter().map(|(y, _)| view! { <th scope="col">{*y}</th> }).collect_view()}
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    <tr>
-                                        <th scope="row">{t!(i18n, monitoring.axis_indicators)}</th>
-                                        {years.iter().map(|(_, n)| view! {
-                                            <td class=format!("heat heat--{}", level(*n, max))>{*n}</td>
-                                        }).collect_view()}
-                                    </tr>
-                                </tbody>
-                            </table>
-                        </div>
-                    }
-                })
-            };
-            view! {
-                <label class="field">
-                    <span>{t!(i18n, monitoring.country_select)}</span>
-                    <select
-                        prop:value=move || selected.get()
-                        on:change=move |ev| selected.set(event_target_value(&ev))
-                    >
-                        {options.into_iter().map(|(code, name)| {
-                            let c = code.clone();
-                            view! { <option value=code selected=move || selected.get() == c>{name}</option> }
-                        }).collect_view()}
-                    </select>
-                </label>
-                {strip}
-            }
-        })}
+                let mut options: Vec<(String, String)> = countries
+                    .countries
+                    .iter()
+                    .map(|c| (c.iso3.clone(), c.name.get(lang).to_owned()))
+                    .collect();
+                options.sort_by_cached_key(|(_, name)| crate::data::fold(name));
+                let availability = availability.clone();
+                let countries = countries.clone();
+                let strip = move || {
+                    let code = selected.get();
+                    let lang = i18n.get_locale().as_str();
+                    let name = countries
+                        .countries
+                        .iter()
+                        .find(|c| c.iso3 == code)
+                        .map(|c| c.name.get(lang).to_owned())
+                        .unwrap_or_default();
+                    availability
+                        .countries
+                        .iter()
+                        .find(|c| c.code == code)
+                        .map(|row| {
+                            let max = availability.indicators.len();
+                            let years: Vec<(u16, u16)> = row
+                                .counts
+                                .iter()
+                                .enumerate()
+                                .map(|(i, &n)| (availability.year(i), n))
+                                .collect();
+                            let best = years
+                                .iter()
+                                .max_by_key(|(_, n)| *n)
+                                .copied()
+                                .unwrap_or_default();
+                            view! {
+                                <p>
+                                    {t_string!(
+                                        i18n, monitoring.country_best, country = name.clone(), count = best.1, year = best.0, total = max
+                                    )
+                                        .to_string()}
+                                </p>
+                                <div
+                                    class="table-scroll"
+                                    tabindex="0"
+                                    role="region"
+                                    aria-label=t_string!(i18n, monitoring.per_country_heading)
+                                >
+                                    <table class="strip">
+                                        <caption class="visually-hidden">
+                                            {t_string!(i18n, monitoring.country_caption, country = name)
+                                                .to_string()}
+                                        </caption>
+                                        <thead>
+                                            <tr>
+                                                <th scope="row">{t!(i18n, monitoring.year)}</th>
+                                                {years
+                                                    .iter()
+                                                    .map(|(y, _)| view! { <th scope="col">{*y}</th> })
+                                                    .collect_view()}
+                                            </tr>
+                                        </thead>
+                                        <tbody>
+                                            <tr>
+                                                <th scope="row">{t!(i18n, monitoring.axis_indicators)}</th>
+                                                {years
+                                                    .iter()
+                                                    .map(|(_, n)| {
+                                                        view! {
+                                                            <td class=format!("heat heat--{}", level(*n, max))>{*n}</td>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </tr>
+                                        </tbody>
+                                    </table>
+                                </div>
+                            }
+                        })
+                };
+                view! {
+                    <label class="field">
+                        <span>{t!(i18n, monitoring.country_select)}</span>
+                        <select
+                            prop:value=move || selected.get()
+                            on:change=move |ev| selected.set(event_target_value(&ev))
+                        >
+                            {options
+                                .into_iter()
+                                .map(|(code, name)| {
+                                    let c = code.clone();
+                                    view! {
+                                        <option value=code selected=move || selected.get() == c>
+                                            {name}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </label>
+                    {strip}
+                }
+            },
+        )}
     }
 }
 

@@ -46,28 +46,46 @@ pub fn ReportingHistory(strategy: Arc<Strategy>) -> impl IntoView {
     view! {
         <section aria-labelledby="reporting-heading" class="reporting">
             <h2 id="reporting-heading">{t!(i18n, monitoring.reporting_heading)}</h2>
-            {loaded2(reports, countries, move |reports, countries| {
-                let tally = reports.tally(REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR);
-                let (first, last) = reports.year_span().unwrap_or((REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR));
-                let n_reports = reports.reports.len();
-                let n_countries = reports.countries().len();
-                let by_2003 = reports.countries_by(2003);
-                let intervals = reports.intervals();
-                view! {
-                    <p>
-                        {move || t_string!(i18n, monitoring.reporting_intro, reports = n_reports, countries = n_countries, first = first, last = last).to_string()}
-                    </p>
-                    <p class="reporting__by2003" data-count=by_2003>
-                        {move || t_string!(i18n, monitoring.reporting_by_2003, count = by_2003).to_string()}
-                        " " <ParaLinks paras=vec![17] />
-                    </p>
-                    {intervals.map(|i| view! { <IntervalLine intervals=i /> })}
-                    <CumulativeChart tally=tally.clone() paper=paper_figures(&strategy) />
-                    <RegionTable regions=reports.by_region(&countries) countries=countries.clone() />
-                    <CountryYearGrid reports=reports.clone() countries=countries.clone() />
-                    <TallyTable tally />
-                }
-            })}
+            {loaded2(
+                reports,
+                countries,
+                move |reports, countries| {
+                    let tally = reports.tally(REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR);
+                    let (first, last) = reports
+                        .year_span()
+                        .unwrap_or((REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR));
+                    let n_reports = reports.reports.len();
+                    let n_countries = reports.countries().len();
+                    let by_2003 = reports.countries_by(2003);
+                    let intervals = reports.intervals();
+                    view! {
+                        <p>
+                            {move || {
+                                t_string!(
+                                    i18n, monitoring.reporting_intro, reports = n_reports, countries = n_countries, first = first, last = last
+                                )
+                                    .to_string()
+                            }}
+                        </p>
+                        <p class="reporting__by2003" data-count=by_2003>
+                            {move || {
+                                t_string!(i18n, monitoring.reporting_by_2003, count = by_2003)
+                                    .to_string()
+                            }}
+                            " "
+                            <ParaLinks paras=vec![17] />
+                        </p>
+                        {intervals.map(|i| view! { <IntervalLine intervals=i /> })}
+                        <CumulativeChart tally=tally.clone() paper=paper_figures(&strategy) />
+                        <RegionTable
+                            regions=reports.by_region(&countries)
+                            countries=countries.clone()
+                        />
+                        <CountryYearGrid reports=reports.clone() countries=countries.clone() />
+                        <TallyTable tally />
+                    }
+                },
+            )}
         </section>
     }
 }
@@ -84,8 +102,12 @@ fn IntervalLine(intervals: Intervals) -> impl IntoView {
     } = intervals;
     view! {
         <p class="reporting__interval">
-            {move || t_string!(i18n, monitoring.reporting_interval, median = number(i18n, median), min = min, max = max, gaps = gaps, countries = countries).to_string()}
-            " " <ParaLinks paras=vec![17] />
+            {move || {
+                t_string!(
+                    i18n, monitoring.reporting_interval, median = number(i18n, median), min = min, max = max, gaps = gaps, countries = countries
+                )
+                    .to_string()
+            }} " " <ParaLinks paras=vec![17] />
         </p>
     }
 }
@@ -102,25 +124,59 @@ fn CumulativeChart(tally: Vec<YearTally>, paper: (f64, f64)) -> impl IntoView {
     let width = LEFT + BAR_W * tally.len() as f32 + 250.0;
     let height = TOP + CHART_H + BOTTOM;
     let right = LEFT + BAR_W * tally.len() as f32;
-    let bars = tally.iter().enumerate().map(|(i, t)| {
-        let x = LEFT + BAR_W * i as f32;
-        let v = t.countries_so_far as f64;
-        view! {
-            <rect class="reporting__bar" x=x + 4.0 y=y(v) width=BAR_W - 8.0 height=(TOP + CHART_H - y(v)).max(0.0)>
-                <title>{format!("{}: {}", t.year, t.countries_so_far)}</title>
-            </rect>
-            {(t.countries_so_far > 0).then(|| view! {
-                <text class="chart-value" x=x + BAR_W / 2.0 y=y(v) - 4.0 text-anchor="middle">{t.countries_so_far}</text>
-            })}
-            {(t.year % 2 == 0).then(|| view! {
-                <text class="axis" x=x + BAR_W / 2.0 y=TOP + CHART_H + 18.0 text-anchor="middle">{t.year}</text>
-            })}
-        }
-    }).collect_view();
+    let bars = tally
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let x = LEFT + BAR_W * i as f32;
+            let v = t.countries_so_far as f64;
+            view! {
+                <rect
+                    class="reporting__bar"
+                    x=x + 4.0
+                    y=y(v)
+                    width=BAR_W - 8.0
+                    height=(TOP + CHART_H - y(v)).max(0.0)
+                >
+                    <title>{format!("{}: {}", t.year, t.countries_so_far)}</title>
+                </rect>
+                {(t.countries_so_far > 0)
+                    .then(|| {
+                        view! {
+                            <text
+                                class="chart-value"
+                                x=x + BAR_W / 2.0
+                                y=y(v) - 4.0
+                                text-anchor="middle"
+                            >
+                                {t.countries_so_far}
+                            </text>
+                        }
+                    })}
+                {(t.year % 2 == 0)
+                    .then(|| {
+                        view! {
+                            <text
+                                class="axis"
+                                x=x + BAR_W / 2.0
+                                y=TOP + CHART_H + 18.0
+                                text-anchor="middle"
+                            >
+                                {t.year}
+                            </text>
+                        }
+                    })}
+            }
+        })
+        .collect_view();
     let ticks = (0..=4)
         .map(|k| {
             let v = scale_max * f64::from(k) / 4.0;
-            view! { <text class="axis" x=LEFT - 6.0 y=y(v) + 4.0 text-anchor="end">{v}</text> }
+            view! {
+                <text class="axis" x=LEFT - 6.0 y=y(v) + 4.0 text-anchor="end">
+                    {v}
+                </text>
+            }
         })
         .collect_view();
     let by_2003 = tally
@@ -134,17 +190,30 @@ fn CumulativeChart(tally: Vec<YearTally>, paper: (f64, f64)) -> impl IntoView {
             <svg
                 viewBox=format!("0 0 {width} {height}")
                 role="img"
-                aria-label=move || t_string!(i18n, monitoring.reporting_chart_label, by2003 = by_2003, total = total, last = last).to_string()
+                aria-label=move || {
+                    t_string!(
+                        i18n, monitoring.reporting_chart_label, by2003 = by_2003, total = total, last = last
+                    )
+                        .to_string()
+                }
             >
-                <text class="axis axis--title" x="4" y="14">{move || t_string!(i18n, monitoring.axis_countries)}</text>
+                <text class="axis axis--title" x="4" y="14">
+                    {move || t_string!(i18n, monitoring.axis_countries)}
+                </text>
                 {ticks}
                 {bars}
                 <line class="reporting__ref" x1=LEFT x2=right y1=y(issued) y2=y(issued) />
-                <text class="reporting__ref-label" x=right + 6.0 y=y(issued) + 4.0>{move || t_string!(i18n, monitoring.ref_issued)}</text>
+                <text class="reporting__ref-label" x=right + 6.0 y=y(issued) + 4.0>
+                    {move || t_string!(i18n, monitoring.ref_issued)}
+                </text>
                 <line class="reporting__ref" x1=LEFT x2=right y1=y(reference) y2=y(reference) />
-                <text class="reporting__ref-label" x=right + 6.0 y=y(reference) + 4.0>{move || t_string!(i18n, monitoring.ref_expected)}</text>
+                <text class="reporting__ref-label" x=right + 6.0 y=y(reference) + 4.0>
+                    {move || t_string!(i18n, monitoring.ref_expected)}
+                </text>
             </svg>
-            <figcaption>{t!(i18n, monitoring.reporting_chart_caption)} " " <ParaLinks paras=vec![17] /></figcaption>
+            <figcaption>
+                {t!(i18n, monitoring.reporting_chart_caption)} " " <ParaLinks paras=vec![17] />
+            </figcaption>
         </figure>
     }
 }
@@ -153,13 +222,26 @@ fn CumulativeChart(tally: Vec<YearTally>, paper: (f64, f64)) -> impl IntoView {
 #[component]
 fn TallyTable(tally: Vec<YearTally>) -> impl IntoView {
     let i18n = use_i18n();
-    let rows = tally.into_iter().map(|t| view! {
-        <tr><th scope="row">{t.year}</th><td>{t.reports}</td><td>{t.first_reports}</td><td>{t.countries_so_far}</td></tr>
-    }).collect_view();
+    let rows = tally
+        .into_iter()
+        .map(|t| {
+            view! {
+                <tr>
+                    <th scope="row">{t.year}</th>
+                    <td>{t.reports}</td>
+                    <td>{t.first_reports}</td>
+                    <td>{t.countries_so_far}</td>
+                </tr>
+            }
+        })
+        .collect_view();
     view! {
         <details class="item">
             <summary>{t!(i18n, monitoring.tally_summary)}</summary>
-            <ScrollTable caption=move || t_string!(i18n, monitoring.tally_caption).to_owned() class="data-table reporting__table reporting__tally">
+            <ScrollTable
+                caption=move || t_string!(i18n, monitoring.tally_caption).to_owned()
+                class="data-table reporting__table reporting__tally"
+            >
                 <thead>
                     <tr>
                         <th scope="col">{t!(i18n, monitoring.year)}</th>
@@ -200,16 +282,19 @@ fn RegionTable(regions: Vec<RegionTally>, countries: Arc<Countries>) -> impl Int
     };
     view! {
         <h3>{t!(i18n, monitoring.regions_heading)}</h3>
-        <ScrollTable caption=move || t_string!(i18n, monitoring.regions_caption).to_owned() class="data-table reporting__table reporting__regions">
-                <thead>
-                    <tr>
-                        <th scope="col">{t!(i18n, monitoring.col_region)}</th>
-                        <th scope="col">{t!(i18n, monitoring.col_reporting)}</th>
-                        <th scope="col">{t!(i18n, monitoring.col_in_region)}</th>
-                        <th scope="col">{t!(i18n, monitoring.col_share)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
+        <ScrollTable
+            caption=move || t_string!(i18n, monitoring.regions_caption).to_owned()
+            class="data-table reporting__table reporting__regions"
+        >
+            <thead>
+                <tr>
+                    <th scope="col">{t!(i18n, monitoring.col_region)}</th>
+                    <th scope="col">{t!(i18n, monitoring.col_reporting)}</th>
+                    <th scope="col">{t!(i18n, monitoring.col_in_region)}</th>
+                    <th scope="col">{t!(i18n, monitoring.col_share)}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
         </ScrollTable>
     }
 }
@@ -222,7 +307,13 @@ fn CountryYearGrid(reports: Arc<Reports>, countries: Arc<Countries>) -> impl Int
     let years: Vec<u16> = (REPORTS_FIRST_YEAR..=REPORTS_LAST_YEAR).collect();
     let head = years
         .iter()
-        .map(|y| view! { <th scope="col"><ShortYear year=*y /></th> })
+        .map(|y| {
+            view! {
+                <th scope="col">
+                    <ShortYear year=*y />
+                </th>
+            }
+        })
         .collect_view();
     let rows = move || {
         let lang = i18n.get_locale().as_str();
@@ -246,11 +337,16 @@ fn CountryYearGrid(reports: Arc<Reports>, countries: Arc<Countries>) -> impl Int
                 let href = base.to(Page::CountryReports(&iso3));
                 view! {
                     <tr data-iso3=iso3>
-                        <th scope="row"><a href=href>{name}</a></th>
-                        {cells.into_iter().map(|n| {
-                            let class = if n > 0 { "mdgr-mark has" } else { "mdgr-mark" };
-                            view! { <td class=class>{(n > 0).then(|| n.to_string())}</td> }
-                        }).collect_view()}
+                        <th scope="row">
+                            <a href=href>{name}</a>
+                        </th>
+                        {cells
+                            .into_iter()
+                            .map(|n| {
+                                let class = if n > 0 { "mdgr-mark has" } else { "mdgr-mark" };
+                                view! { <td class=class>{(n > 0).then(|| n.to_string())}</td> }
+                            })
+                            .collect_view()}
                     </tr>
                 }
             })
@@ -258,8 +354,17 @@ fn CountryYearGrid(reports: Arc<Reports>, countries: Arc<Countries>) -> impl Int
     };
     view! {
         <h3>{t!(i18n, monitoring.grid_heading)}</h3>
-        <ScrollTable caption=move || t_string!(i18n, monitoring.grid_caption).to_owned() class="mdgr-grid" region_class="reporting__grid">
-            <thead><tr><th scope="col">{t!(i18n, monitoring.country)}</th>{head}</tr></thead>
+        <ScrollTable
+            caption=move || t_string!(i18n, monitoring.grid_caption).to_owned()
+            class="mdgr-grid"
+            region_class="reporting__grid"
+        >
+            <thead>
+                <tr>
+                    <th scope="col">{t!(i18n, monitoring.country)}</th>
+                    {head}
+                </tr>
+            </thead>
             <tbody>{rows}</tbody>
         </ScrollTable>
     }

@@ -40,18 +40,46 @@ pub fn MonitoringPage() -> impl IntoView {
                         .iter()
                         .filter(|f| f.id.starts_with("mdgr"))
                         .cloned()
-                        .map(|figure| view! { <FigureCard source=strategy.source(&figure.source).cloned() figure /> })
+                        .map(|figure| {
+                            view! {
+                                <FigureCard
+                                    source=strategy.source(&figure.source).cloned()
+                                    figure
+                                />
+                            }
+                        })
                         .collect_view();
                     view! {
                         <section aria-labelledby="mdgr-heading">
                             <h2 id="mdgr-heading">{t!(i18n, monitoring.mdgr_heading)}</h2>
-                            <p><Prose text=m.mdgr.clone() strategy=strategy.clone() paras=m.paras.clone() /></p>
-                            <p class="badge-line">
-                                {move || t_string!(i18n, monitoring.frequency, min = min, max = max).to_string()}
+                            <p>
+                                <Prose
+                                    text=m.mdgr.clone()
+                                    strategy=strategy.clone()
+                                    paras=m.paras.clone()
+                                />
                             </p>
-                            <p><Prose text=m.status.clone() strategy=strategy.clone() paras=m.paras.clone() /></p>
+                            <p class="badge-line">
+                                {move || {
+                                    t_string!(i18n, monitoring.frequency, min = min, max = max)
+                                        .to_string()
+                                }}
+                            </p>
+                            <p>
+                                <Prose
+                                    text=m.status.clone()
+                                    strategy=strategy.clone()
+                                    paras=m.paras.clone()
+                                />
+                            </p>
                             <ul class="figures">{figures}</ul>
-                            <p><Prose text=m.field_support.clone() strategy=strategy.clone() paras=m.paras.clone() /></p>
+                            <p>
+                                <Prose
+                                    text=m.field_support.clone()
+                                    strategy=strategy.clone()
+                                    paras=m.paras.clone()
+                                />
+                            </p>
                             <SourceCite id=m.source.clone() strategy=strategy.clone() />
                         </section>
                         <ReportingHistory strategy=strategy.clone() />
@@ -75,49 +103,69 @@ fn VerifiedReports() -> impl IntoView {
     view! {
         <section aria-labelledby="verified-heading">
             <h2 id="verified-heading">{t!(i18n, monitoring.verified_heading)}</h2>
-            {loaded(reports, move |reports| {
-                let reports = reports.clone();
-                loaded(countries, move |countries| {
-                    let lang = i18n.get_locale().as_str();
-                    let name = |iso3: &str| {
-                        countries
-                            .countries
-                            .iter()
-                            .find(|c| c.iso3 == iso3)
-                            .map_or(iso3.to_owned(), |c| c.name.get(lang).to_owned())
-                    };
-                    let base = AppBase::expect();
-                    let rows = reports
-                        .reports
-                        .iter()
-                        .map(|r| {
-                            let country = name(&r.iso3);
+            {loaded(
+                reports,
+                move |reports| {
+                    let reports = reports.clone();
+                    loaded(
+                        countries,
+                        move |countries| {
+                            let lang = i18n.get_locale().as_str();
+                            let name = |iso3: &str| {
+                                countries
+                                    .countries
+                                    .iter()
+                                    .find(|c| c.iso3 == iso3)
+                                    .map_or(iso3.to_owned(), |c| c.name.get(lang).to_owned())
+                            };
+                            let base = AppBase::expect();
+                            let rows = reports
+                                .reports
+                                .iter()
+                                .map(|r| {
+                                    let country = name(&r.iso3);
+                                    view! {
+                                        <tr>
+                                            <th scope="row">
+                                                <A href=base.to(Page::Country(&r.iso3))>{country}</A>
+                                            </th>
+                                            <td>{r.year}</td>
+                                            <td>
+                                                <a
+                                                    href=r.url.clone()
+                                                    rel="noopener"
+                                                    lang=r.language.first().cloned()
+                                                >
+                                                    {r.title.clone()}
+                                                </a>
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view();
                             view! {
-                                <tr>
-                                    <th scope="row">
-                                        <A href=base.to(Page::Country(&r.iso3))>{country}</A>
-                                    </th>
-                                    <td>{r.year}</td>
-                                    <td><a href=r.url.clone() rel="noopener" lang=r.language.first().cloned()>{r.title.clone()}</a></td>
-                                </tr>
+                                <p class="note">{reports.note.get(lang).to_owned()}</p>
+                                <ScrollTable
+                                    caption=t_string!(
+                                        i18n, monitoring.verified_caption, count = reports.reports.len()
+                                    )
+                                        .to_string()
+                                    class="data-table"
+                                >
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{t!(i18n, monitoring.country)}</th>
+                                            <th scope="col">{t!(i18n, monitoring.year)}</th>
+                                            <th scope="col">{t!(i18n, monitoring.report_title)}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>{rows}</tbody>
+                                </ScrollTable>
                             }
-                        })
-                        .collect_view();
-                    view! {
-                        <p class="note">{reports.note.get(lang).to_owned()}</p>
-                        <ScrollTable caption=t_string!(i18n, monitoring.verified_caption, count = reports.reports.len()).to_string() class="data-table">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t!(i18n, monitoring.country)}</th>
-                                    <th scope="col">{t!(i18n, monitoring.year)}</th>
-                                    <th scope="col">{t!(i18n, monitoring.report_title)}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </ScrollTable>
-                    }
-                })
-            })}
+                        },
+                    )
+                },
+            )}
         </section>
     }
 }
@@ -132,42 +180,75 @@ fn IloIndicators(strategy: Arc<Strategy>) -> impl IntoView {
     view! {
         <section aria-labelledby="ilo-heading">
             <h2 id="ilo-heading">{t!(i18n, monitoring.ilo_heading)}</h2>
-            {loaded(framework, move |framework| {
-                let refs = refs.clone();
-                let strategy = strategy.clone();
-                loaded(availability, move |availability| {
-                    let base = AppBase::expect();
-                    refs.iter().map(|r| {
-                        let indicator = framework.indicators.iter().find(|i| i.id == r.indicator).cloned();
-                        let span = availability.indicator_span(&r.indicator);
-                        let series = indicator.as_ref().and_then(|i| i.series.first().cloned());
-                        let id = r.indicator.clone();
-                        view! {
-                            <div class="card ilo-indicator">
-                                <h3>
-                                    {move || t_string!(i18n, monitoring.indicator_number, number = id.clone()).to_string()}
-                                    " — "
-                                    {indicator.as_ref().map(|i| localized(&i.text))}
-                                </h3>
-                                <p><Prose text=r.description.clone() strategy=strategy.clone() paras=r.paras.clone() /></p>
-                                <p>
-                                    {move || match span {
-                                        Some(s) => t_string!(i18n, monitoring.ilo_span, first = s.first, last = s.last, countries = s.best_countries, year = s.best_year).to_string(),
-                                        None => t_string!(i18n, monitoring.ilo_none).to_string(),
-                                    }}
-                                </p>
-                                {series.map(|s| view! {
-                                    <p>
-                                        <A href=base.to(Page::map(&s))>{t!(i18n, goals.map_link)}</A>
-                                        " · "
-                                        <A href=base.to(Page::Chart(&s))>{t!(i18n, goals.chart_link)}</A>
-                                    </p>
-                                })}
-                            </div>
-                        }
-                    }).collect_view()
-                })
-            })}
+            {loaded(
+                framework,
+                move |framework| {
+                    let refs = refs.clone();
+                    let strategy = strategy.clone();
+                    loaded(
+                        availability,
+                        move |availability| {
+                            let base = AppBase::expect();
+                            refs.iter()
+                                .map(|r| {
+                                    let indicator = framework
+                                        .indicators
+                                        .iter()
+                                        .find(|i| i.id == r.indicator)
+                                        .cloned();
+                                    let span = availability.indicator_span(&r.indicator);
+                                    let series = indicator
+                                        .as_ref()
+                                        .and_then(|i| i.series.first().cloned());
+                                    let id = r.indicator.clone();
+                                    view! {
+                                        <div class="card ilo-indicator">
+                                            <h3>
+                                                {move || {
+                                                    t_string!(
+                                                        i18n, monitoring.indicator_number, number = id.clone()
+                                                    )
+                                                        .to_string()
+                                                }} " — " {indicator.as_ref().map(|i| localized(&i.text))}
+                                            </h3>
+                                            <p>
+                                                <Prose
+                                                    text=r.description.clone()
+                                                    strategy=strategy.clone()
+                                                    paras=r.paras.clone()
+                                                />
+                                            </p>
+                                            <p>
+                                                {move || match span {
+                                                    Some(s) => {
+                                                        t_string!(
+                                                            i18n, monitoring.ilo_span, first = s.first, last = s.last, countries = s.best_countries, year = s.best_year
+                                                        )
+                                                            .to_string()
+                                                    }
+                                                    None => t_string!(i18n, monitoring.ilo_none).to_string(),
+                                                }}
+                                            </p>
+                                            {series
+                                                .map(|s| {
+                                                    view! {
+                                                        <p>
+                                                            <A href=base
+                                                                .to(Page::map(&s))>{t!(i18n, goals.map_link)}</A>
+                                                            " · "
+                                                            <A href=base
+                                                                .to(Page::Chart(&s))>{t!(i18n, goals.chart_link)}</A>
+                                                        </p>
+                                                    }
+                                                })}
+                                        </div>
+                                    }
+                                })
+                                .collect_view()
+                        },
+                    )
+                },
+            )}
         </section>
     }
 }

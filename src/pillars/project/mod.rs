@@ -44,9 +44,23 @@ pub fn ProjectPage() -> impl IntoView {
                                         view! {
                                             <li class="card">
                                                 <h3 class="card__title">{localized(&body.name)}</h3>
-                                                <p><Prose text=body.description.clone() strategy=strategy.clone() paras=body.paras.clone() /></p>
-                                                {ilo.then(|| view! { <p class="badge-line">{t!(i18n, project.ilo_member)}</p> })}
-                                                <SourceCite id=body.source.clone() strategy=strategy.clone() />
+                                                <p>
+                                                    <Prose
+                                                        text=body.description.clone()
+                                                        strategy=strategy.clone()
+                                                        paras=body.paras.clone()
+                                                    />
+                                                </p>
+                                                {ilo
+                                                    .then(|| {
+                                                        view! {
+                                                            <p class="badge-line">{t!(i18n, project.ilo_member)}</p>
+                                                        }
+                                                    })}
+                                                <SourceCite
+                                                    id=body.source.clone()
+                                                    strategy=strategy.clone()
+                                                />
                                             </li>
                                         }
                                     })
@@ -118,19 +132,29 @@ fn TaskForces(strategy: Arc<Strategy>) -> impl IntoView {
             .map(|tf| {
                 let href = base.to(Page::TaskForce(&tf.id));
                 let number = tf.number;
-                let goals = tf.goals.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
+                let goals = tf
+                    .goals
+                    .iter()
+                    .map(u8::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 let theme = localized(&tf.theme);
                 view! {
                     <li class="card task-force" data-tf=tf.id.clone()>
                         <p class="card__kicker">
-                            {move || t_string!(i18n, project.tf_number, number = number).to_string()}
+                            {move || {
+                                t_string!(i18n, project.tf_number, number = number).to_string()
+                            }}
                         </p>
                         <h3 class="card__title">
                             <A href=href>{theme}</A>
                         </h3>
                         <p>{localized(&tf.name)}</p>
                         <p class="muted">
-                            {move || t_string!(i18n, project.goals_list, goals = goals.clone()).to_string()}
+                            {move || {
+                                t_string!(i18n, project.goals_list, goals = goals.clone())
+                                    .to_string()
+                            }}
                         </p>
                     </li>
                 }
@@ -140,7 +164,11 @@ fn TaskForces(strategy: Arc<Strategy>) -> impl IntoView {
     view! {
         <section aria-labelledby="tf-heading">
             <h2 id="tf-heading">{t!(i18n, project.task_forces_heading)}</h2>
-            <div class="filters" role="group" aria-label=move || t_string!(i18n, project.filter_label)>
+            <div
+                class="filters"
+                role="group"
+                aria-label=move || t_string!(i18n, project.filter_label)
+            >
                 {filter_buttons}
             </div>
             <p class="counts" role="status">
@@ -169,20 +197,37 @@ fn Outputs(strategy: Arc<Strategy>) -> impl IntoView {
                 {reports
                     .into_iter()
                     .map(|report| {
-                        let announced = report.status == crate::data::model::strategy::ReportStatus::Announced;
+                        let announced = report.status
+                            == crate::data::model::strategy::ReportStatus::Announced;
                         view! {
                             <li class="timeline__item">
                                 <FormattedDate date=report.date />
                                 <div>
                                     <h3>
                                         <cite lang="en">{report.title.clone()}</cite>
-                                        {announced.then(|| view! { " " <span class="tag">{t!(i18n, project.announced)}</span> })}
+                                        {announced
+                                            .then(|| {
+                                                view! {
+                                                    " "
+                                                    <span class="tag">{t!(i18n, project.announced)}</span>
+                                                }
+                                            })}
                                     </h3>
-                                    <p><Prose text=report.description.clone() strategy=strategy.clone() paras=report.paras.clone() /></p>
+                                    <p>
+                                        <Prose
+                                            text=report.description.clone()
+                                            strategy=strategy.clone()
+                                            paras=report.paras.clone()
+                                        />
+                                    </p>
                                     {report
                                         .sources
                                         .iter()
-                                        .map(|s| view! { <SourceCite id=s.clone() strategy=strategy.clone() /> })
+                                        .map(|s| {
+                                            view! {
+                                                <SourceCite id=s.clone() strategy=strategy.clone() />
+                                            }
+                                        })
                                         .collect_view()}
                                 </div>
                             </li>

@@ -29,11 +29,15 @@ pub fn TaskForcePage() -> impl IntoView {
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
     view! {
         <article class="page">
-            {loaded2(strategy, framework, move |strategy, framework| {
-                let id = params.read().get(param::TASK_FORCE).unwrap_or_default();
-                let tf = strategy.task_force(&id).cloned();
-                or_not_found(tf, |tf| view! { <TaskForceView tf strategy framework /> })
-            })}
+            {loaded2(
+                strategy,
+                framework,
+                move |strategy, framework| {
+                    let id = params.read().get(param::TASK_FORCE).unwrap_or_default();
+                    let tf = strategy.task_force(&id).cloned();
+                    or_not_found(tf, |tf| view! { <TaskForceView tf strategy framework /> })
+                },
+            )}
         </article>
     }
 }
@@ -69,7 +73,10 @@ fn TaskForceView(
                     <h3>
                         {move || t_string!(i18n, goals.target, number = target_number).to_string()}
                         " · "
-                        <A href=base.to(Page::Goal(goal))>
+                        <A href=base
+                            .to(
+                                Page::Goal(goal),
+                            )>
                             {move || t_string!(i18n, project.filter_goal, goal = goal).to_string()}
                         </A>
                     </h3>
@@ -87,7 +94,10 @@ fn TaskForceView(
             let title = goal.title.clone();
             view! {
                 <li>
-                    <A href=base.to(Page::Goal(number))>
+                    <A href=base
+                        .to(
+                            Page::Goal(number),
+                        )>
                         {move || {
                             let title = title.get(i18n.get_locale().as_str());
                             t_string!(i18n, goals.goal_heading, number, title).to_string()
@@ -102,14 +112,22 @@ fn TaskForceView(
     } else {
         view! {
             <ul>
-                {tf.reports.iter().map(|r| view! {
-                    <li>
-                        <cite lang="en">{r.title.clone()}</cite>
-                        {r.working_group.clone().map(|wg| format!(" ({wg})"))}
-                        ", " <FormattedDate date=r.published />
-                        " " <SourceCite id=r.source.clone() strategy=strategy.clone() />
-                    </li>
-                }).collect_view()}
+                {tf
+                    .reports
+                    .iter()
+                    .map(|r| {
+                        view! {
+                            <li>
+                                <cite lang="en">{r.title.clone()}</cite>
+                                {r.working_group.clone().map(|wg| format!(" ({wg})"))}
+                                ", "
+                                <FormattedDate date=r.published />
+                                " "
+                                <SourceCite id=r.source.clone() strategy=strategy.clone() />
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         }
         .into_any()
@@ -125,9 +143,16 @@ fn TaskForceView(
             <h1>{localized(&theme)}</h1>
             <p class="lede">{localized(&tf.name)}</p>
         </header>
-        {tf.note.clone().map(|note| view! {
-            <p class="note"><Prose text=note strategy=strategy.clone() paras=tf.paras.clone() /></p>
-        })}
+        {tf
+            .note
+            .clone()
+            .map(|note| {
+                view! {
+                    <p class="note">
+                        <Prose text=note strategy=strategy.clone() paras=tf.paras.clone() />
+                    </p>
+                }
+            })}
         <section aria-labelledby="tf-goals">
             <h2 id="tf-goals">{t!(i18n, project.goals_heading)}</h2>
             <ul class="goal-links">{goal_links}</ul>
@@ -141,7 +166,11 @@ fn TaskForceView(
             {reports}
         </section>
         <p class="cites">
-            {tf.sources.iter().map(|s| view! { <SourceCite id=s.clone() strategy=strategy.clone() /> }).collect_view()}
+            {tf
+                .sources
+                .iter()
+                .map(|s| view! { <SourceCite id=s.clone() strategy=strategy.clone() /> })
+                .collect_view()}
         </p>
     }
 }

@@ -33,25 +33,40 @@ pub fn DeckEditorPage() -> impl IntoView {
     let query = use_query_map();
     let asked = Memo::new(move |_| query.with(|q| q.get_str("deck").map(str::to_owned)));
     view! {
-        <Title text=move || document_title(Some(t_string!(i18n, present.editor_title)), t_string!(i18n, app_name)) />
+        <Title text=move || document_title(
+            Some(t_string!(i18n, present.editor_title)),
+            t_string!(i18n, app_name),
+        ) />
         {move || {
-            // Runs again only when `deck=` changes; without it, the editor opens the current
-            // deck, and makes one if there is none.
             let id = match asked.get() {
-                Some(text) => text.parse::<u32>().ok().filter(|id| read_library().get(*id).is_some()),
+                Some(text) => {
+                    text.parse::<u32>().ok().filter(|id| read_library().get(*id).is_some())
+                }
                 None => update_library(|l| l.current_id().or_else(|| l.create(Deck::default()))),
             };
             match id {
-                // Keyed by the deck: another deck is a fresh editor.
-                Some(id) => view! { <DeckEditor id /> }.into_any(),
-                None => view! {
-                    <article class="page present-editor">
-                        <h1>{t!(i18n, present.editor_title)}</h1>
-                        <p role="alert">{t!(i18n, present.no_deck)}</p>
-                        <p><a href=base.href(&Page::Present.at("present-mine"))>{t!(i18n, present.all_decks)}</a></p>
-                    </article>
+                Some(id) => {
+                    // Runs again only when `deck=` changes; without it, the editor opens the current
+                    // deck, and makes one if there is none.
+                    // Keyed by the deck: another deck is a fresh editor.
+                    view! { <DeckEditor id /> }
+                        .into_any()
                 }
-                .into_any(),
+                None => {
+                    view! {
+                        <article class="page present-editor">
+                            <h1>{t!(i18n, present.editor_title)}</h1>
+                            <p role="alert">{t!(i18n, present.no_deck)}</p>
+                            <p>
+                                <a href=base
+                                    .href(
+                                        &Page::Present.at("present-mine"),
+                                    )>{t!(i18n, present.all_decks)}</a>
+                            </p>
+                        </article>
+                    }
+                        .into_any()
+                }
             }
         }}
     }
@@ -80,7 +95,8 @@ fn DeckEditor(id: u32) -> impl IntoView {
                 <p class="lede">{t!(i18n, present.editor_intro)}</p>
             </header>
             <p class="present-editor__back">
-                <a href=AppBase::expect().href(&Page::Present.at("present-mine"))>{t!(i18n, present.all_decks)}</a>
+                <a href=AppBase::expect()
+                    .href(&Page::Present.at("present-mine"))>{t!(i18n, present.all_decks)}</a>
             </p>
             <div class="present-field">
                 <label for="present-deck-title">{t!(i18n, present.deck_title)}</label>
@@ -97,7 +113,9 @@ fn DeckEditor(id: u32) -> impl IntoView {
             <h2>{t!(i18n, present.slides_heading)}</h2>
             <Show
                 when=move || !editor.rows.with(Vec::is_empty)
-                fallback=move || view! { <p class="present-empty">{t!(i18n, present.editor_empty)}</p> }
+                fallback=move || {
+                    view! { <p class="present-empty">{t!(i18n, present.editor_empty)}</p> }
+                }
             >
                 <ol class="present-slides">
                     <For each=ids key=|id| *id let:id>
@@ -123,13 +141,21 @@ fn DeckActions(id: u32, editor: Editor) -> impl IntoView {
     };
     let on_clear = move |_| editor.clear(t_string!(i18n, present.cleared).to_owned());
     view! {
-        <div class="present-actions" role="group" aria-label=move || t_string!(i18n, present.actions)>
+        <div
+            class="present-actions"
+            role="group"
+            aria-label=move || t_string!(i18n, present.actions)
+        >
             <Show when=move || !empty()>
                 <a class="button button--primary" href=base.to(Page::Show(&DeckRef::Saved(id), 1))>
                     {t!(i18n, present.start)}
                 </a>
-                <a class="button" href=base.to(Page::Print(&DeckRef::Saved(id)))>{t!(i18n, present.print)}</a>
-                <button type="button" on:click=on_export>{t!(i18n, present.export)}</button>
+                <a class="button" href=base.to(Page::Print(&DeckRef::Saved(id)))>
+                    {t!(i18n, present.print)}
+                </a>
+                <button type="button" on:click=on_export>
+                    {t!(i18n, present.export)}
+                </button>
             </Show>
             <Show when=move || !empty()>
                 <button type="button" class="button--danger" on:click=on_clear>
@@ -139,7 +165,9 @@ fn DeckActions(id: u32, editor: Editor) -> impl IntoView {
         </div>
         <div class="present-status" role="status">
             {move || editor.status.get()}
-            <Show when=move || editor.undo.with(Option::is_some) && !editor.status.with(String::is_empty)>
+            <Show when=move || {
+                editor.undo.with(Option::is_some) && !editor.status.with(String::is_empty)
+            }>
                 " "
                 <button type="button" class="present-link-button" on:click=move |_| editor.undo()>
                     {t!(i18n, present.undo)}

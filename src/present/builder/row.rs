@@ -99,7 +99,9 @@ fn RowHead(id: u64, editor: Editor, heading: String) -> impl IntoView {
             >
                 "⠿"
             </span>
-            <h3 id=heading>{move || t_string!(i18n, present.slide_heading, n = n()).to_string()}</h3>
+            <h3 id=heading>
+                {move || t_string!(i18n, present.slide_heading, n = n()).to_string()}
+            </h3>
             <a class="present-slide__view" href=move || path.with(|p| base.href(p))>
                 <span class="visually-hidden">{t!(i18n, present.open_view)} ": "</span>
                 {path}

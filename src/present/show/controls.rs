@@ -29,7 +29,10 @@ pub(super) fn PresenterBar(
             <span class="presenter__count" aria-live="polite">
                 <span aria-hidden="true">{move || format!("{} / {}", current.get() + 1, len)}</span>
                 <span class="visually-hidden">
-                    {move || t_string!(i18n, present.slide_of, n = current.get() + 1, total = len).to_string()}
+                    {move || {
+                        t_string!(i18n, present.slide_of, n = current.get() + 1, total = len)
+                            .to_string()
+                    }}
                 </span>
             </span>
             <span class="presenter__title">{title}</span>
@@ -57,7 +60,9 @@ pub(super) fn PresenterBar(
         >
             <div
                 class="presenter__progress-fill"
-                style:width=move || format!("{:.3}%", (current.get() + 1) as f64 * 100.0 / len as f64)
+                style:width=move || {
+                    format!("{:.3}%", (current.get() + 1) as f64 * 100.0 / len as f64)
+                }
             ></div>
         </div>
     }

@@ -38,13 +38,20 @@ pub fn PresenterPage() -> impl IntoView {
     label_main(move || t_string!(i18n, present.presenter_label).to_owned());
     let (reference, deck) = use_deck();
     view! {
-        <Title text=move || document_title(Some(t_string!(i18n, present.presenter_label)), t_string!(i18n, app_name)) />
+        <Title text=move || document_title(
+            Some(t_string!(i18n, present.presenter_label)),
+            t_string!(i18n, app_name),
+        ) />
         {move || match (deck.get(), reference.get()) {
             (DeckState::Ready(deck), Some(reference)) => {
                 view! { <Presenter deck reference /> }.into_any()
             }
             (DeckState::Loading, _) => {
-                view! { <p class="loading present-message" role="status">{t!(i18n, data.loading)}</p> }
+                view! {
+                    <p class="loading present-message" role="status">
+                        {t!(i18n, data.loading)}
+                    </p>
+                }
                     .into_any()
             }
             (state, _) => {
@@ -139,7 +146,12 @@ fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
     let jump = stage.jump;
 
     view! {
-        <div class="presenter" role="region" tabindex="-1" aria-label=move || t_string!(i18n, present.presenter_label)>
+        <div
+            class="presenter"
+            role="region"
+            tabindex="-1"
+            aria-label=move || t_string!(i18n, present.presenter_label)
+        >
             <h1 class="visually-hidden">{stage.deck.with_value(|d| d.title.clone())}</h1>
             <div class="presenter__stage">
                 <For each=move || mounted.get() key=|i| *i children=frame />
@@ -156,11 +168,15 @@ fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
             <PresenterBar stage />
             <Show when=move || !jump.with(JumpBuffer::is_empty)>
                 <p class="presenter__jump" role="status">
-                    {t!(i18n, present.goto)} " " <strong>{move || jump.with(|j| j.as_str().to_owned())}</strong>
+                    {t!(i18n, present.goto)}
+                    " "
+                    <strong>{move || jump.with(|j| j.as_str().to_owned())}</strong>
                 </p>
             </Show>
             <Show when=move || stage.popup_blocked.get()>
-                <p class="presenter__jump" role="alert">{t!(i18n, present.popup_blocked)}</p>
+                <p class="presenter__jump" role="alert">
+                    {t!(i18n, present.popup_blocked)}
+                </p>
             </Show>
             <PresenterOverlays stage />
         </div>

@@ -30,11 +30,20 @@ pub fn SpeakerPage() -> impl IntoView {
     label_main(move || t_string!(i18n, present.speaker_title).to_owned());
     let (reference, deck) = use_deck();
     view! {
-        <Title text=move || document_title(Some(t_string!(i18n, present.speaker_title)), t_string!(i18n, app_name)) />
+        <Title text=move || document_title(
+            Some(t_string!(i18n, present.speaker_title)),
+            t_string!(i18n, app_name),
+        ) />
         {move || match (deck.get(), reference.get()) {
-            (DeckState::Ready(deck), Some(reference)) => view! { <Speaker deck reference /> }.into_any(),
+            (DeckState::Ready(deck), Some(reference)) => {
+                view! { <Speaker deck reference /> }.into_any()
+            }
             (DeckState::Loading, _) => {
-                view! { <p class="loading present-message" role="status">{t!(i18n, data.loading)}</p> }
+                view! {
+                    <p class="loading present-message" role="status">
+                        {t!(i18n, data.loading)}
+                    </p>
+                }
                     .into_any()
             }
             _ => {
@@ -72,14 +81,23 @@ fn Speaker(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
                 <h1>{t!(i18n, present.speaker_title)}</h1>
                 <p class="speaker__current" aria-live="polite">
                     <span class="speaker__count">
-                        {move || t_string!(i18n, present.slide_of, n = current.get() + 1, total = len).to_string()}
+                        {move || {
+                            t_string!(i18n, present.slide_of, n = current.get() + 1, total = len)
+                                .to_string()
+                        }}
                     </span>
                     " · "
                     <span class="speaker__title">{title}</span>
                 </p>
                 <div class="speaker__nav">
-                    <button type="button" on:click=move |_| link.prev()>"← " {t!(i18n, present.prev)}</button>
-                    <button type="button" on:click=move |_| link.next()>{t!(i18n, present.next)} " →"</button>
+                    <button type="button" on:click=move |_| link.prev()>
+                        "← "
+                        {t!(i18n, present.prev)}
+                    </button>
+                    <button type="button" on:click=move |_| link.next()>
+                        {t!(i18n, present.next)}
+                        " →"
+                    </button>
                 </div>
             </header>
             <Notes link deck />

@@ -69,7 +69,9 @@ pub(super) fn NextSlide(
             <h2 id="speaker-next">{t!(i18n, present.next_slide)}</h2>
             <Show
                 when=move || next_index().is_some()
-                fallback=move || view! { <p class="speaker__muted">{t!(i18n, present.last_slide)}</p> }
+                fallback=move || {
+                    view! { <p class="speaker__muted">{t!(i18n, present.last_slide)}</p> }
+                }
             >
                 <p class="speaker__next-title">{next_title}</p>
             </Show>

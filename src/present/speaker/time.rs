@@ -65,7 +65,9 @@ pub(super) fn SpeakerTime(
     };
     view! {
         <section class="speaker__time" aria-labelledby="speaker-time">
-            <h2 id="speaker-time" class="visually-hidden">{t!(i18n, present.pace)}</h2>
+            <h2 id="speaker-time" class="visually-hidden">
+                {t!(i18n, present.pace)}
+            </h2>
             <dl>
                 <div>
                     <dt>{t!(i18n, present.elapsed)}</dt>
@@ -81,7 +83,9 @@ pub(super) fn SpeakerTime(
                 </div>
             </dl>
             <p class="speaker__planned">{planned}</p>
-            <button type="button" on:click=move |_| link.restart()>{t!(i18n, present.restart)}</button>
+            <button type="button" on:click=move |_| link.restart()>
+                {t!(i18n, present.restart)}
+            </button>
         </section>
     }
 }

@@ -44,7 +44,15 @@ pub(super) fn ChartTab(panel: Panel) -> impl IntoView {
             <button type="button" on:click=move |_| download_svg(svg_id, &panel.file_name("svg"))>
                 {t!(i18n, progress.export_svg)}
             </button>
-            <button type="button" on:click=move |_| download_png(svg_id, &panel.file_name("png"), WIDTH as u32, HEIGHT as u32)>
+            <button
+                type="button"
+                on:click=move |_| download_png(
+                    svg_id,
+                    &panel.file_name("png"),
+                    WIDTH as u32,
+                    HEIGHT as u32,
+                )
+            >
                 {t!(i18n, progress.export_png)}
             </button>
         </div>

@@ -44,10 +44,18 @@ pub(super) fn Controls(panel: Panel) -> impl IntoView {
     });
     view! {
         <div class="controls">
-            <div class="control"><SeriesSelect panel /></div>
-            <div class="control"><CountrySelect panel entities /></div>
-            <div class="control"><CompareSelect panel entities /></div>
-            <div class="control"><AsOfControl panel /></div>
+            <div class="control">
+                <SeriesSelect panel />
+            </div>
+            <div class="control">
+                <CountrySelect panel entities />
+            </div>
+            <div class="control">
+                <CompareSelect panel entities />
+            </div>
+            <div class="control">
+                <AsOfControl panel />
+            </div>
         </div>
     }
 }
@@ -60,10 +68,14 @@ fn SeriesSelect(panel: Panel) -> impl IntoView {
     let framework = panel.framework.get_value();
     view! {
         <label for=id.clone()>{t!(i18n, progress.indicator)}</label>
-        <select id=id prop:value=move || panel.series_id.get() on:change=move |ev| {
-            let v = event_target_value(&ev);
-            panel.update(|s| s.indicator = Some(v));
-        }>
+        <select
+            id=id
+            prop:value=move || panel.series_id.get()
+            on:change=move |ev| {
+                let v = event_target_value(&ev);
+                panel.update(|s| s.indicator = Some(v));
+            }
+        >
             <SeriesOptions framework selected=panel.series_id.get_untracked() />
         </select>
     }
@@ -77,13 +89,17 @@ fn CountrySelect(panel: Panel, entities: Memo<Entities>) -> impl IntoView {
     let country = Memo::new(move |_| panel.state.with(|s| s.country.clone()));
     view! {
         <label for=id.clone()>{t!(i18n, progress.country)}</label>
-        <select id=id on:change=move |ev| {
-            let v = event_target_value(&ev);
-            panel.update(|s| {
-                s.compare.retain(|c| *c != v);
-                s.country = v;
-            });
-        }>
+        <select
+            id=id
+            on:change=move |ev| {
+                let v = event_target_value(&ev);
+                panel
+                    .update(|s| {
+                        s.compare.retain(|c| *c != v);
+                        s.country = v;
+                    });
+            }
+        >
             <EntityOptions entities selected=Some(country) />
         </select>
     }
@@ -97,17 +113,30 @@ fn CompareSelect(panel: Panel, entities: Memo<Entities>) -> impl IntoView {
     let full = move || panel.state.with(|s| s.compare.len() >= MAX_COMPARE);
     view! {
         <label for=id.clone()>{t!(i18n, progress.add_compare)}</label>
-        <select id=id disabled=full on:change=move |ev| {
-            let v = event_target_value(&ev);
-            if !v.is_empty() {
-                panel.update(|s| if s.country != v && !s.compare.contains(&v) { s.compare.push(v) });
+        <select
+            id=id
+            disabled=full
+            on:change=move |ev| {
+                let v = event_target_value(&ev);
+                if !v.is_empty() {
+                    panel
+                        .update(|s| {
+                            if s.country != v && !s.compare.contains(&v) {
+                                s.compare.push(v);
+                            }
+                        });
+                }
+                if let Some(select) = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                {
+                    select.set_value("");
+                }
             }
-            // Back to "Choose…", ready for the next one.
-            if let Some(select) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
-                select.set_value("");
-            }
-        }>
-            <option value="" selected=true>{t!(i18n, progress.choose)}</option>
+        >
+            <option value="" selected=true>
+                {t!(i18n, progress.choose)}
+            </option>
             <EntityOptions entities selected=None />
         </select>
     }
@@ -122,7 +151,11 @@ fn EntityOptions(entities: Memo<Entities>, selected: Option<Memo<String>>) -> im
         list.iter()
             .map(|(code, name)| {
                 let sel = chosen.as_deref() == Some(code.as_str());
-                view! { <option value=code.clone() selected=sel>{name.clone()}</option> }
+                view! {
+                    <option value=code.clone() selected=sel>
+                        {name.clone()}
+                    </option>
+                }
             })
             .collect_view()
     };
@@ -144,11 +177,15 @@ fn AsOfControl(panel: Panel) -> impl IntoView {
     let year = move || panel.state.with(|s| s.as_of).to_string();
     view! {
         <label for=id.clone()>{t!(i18n, progress.as_of)}</label>
-        <input id=id type="range" min=AS_OF_MIN.to_string() max=AS_OF_MAX.to_string()
+        <input
+            id=id
+            type="range"
+            min=AS_OF_MIN.to_string()
+            max=AS_OF_MAX.to_string()
             prop:value=year
             on:change=move |ev| {
                 if let Ok(y) = event_target_value(&ev).parse::<u16>() {
-                    panel.update(|s| s.as_of = y)
+                    panel.update(|s| s.as_of = y);
                 }
             }
         />
@@ -173,15 +210,22 @@ pub(super) fn Compared(panel: Panel) -> impl IntoView {
                 view! {
                     <li>
                         {name}
-                        <button type="button" class="remove" aria-label=label on:click=move |_| {
-                            panel.update(|s| s.compare.retain(|x| *x != code))
-                        }>"×"</button>
+                        <button
+                            type="button"
+                            class="remove"
+                            aria-label=label
+                            on:click=move |_| { panel.update(|s| s.compare.retain(|x| *x != code)) }
+                        >
+                            "×"
+                        </button>
                     </li>
                 }
             })
             .collect_view()
     };
     view! {
-        <ul class="compared" aria-label=move || t_string!(i18n, progress.compared).to_owned()>{items}</ul>
+        <ul class="compared" aria-label=move || t_string!(i18n, progress.compared).to_owned()>
+            {items}
+        </ul>
     }
 }

@@ -57,10 +57,25 @@ pub fn ExplorePage() -> impl IntoView {
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
     view! {
         <article class="page progress-page">
-            <Heading heading=move || t_string!(i18n, progress.explore_title) lede=move || t_string!(i18n, progress.explore_lede) />
-            {loaded2(countries, framework, move |countries, framework| {
-                view! { <IndicatorPanel framework countries state path_of=explore_path id_prefix="explore" /> }
-            })}
+            <Heading
+                heading=move || t_string!(i18n, progress.explore_title)
+                lede=move || t_string!(i18n, progress.explore_lede)
+            />
+            {loaded2(
+                countries,
+                framework,
+                move |countries, framework| {
+                    view! {
+                        <IndicatorPanel
+                            framework
+                            countries
+                            state
+                            path_of=explore_path
+                            id_prefix="explore"
+                        />
+                    }
+                },
+            )}
         </article>
     }
 }
@@ -149,7 +164,12 @@ fn PanelView(panel: Panel) -> impl IntoView {
             _ => view! { <ChartTab panel /> }.into_any(),
         };
         view! {
-            <div role="tabpanel" id=panel_id(id_prefix, key) aria-labelledby=tab_id(id_prefix, key) class="tab-panel">
+            <div
+                role="tabpanel"
+                id=panel_id(id_prefix, key)
+                aria-labelledby=tab_id(id_prefix, key)
+                class="tab-panel"
+            >
                 {body}
             </div>
         }
@@ -158,9 +178,17 @@ fn PanelView(panel: Panel) -> impl IntoView {
         <section class="indicator-panel" aria-label=move || panel.series_text(|s| &s.name)>
             <Controls panel />
             <Compared panel />
-            <Tabs id_prefix label=Signal::derive(move || t_string!(i18n, progress.views).to_owned()) tabs selected=tab_key on_select />
+            <Tabs
+                id_prefix
+                label=Signal::derive(move || t_string!(i18n, progress.views).to_owned())
+                tabs
+                selected=tab_key
+                on_select
+            />
             {body}
-            <p class="actions"><CsvButton panel rows /></p>
+            <p class="actions">
+                <CsvButton panel rows />
+            </p>
         </section>
     }
 }

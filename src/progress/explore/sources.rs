@@ -30,12 +30,22 @@ pub(super) fn SourcesTab(panel: Panel) -> impl IntoView {
             |c| c.get(l).to_owned(),
         );
         let link = src.clone().map(|s| {
-            view! { <a href=s.url rel="external">{s.title}</a> " · " {s.publisher} " · " {s.version} }
+            view! {
+                <a href=s.url rel="external">
+                    {s.title}
+                </a>
+                " · "
+                {s.publisher}
+                " · "
+                {s.version}
+            }
         });
         Some(view! {
             <dl class="sources">
                 <dt>{t!(i18n, progress.definition)}</dt>
-                <dd>{series.source_title.clone()} " (" <code>{series.source_code.clone()}</code> ")"</dd>
+                <dd>
+                    {series.source_title.clone()} " (" <code>{series.source_code.clone()}</code> ")"
+                </dd>
                 <dt>{t!(i18n, progress.mdg_indicator)}</dt>
                 <dd>{defs.join(" · ")}</dd>
                 <dt>{t!(i18n, progress.unit)}</dt>

@@ -71,7 +71,15 @@ pub(super) fn TableTab(panel: Panel, rows: Memo<Vec<Row>>, sort: Sort) -> impl I
     let body = move || {
         rows.get()
             .into_iter()
-            .map(|(n, y, v)| view! { <tr><td>{n}</td><td>{y.to_string()}</td><td class="num">{number(i18n, v)}</td></tr> })
+            .map(|(n, y, v)| {
+                view! {
+                    <tr>
+                        <td>{n}</td>
+                        <td>{y.to_string()}</td>
+                        <td class="num">{number(i18n, v)}</td>
+                    </tr>
+                }
+            })
             .collect_view()
     };
     let heads = move || {
@@ -83,8 +91,13 @@ pub(super) fn TableTab(panel: Panel, rows: Memo<Vec<Row>>, sort: Sort) -> impl I
     };
     view! {
         <table class="data-table" id=panel.id("table")>
-            <caption>{move || panel.series_text(|s| &s.name)} " (" {move || panel.series_text(|s| &s.unit)} ")"</caption>
-            <thead><tr>{heads}</tr></thead>
+            <caption>
+                {move || panel.series_text(|s| &s.name)} " ("
+                {move || panel.series_text(|s| &s.unit)} ")"
+            </caption>
+            <thead>
+                <tr>{heads}</tr>
+            </thead>
             <tbody>{body}</tbody>
         </table>
     }
@@ -110,12 +123,12 @@ fn SortHeader(col: usize, label: &'static str, sort: Sort) -> impl IntoView {
     let on_click = move |_| {
         sort.update(|(c, asc)| {
             if *c == col {
-                *asc = !*asc
+                *asc = !*asc;
             } else {
                 *c = col;
-                *asc = true
+                *asc = true;
             }
-        })
+        });
     };
     view! {
         <th scope="col" aria-sort=aria>
@@ -141,6 +154,8 @@ pub(super) fn CsvButton(panel: Panel, rows: Memo<Vec<Row>>) -> impl IntoView {
         download_text(&panel.file_name("csv"), "text/csv", &csv);
     };
     view! {
-        <button type="button" class="csv" on:click=download>{t!(i18n, progress.download_csv)}</button>
+        <button type="button" class="csv" on:click=download>
+            {t!(i18n, progress.download_csv)}
+        </button>
     }
 }

@@ -57,20 +57,37 @@ pub fn MapPage() -> impl IntoView {
         query
             .with(|q| q.get("year"))
             .and_then(|y| y.parse::<u16>().ok())
-            .map(|y| y.clamp(FIRST_YEAR, LAST_YEAR))
-            .unwrap_or(LAST_YEAR)
+            .map_or(LAST_YEAR, |y| y.clamp(FIRST_YEAR, LAST_YEAR))
     });
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
     let world = use_data::<WorldMap>(|| data_path(DataFile::World));
     view! {
         <article class="page progress-page map-page">
-            <Heading heading=move || t_string!(i18n, progress.map_title) lede=move || t_string!(i18n, progress.map_lede) />
-            {loaded2(countries, framework, move |countries, framework| {
-                loaded(world, move |world| {
-                    view! { <IndicatorMap countries=countries.clone() framework=framework.clone() world series year /> }
-                })
-            })}
+            <Heading
+                heading=move || t_string!(i18n, progress.map_title)
+                lede=move || t_string!(i18n, progress.map_lede)
+            />
+            {loaded2(
+                countries,
+                framework,
+                move |countries, framework| {
+                    loaded(
+                        world,
+                        move |world| {
+                            view! {
+                                <IndicatorMap
+                                    countries=countries.clone()
+                                    framework=framework.clone()
+                                    world
+                                    series
+                                    year
+                                />
+                            }
+                        },
+                    )
+                },
+            )}
         </article>
     }
 }
@@ -125,11 +142,27 @@ fn IndicatorMap(
     view! {
         <MapControls framework series year />
         {error}
-        <p class="muted small">{move || format!("{} · {}", series_text(|s| &s.unit), t_string!(i18n, progress.map_note))}</p>
+        <p class="muted small">
+            {move || {
+                format!("{} · {}", series_text(|s| &s.unit), t_string!(i18n, progress.map_note))
+            }}
+        </p>
         // `data-series` names the indicator whose values are drawn (the tests wait on it).
-        <div class="map-layout" data-series=move || current.with(|c| c.as_ref().map(|(f, _)| f.series.clone()))>
-            <Choropleth world countries=countries.clone() bins=bins_by_country label=map_label describe />
-            <MapLegend title=Signal::derive(move || t_string!(i18n, progress.legend).to_owned()) items=use_legend(bins) />
+        <div
+            class="map-layout"
+            data-series=move || current.with(|c| c.as_ref().map(|(f, _)| f.series.clone()))
+        >
+            <Choropleth
+                world
+                countries=countries.clone()
+                bins=bins_by_country
+                label=map_label
+                describe
+            />
+            <MapLegend
+                title=Signal::derive(move || t_string!(i18n, progress.legend).to_owned())
+                items=use_legend(bins)
+            />
         </div>
         <TableTwin countries current year />
     }
@@ -147,7 +180,7 @@ fn MapControls(framework: Arc<Framework>, series: Memo<String>, year: Memo<u16>)
             year.get_untracked(),
             method.get_untracked(),
         );
-        nav(&path, false)
+        nav(&path, false);
     };
     view! {
         <div class="controls map-controls">

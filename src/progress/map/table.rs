@@ -72,12 +72,14 @@ fn MapTable(
     view! {
         <table class="data-table">
             <caption>{caption}</caption>
-            <thead><tr>
-                <th scope="col">{t!(i18n, progress.col_entity)}</th>
-                <th scope="col">{t!(i18n, progress.col_value)}</th>
-                <th scope="col">{t!(i18n, progress.col_value_year)}</th>
-                <th scope="col">{t!(i18n, progress.col_status)}</th>
-            </tr></thead>
+            <thead>
+                <tr>
+                    <th scope="col">{t!(i18n, progress.col_entity)}</th>
+                    <th scope="col">{t!(i18n, progress.col_value)}</th>
+                    <th scope="col">{t!(i18n, progress.col_value_year)}</th>
+                    <th scope="col">{t!(i18n, progress.col_status)}</th>
+                </tr>
+            </thead>
             <tbody>
                 <For
                     each=move || rows.get()
@@ -124,7 +126,9 @@ fn MapRow(
     };
     view! {
         <tr>
-            <td><a href=href>{name}</a></td>
+            <td>
+                <a href=href>{name}</a>
+            </td>
             <td class="num">{cell(|c| &c.0)}</td>
             <td>{cell(|c| &c.1)}</td>
             <td>{cell(|c| &c.2)}</td>

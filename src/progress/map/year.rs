@@ -22,7 +22,7 @@ pub(super) fn YearControl(series: Memo<String>, year: Memo<u16>) -> impl IntoVie
         nav(
             &map_path(&series.get_untracked(), y, method.get_untracked()),
             replace,
-        )
+        );
     };
     // The step stops the animation at the end, so it needs `pause`, which is made with it.
     let pause_slot = StoredValue::new(None::<Callback<()>>);
@@ -55,13 +55,40 @@ pub(super) fn YearControl(series: Memo<String>, year: Memo<u16>) -> impl IntoVie
     view! {
         <div class="control year-control">
             <label for="map-year">{t!(i18n, progress.year)}</label>
-            <input id="map-year" type="range" min=FIRST_YEAR.to_string() max=LAST_YEAR.to_string() step="1"
+            <input
+                id="map-year"
+                type="range"
+                min=FIRST_YEAR.to_string()
+                max=LAST_YEAR.to_string()
+                step="1"
                 prop:value=move || year.get().to_string()
-                on:change=move |ev| { if let Ok(y) = event_target_value(&ev).parse::<u16>() { set_year(y, false) } }
+                on:change=move |ev| {
+                    if let Ok(y) = event_target_value(&ev).parse::<u16>() {
+                        set_year(y, false);
+                    }
+                }
             />
-            <output id="map-year-out" for="map-year" class="year-output" data-year=move || year.get().to_string()>{move || year.get().to_string()}</output>
-            <button type="button" class="play" aria-pressed=move || playing.get().to_string() on:click=toggle>
-                {move || if playing.get() { t_string!(i18n, progress.pause) } else { t_string!(i18n, progress.play) }}
+            <output
+                id="map-year-out"
+                for="map-year"
+                class="year-output"
+                data-year=move || year.get().to_string()
+            >
+                {move || year.get().to_string()}
+            </output>
+            <button
+                type="button"
+                class="play"
+                aria-pressed=move || playing.get().to_string()
+                on:click=toggle
+            >
+                {move || {
+                    if playing.get() {
+                        t_string!(i18n, progress.pause)
+                    } else {
+                        t_string!(i18n, progress.play)
+                    }
+                }}
             </button>
         </div>
     }

@@ -98,17 +98,33 @@ pub(super) fn Card(
         <article class="indicator-card" aria-labelledby=labelled data-series=series_id>
             <h3 id=heading_id>{name}</h3>
             <p class="muted small">
-                {move || t_string!(i18n, progress.indicator_n, n = numbers.clone()).to_string()} " · "
-                {unit}
+                {move || t_string!(i18n, progress.indicator_n, n = numbers.clone()).to_string()}
+                " · " {unit}
             </p>
-            {modelled.map(|by| view! {
-                <p class="muted small card-modelled">{move || t_string!(i18n, progress.working.modelled, by = by).to_string()}</p>
-            })}
+            {modelled
+                .map(|by| {
+                    view! {
+                        <p class="muted small card-modelled">
+                            {move || {
+                                t_string!(i18n, progress.working.modelled, by = by).to_string()
+                            }}
+                        </p>
+                    }
+                })}
             <Sparkline values target />
             <dl class="card-figures">
-                <div><dt>{t!(i18n, progress.working.baseline)}</dt><dd>{baseline}</dd></div>
-                <div><dt>{t!(i18n, progress.working.latest)}</dt><dd>{latest}</dd></div>
-                <div><dt>{t!(i18n, progress.working.target)}</dt><dd>{target_text}</dd></div>
+                <div>
+                    <dt>{t!(i18n, progress.working.baseline)}</dt>
+                    <dd>{baseline}</dd>
+                </div>
+                <div>
+                    <dt>{t!(i18n, progress.working.latest)}</dt>
+                    <dd>{latest}</dd>
+                </div>
+                <div>
+                    <dt>{t!(i18n, progress.working.target)}</dt>
+                    <dd>{target_text}</dd>
+                </div>
             </dl>
             <StatusBadge status=Signal::from(now.status) />
             <details class="show-working" on:toggle=move |ev| open.set(details_open(&ev))>

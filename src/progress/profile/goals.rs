@@ -125,7 +125,9 @@ fn Summary(
             .map(|&s| {
                 view! {
                     <li class=format!("summary-item {}", status_classes(s))>
-                        <span class="status-icon" aria-hidden="true">{status_icon(s)}</span>
+                        <span class="status-icon" aria-hidden="true">
+                            {status_icon(s)}
+                        </span>
                         <span class="count" data-status=s.key()>
                             {move || counts.with(|c| c.get(&s).copied().unwrap_or(0))}
                         </span>
@@ -141,9 +143,16 @@ fn Summary(
             <h2 id="summary-h">
                 {move || t_string!(i18n, progress.summary_as_of, year = as_of.get()).to_string()}
             </h2>
-            <ul class="summary-list" aria-live="polite">{items}</ul>
+            <ul class="summary-list" aria-live="polite">
+                {items}
+            </ul>
             <p class="muted small method-note">
-                {move || t_string!(i18n, progress.method.judged_by, method = method_label(i18n, method.get())).to_string()}
+                {move || {
+                    t_string!(
+                        i18n, progress.method.judged_by, method = method_label(i18n, method.get())
+                    )
+                        .to_string()
+                }}
             </p>
             // Kept out of the sticky "as of" bar, which must stay one line on a laptop screen.
             <MethodPicker />
@@ -177,7 +186,15 @@ fn GoalSection(
         .map(|idx| {
             let (series, values) = cards.pairs[idx].clone();
             view! {
-                <Card series values first=cards.first[idx].clone() now=cards.slots[idx].clone() as_of method country=country.clone() />
+                <Card
+                    series
+                    values
+                    first=cards.first[idx].clone()
+                    now=cards.slots[idx].clone()
+                    as_of
+                    method
+                    country=country.clone()
+                />
             }
         })
         .collect_view();
@@ -212,7 +229,9 @@ fn NoData(missing: Vec<(String, Text)>) -> impl IntoView {
         .collect_view();
     view! {
         <details class="no-data-list">
-            <summary>{move || t_string!(i18n, progress.no_data_count, count = count).to_string()}</summary>
+            <summary>
+                {move || t_string!(i18n, progress.no_data_count, count = count).to_string()}
+            </summary>
             <ul>{items}</ul>
         </details>
     }

@@ -31,12 +31,16 @@ pub fn ProfilePage() -> impl IntoView {
     let country = Memo::new(move |_| state.with(|s| s.country.clone()));
     view! {
         <article class="page progress-page">
-            {loaded2(countries, framework, move |countries, framework| {
-                move || {
-                    let (countries, framework) = (countries.clone(), framework.clone());
-                    view! { <Profile code=country.get() countries framework state /> }
-                }
-            })}
+            {loaded2(
+                countries,
+                framework,
+                move |countries, framework| {
+                    move || {
+                        let (countries, framework) = (countries.clone(), framework.clone());
+                        view! { <Profile code=country.get() countries framework state /> }
+                    }
+                },
+            )}
         </article>
     }
 }
@@ -68,7 +72,13 @@ fn Profile(
     let panel = move || {
         panel_open.get().then(|| {
             view! {
-                <IndicatorPanel framework=framework.get_value() countries=countries.get_value() state path_of=profile_path id_prefix="profile" />
+                <IndicatorPanel
+                    framework=framework.get_value()
+                    countries=countries.get_value()
+                    state
+                    path_of=profile_path
+                    id_prefix="profile"
+                />
             }
         })
     };
@@ -77,13 +87,22 @@ fn Profile(
     let body = loaded(entity, move |file| {
         view! {
             <Goals framework=framework.get_value() entity=file as_of method country=code.clone() />
-            <CountryReports iso3=code.clone() name=name.get_value() as_of framework=framework.get_value() entity link_page=true />
+            <CountryReports
+                iso3=code.clone()
+                name=name.get_value()
+                as_of
+                framework=framework.get_value()
+                entity
+                link_page=true
+            />
         }
     });
     view! {
         <Title text=title />
         <header class="page-heading">
-            <p class="crumbs"><a href=base.to(Section::Countries.page())>{t!(i18n, progress.all_countries)}</a></p>
+            <p class="crumbs">
+                <a href=base.to(Section::Countries.page())>{t!(i18n, progress.all_countries)}</a>
+            </p>
             <h1>{name_now}</h1>
             {facts}
         </header>
@@ -103,15 +122,22 @@ fn Facts(country: Country, countries: Arc<Countries>) -> impl IntoView {
         let group = |id: &str| {
             countries
                 .group(id)
-                .map(|g| g.name.get(lang).to_owned())
-                .unwrap_or_else(|| id.to_owned())
+                .map_or_else(|| id.to_owned(), |g| g.name.get(lang).to_owned())
         };
         view! {
             <dl class="facts">
-                <dt>{t!(i18n, progress.mdg_region)}</dt><dd>{group(&country.mdg_region)}</dd>
-                <dt>{t!(i18n, progress.income_group)}</dt><dd>{group(&country.income_group)}</dd>
+                <dt>{t!(i18n, progress.mdg_region)}</dt>
+                <dd>{group(&country.mdg_region)}</dd>
+                <dt>{t!(i18n, progress.income_group)}</dt>
+                <dd>{group(&country.income_group)}</dd>
                 <dt>{t!(i18n, progress.ldc)}</dt>
-                <dd>{if country.ldc { t_string!(i18n, progress.yes) } else { t_string!(i18n, progress.no) }}</dd>
+                <dd>
+                    {if country.ldc {
+                        t_string!(i18n, progress.yes)
+                    } else {
+                        t_string!(i18n, progress.no)
+                    }}
+                </dd>
             </dl>
         }
     }
@@ -131,7 +157,9 @@ fn AsOfControl(state: Memo<ProfileState>, as_of: Memo<u16>) -> impl IntoView {
     };
     view! {
         <div class="asof-control" role="group" aria-labelledby="asof-label">
-            <label id="asof-label" for="asof">{t!(i18n, progress.as_of)}</label>
+            <label id="asof-label" for="asof">
+                {t!(i18n, progress.as_of)}
+            </label>
             <input
                 id="asof"
                 type="range"
@@ -141,7 +169,9 @@ fn AsOfControl(state: Memo<ProfileState>, as_of: Memo<u16>) -> impl IntoView {
                 prop:value=move || as_of.get().to_string()
                 on:change=on_change
             />
-            <output for="asof" class="asof-year" data-year=move || as_of.get().to_string()>{move || as_of.get().to_string()}</output>
+            <output for="asof" class="asof-year" data-year=move || as_of.get().to_string()>
+                {move || as_of.get().to_string()}
+            </output>
             <p class="muted small">{t!(i18n, progress.as_of_help)}</p>
         </div>
     }
@@ -154,6 +184,8 @@ pub fn UnknownCountry() -> impl IntoView {
     let base = AppBase::expect();
     view! {
         <h1>{t!(i18n, progress.unknown_country)}</h1>
-        <p><a href=base.to(Section::Countries.page())>{t!(i18n, progress.back_to_countries)}</a></p>
+        <p>
+            <a href=base.to(Section::Countries.page())>{t!(i18n, progress.back_to_countries)}</a>
+        </p>
     }
 }

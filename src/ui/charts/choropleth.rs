@@ -96,7 +96,9 @@ pub fn Choropleth(
                 "map-tooltip"
             };
             view! {
-                <div class=flip style:left=left style:top=top aria-hidden="true">{text_of(i)}</div>
+                <div class=flip style:left=left style:top=top aria-hidden="true">
+                    {text_of(i)}
+                </div>
             }
         })
     };
@@ -109,7 +111,13 @@ pub fn Choropleth(
                 aria-label=move || label.get()
             >
                 <defs>
-                    <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <pattern
+                        id="hatch"
+                        width="6"
+                        height="6"
+                        patternUnits="userSpaceOnUse"
+                        patternTransform="rotate(45)"
+                    >
                         <rect width="6" height="6" class="hatch-bg" />
                         <line x1="0" y1="0" x2="0" y2="6" class="hatch-line" />
                     </pattern>
@@ -119,7 +127,9 @@ pub fn Choropleth(
                 {links}
             </svg>
             {tooltip}
-            <p id=DETAIL_ID class="visually-hidden">{move || hovered.get().map(text_of)}</p>
+            <p id=DETAIL_ID class="visually-hidden">
+                {move || hovered.get().map(text_of)}
+            </p>
         </div>
     }
 }
@@ -198,26 +208,31 @@ fn MapCountry(
     let graphic = match shape {
         Some(d) => view! { <path d=d class=class /> }.into_any(),
         None => view! {
-            <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="4" class=move || format!("dot {}", class()) />
+            <circle
+                cx=format!("{x:.1}")
+                cy=format!("{y:.1}")
+                r="4"
+                class=move || format!("dot {}", class())
+            />
         }
         .into_any(),
     };
     // The <g> makes the macro build an SVG <a>, not an HTML one.
     view! {
         <g>
-        <a
-            href=base.to(Page::Country(&iso3))
-            class="map-country"
-            data-iso3=iso3
-            aria-label=move || name.get()
-            aria-describedby=DETAIL_ID
-            on:mouseenter=move |_| hovered.set(Some(index))
-            on:focus=move |_| hovered.set(Some(index))
-            on:mouseleave=move |_| hovered.set(None)
-            on:blur=move |_| hovered.set(None)
-        >
-            {graphic}
-        </a>
+            <a
+                href=base.to(Page::Country(&iso3))
+                class="map-country"
+                data-iso3=iso3
+                aria-label=move || name.get()
+                aria-describedby=DETAIL_ID
+                on:mouseenter=move |_| hovered.set(Some(index))
+                on:focus=move |_| hovered.set(Some(index))
+                on:mouseleave=move |_| hovered.set(None)
+                on:blur=move |_| hovered.set(None)
+            >
+                {graphic}
+            </a>
         </g>
     }
 }

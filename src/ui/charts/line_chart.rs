@@ -99,7 +99,11 @@ pub fn LineChart(
         >
             // Presentation attributes rather than CSS, so an exported file draws the same anywhere.
             <rect width=WIDTH.to_string() height=HEIGHT.to_string() fill="#ffffff" />
-            <g fill=INK font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="13">
+            <g
+                fill=INK
+                font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+                font-size="13"
+            >
                 {body}
             </g>
         </svg>
@@ -188,8 +192,24 @@ fn draw(m: &ChartModel) -> impl IntoView {
         .map(|t| {
             let yy = f1(plot.y.map(*t));
             view! {
-                <line class="grid" stroke=GRID x1=LEFT.to_string() x2=(WIDTH - RIGHT).to_string() y1=yy.clone() y2=yy.clone() />
-                <text class="tick" fill=MUTED x=(LEFT - 6.0).to_string() y=yy text-anchor="end" dominant-baseline="middle">{number(i18n, *t)}</text>
+                <line
+                    class="grid"
+                    stroke=GRID
+                    x1=LEFT.to_string()
+                    x2=(WIDTH - RIGHT).to_string()
+                    y1=yy.clone()
+                    y2=yy.clone()
+                />
+                <text
+                    class="tick"
+                    fill=MUTED
+                    x=(LEFT - 6.0).to_string()
+                    y=yy
+                    text-anchor="end"
+                    dominant-baseline="middle"
+                >
+                    {number(i18n, *t)}
+                </text>
             }
         })
         .collect_view();
@@ -197,23 +217,59 @@ fn draw(m: &ChartModel) -> impl IntoView {
         .step_by(5)
         .map(|yr| {
             view! {
-                <text class="tick" fill=MUTED x=f1(plot.px(yr)) y=(HEIGHT - BOTTOM + 18.0).to_string() text-anchor="middle">{yr.to_string()}</text>
+                <text
+                    class="tick"
+                    fill=MUTED
+                    x=f1(plot.px(yr))
+                    y=(HEIGHT - BOTTOM + 18.0).to_string()
+                    text-anchor="middle"
+                >
+                    {yr.to_string()}
+                </text>
             }
         })
         .collect_view();
     let asof = f1(plot.px(m.as_of));
     view! {
-        <text class="title" font-size="16" font-weight="600" x=LEFT.to_string() y="22">{m.title.clone()}</text>
-        <text class="tick" fill=MUTED x=LEFT.to_string() y=(TOP - 6.0).to_string()>{m.unit.clone()}</text>
+        <text class="title" font-size="16" font-weight="600" x=LEFT.to_string() y="22">
+            {m.title.clone()}
+        </text>
+        <text class="tick" fill=MUTED x=LEFT.to_string() y=(TOP - 6.0).to_string()>
+            {m.unit.clone()}
+        </text>
         {grid}
         {years}
-        <line class="asof" stroke="#777777" stroke-dasharray="4 3" x1=asof.clone() x2=asof y1=TOP.to_string() y2=(HEIGHT - BOTTOM).to_string() />
-        <path class="required" fill="none" stroke="#555555" stroke-width="1.5" stroke-dasharray="2 3" d=plot.path(&m.required) />
-        <path class="projected" fill="none" stroke="#0072B2" stroke-width="2" stroke-dasharray="7 5" d=plot.path(&m.projected) />
+        <line
+            class="asof"
+            stroke="#777777"
+            stroke-dasharray="4 3"
+            x1=asof.clone()
+            x2=asof
+            y1=TOP.to_string()
+            y2=(HEIGHT - BOTTOM).to_string()
+        />
+        <path
+            class="required"
+            fill="none"
+            stroke="#555555"
+            stroke-width="1.5"
+            stroke-dasharray="2 3"
+            d=plot.path(&m.required)
+        />
+        <path
+            class="projected"
+            fill="none"
+            stroke="#0072B2"
+            stroke-width="2"
+            stroke-dasharray="7 5"
+            d=plot.path(&m.projected)
+        />
         {series(plot, m)}
         {notes(plot, m)}
         {legend(m)}
-        <text class="src" font-size="11" fill=MUTED x=LEFT.to_string() y=(HEIGHT - 4.0).to_string()>{m.source.clone()}</text>
+        <text class="src" font-size="11" fill=MUTED x=LEFT.to_string() y=(HEIGHT - 4.0).to_string()>
+            {m.source.clone()}
+        </text>
     }
 }
 
@@ -238,7 +294,13 @@ fn series(plot: Plot, m: &ChartModel) -> impl IntoView {
             };
             view! {
                 <g class="series" data-label=l.label.clone()>
-                    <path class="line" fill="none" stroke-width="2.5" stroke=colour d=plot.path(&l.points) />
+                    <path
+                        class="line"
+                        fill="none"
+                        stroke-width="2.5"
+                        stroke=colour
+                        d=plot.path(&l.points)
+                    />
                     {dots}
                 </g>
             }
@@ -293,13 +355,32 @@ fn legend(m: &ChartModel) -> impl IntoView {
                 .into_iter()
                 .enumerate()
                 .map(|(i, line)| {
-                    let dy = if i == 0 { "0".to_owned() } else { LEGEND_LINE.to_string() };
-                    view! { <tspan x=tx.clone() dy=dy>{line}</tspan> }
+                    let dy = if i == 0 {
+                        "0".to_owned()
+                    } else {
+                        LEGEND_LINE.to_string()
+                    };
+                    view! {
+                        <tspan x=tx.clone() dy=dy>
+                            {line}
+                        </tspan>
+                    }
                 })
                 .collect_view();
             view! {
-                <line class=class stroke=colour.clone() stroke-width="2.5" stroke-dasharray=dash x1=f1(lx) x2=f1(lx + 22.0) y1=f1(yy) y2=f1(yy) />
-                <text x=f1(lx + 28.0) y=f1(yy) dominant-baseline="middle">{spans}</text>
+                <line
+                    class=class
+                    stroke=colour.clone()
+                    stroke-width="2.5"
+                    stroke-dasharray=dash
+                    x1=f1(lx)
+                    x2=f1(lx + 22.0)
+                    y1=f1(yy)
+                    y2=f1(yy)
+                />
+                <text x=f1(lx + 28.0) y=f1(yy) dominant-baseline="middle">
+                    {spans}
+                </text>
             }
         })
         .collect_view()
@@ -317,7 +398,11 @@ fn notes(plot: Plot, m: &ChartModel) -> impl IntoView {
         .iter()
         .map(|a| {
             let (cx, cy) = plot.at((a.year, a.value));
-            let anchor = if cx > WIDTH - RIGHT - 120.0 { "end" } else { "start" };
+            let anchor = if cx > WIDTH - RIGHT - 120.0 {
+                "end"
+            } else {
+                "start"
+            };
             let dx = if anchor == "end" { -8.0 } else { 8.0 };
             // Above the point unless a line runs through there (about 6.6 px per character).
             let width = a.text.chars().count() as f64 * 6.6;
@@ -328,8 +413,28 @@ fn notes(plot: Plot, m: &ChartModel) -> impl IntoView {
             };
             let below = label_below(&data, &guides, x0, x1, cy);
             view! {
-                <circle class="target" fill="#ffffff" stroke=INK stroke-width="2" cx=f1(cx) cy=f1(cy) r="4.5" />
-                <text class="note" font-size="12" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke" x=f1(cx + dx) y=f1(label_baseline(cy, below)) text-anchor=anchor>{a.text.clone()}</text>
+                <circle
+                    class="target"
+                    fill="#ffffff"
+                    stroke=INK
+                    stroke-width="2"
+                    cx=f1(cx)
+                    cy=f1(cy)
+                    r="4.5"
+                />
+                <text
+                    class="note"
+                    font-size="12"
+                    stroke="#ffffff"
+                    stroke-width="4"
+                    stroke-linejoin="round"
+                    paint-order="stroke"
+                    x=f1(cx + dx)
+                    y=f1(label_baseline(cy, below))
+                    text-anchor=anchor
+                >
+                    {a.text.clone()}
+                </text>
             }
         })
         .collect_view()

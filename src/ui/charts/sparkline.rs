@@ -70,7 +70,12 @@ pub fn Sparkline(
         .collect_view();
     let target_mark = target.map(|t| {
         view! {
-            <circle class="spark-target" cx=format!("{:.1}", x.map(f64::from(LAST_YEAR))) cy=format!("{:.1}", y.map(t)) r="3" />
+            <circle
+                class="spark-target"
+                cx=format!("{:.1}", x.map(f64::from(LAST_YEAR)))
+                cy=format!("{:.1}", y.map(t))
+                r="3"
+            />
         }
     });
     // Everything right of the rule is veiled, so values after the "as of" year look faded; the
@@ -87,7 +92,13 @@ pub fn Sparkline(
             <svg class="sparkline spark-over" viewBox=view_box aria-hidden="true" focusable="false">
                 <svg width=W.to_string() height=H.to_string()>
                     <g class="spark-after">
-                        <rect class="spark-veil" x="0" y="0" width=W.to_string() height=H.to_string() />
+                        <rect
+                            class="spark-veil"
+                            x="0"
+                            y="0"
+                            width=W.to_string()
+                            height=H.to_string()
+                        />
                         <line class="spark-asof" x1="0" y1="0" x2="0" y2=H.to_string() />
                     </g>
                 </svg>
