@@ -64,7 +64,7 @@ pub mod segment {
 pub mod param {
     /// The task force id in `/project/:tf` ("tf1").
     pub const TASK_FORCE: &str = "tf";
-    /// The goal number in `/goals/:goal`.
+    /// The goal number in `/goals/:goal`, and in the query of `/project?goal=4`.
     pub const GOAL: &str = "goal";
     /// The country code in `/countries/:iso3`.
     pub const COUNTRY: &str = "iso3";
@@ -77,6 +77,8 @@ pub enum Page<'a> {
     Home,
     /// Pillar 1: the Millennium Project and its task forces.
     Project,
+    /// The Millennium Project with only the task forces working on one goal (1–8).
+    ProjectForGoal(u8),
     /// One task force (`"tf1"` …).
     TaskForce(&'a str),
     /// Pillar 2: the Millennium Campaign.
@@ -158,6 +160,7 @@ impl<'a> Page<'a> {
         match *self {
             Page::Home => "/".to_owned(),
             Page::Project => format!("/{PROJECT}"),
+            Page::ProjectForGoal(goal) => format!("/{PROJECT}?{}={goal}", param::GOAL),
             Page::TaskForce(id) => format!("/{PROJECT}/{id}"),
             Page::Campaign => format!("/{CAMPAIGN}"),
             Page::CountryLevel => format!("/{COUNTRY_LEVEL}"),
@@ -268,6 +271,11 @@ fn with_query(path: String, query: Option<String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn project_for_goal() {
+        assert_eq!(Page::ProjectForGoal(4).path(), "/project?goal=4");
+    }
 
     #[test]
     fn preload_names() {

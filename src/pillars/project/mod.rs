@@ -13,7 +13,7 @@ use leptos_router::NavigateOptions;
 use crate::data::{data_path, DataFile, PillarId, Strategy};
 use crate::i18n::*;
 use crate::pillars::PillarIntro;
-use crate::routes::{AppBase, Page, Section};
+use crate::routes::{param, AppBase, Page, Section};
 use crate::store::use_data;
 use crate::ui::date::FormattedDate;
 use crate::ui::prose::{localized, Prose, SourceCite};
@@ -85,15 +85,12 @@ fn TaskForces(strategy: Arc<Strategy>) -> impl IntoView {
     let goal = Memo::new(move |_| {
         query
             .read()
-            .get("goal")
+            .get(param::GOAL)
             .and_then(|g| g.parse::<u8>().ok())
             .filter(|g| (1..=8).contains(g))
     });
     let set_goal = move |g: Option<u8>| {
-        let path = match g {
-            Some(g) => format!("{}?goal={g}", Page::Project.path()),
-            None => Page::Project.path(),
-        };
+        let path = g.map_or(Page::Project, Page::ProjectForGoal).path();
         // An app path: the router adds the base.
         navigate(&path, NavigateOptions::default());
     };

@@ -12,7 +12,6 @@ pub fn round_value(v: f64) -> f64 {
         return v.round();
     }
     // Truncation is intended: the decade of a finite non-zero value below 1000 is small.
-    #[allow(clippy::cast_possible_truncation)]
     let decade = a.log10().floor() as i32;
     let decimals = (3 - decade).clamp(0, 6);
     let f = 10f64.powi(decimals);
@@ -41,15 +40,12 @@ pub fn tenths(t: i64) -> String {
 /// Rounds a map coordinate to one decimal (tenths), as an integer count of tenths.
 pub fn to_tenths(v: f64) -> i64 {
     // Map coordinates are within a few thousand units: no overflow.
-    #[allow(clippy::cast_possible_truncation)]
-    let t = (v * 10.0).round() as i64;
-    t
+    (v * 10.0).round() as i64
 }
 
 /// A coordinate rounded to one decimal, as a number (for label anchors and dots).
 pub fn round_coord(v: f64) -> f64 {
     let t = to_tenths(v);
-    #[allow(clippy::cast_precision_loss)]
     let r = t as f64 / 10.0;
     if r == 0.0 {
         0.0

@@ -70,7 +70,6 @@ pub fn ring_centroid(ring: &[Pt]) -> Pt {
     let n = ring.len();
     let a = ring_area(ring);
     if a.abs() < 1e-9 || n < 3 {
-        #[allow(clippy::cast_precision_loss)]
         let k = n.max(1) as f64;
         let (sx, sy) = ring.iter().fold((0.0, 0.0), |(x, y), p| (x + p.0, y + p.1));
         return (sx / k, sy / k);

@@ -69,12 +69,10 @@ pub fn decode_arcs(arcs: &[Vec<[i64; 2]>], t: Transform) -> Vec<Vec<Pt>> {
                 .map(|[dx, dy]| {
                     x += dx;
                     y += dy;
-                    #[allow(clippy::cast_precision_loss)]
-                    let p = (
+                    (
                         x as f64 * t.scale[0] + t.translate[0],
                         y as f64 * t.scale[1] + t.translate[1],
-                    );
-                    p
+                    )
                 })
                 .collect()
         })

@@ -235,7 +235,6 @@ pub fn path_data(rings: &[Vec<(i64, i64)>]) -> String {
 }
 
 fn to_pts(r: &[(i64, i64)]) -> Vec<Pt> {
-    #[allow(clippy::cast_precision_loss)]
     r.iter()
         .map(|&(x, y)| (x as f64 / 10.0, y as f64 / 10.0))
         .collect()

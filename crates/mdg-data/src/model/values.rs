@@ -69,7 +69,6 @@ fn serialize_values<S: Serializer>(values: &[Option<f64>], s: S) -> Result<S::Ok
         match v {
             Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => {
                 // Exact: |x| < 2^53 and integral.
-                #[allow(clippy::cast_possible_truncation)]
                 seq.serialize_element(&(*x as i64))?;
             }
             other => seq.serialize_element(other)?,
