@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test as base, type Page } from '@playwright/test';
-import { test, expect, sections, strategyPages, progressPages, locales } from './fixtures';
+import { test, expect, sections, strategyPages, progressPages, locales, settle } from './fixtures';
 
 const SITE = process.env.E2E_SITE ?? 'target/e2e-site';
 const HTML = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
@@ -61,15 +61,6 @@ async function open(page: Page, path: string) {
   const res = await page.goto(url(path));
   expect(res?.headers()['content-security-policy']).toBe(POLICY);
   await expect(page.locator('main h1').first()).toBeVisible();
-}
-
-/** Waits until the page and its frames have drawn their data (leaving earlier aborts requests). */
-async function settle(page: Page) {
-  for (const frame of page.frames()) {
-    if (frame !== page.mainFrame()) await frame.locator('main h1').first().waitFor({ timeout: 30_000 });
-    await expect(frame.locator('.loading')).toHaveCount(0, { timeout: 30_000 });
-  }
-  await page.waitForLoadState('networkidle');
 }
 
 /** A test that runs `steps` and then requires that no frame saw a policy violation. */

@@ -1,6 +1,6 @@
 // Shared fixtures: the app's strings (read from the same locale files the app compiles in), the
 // section table, and a guard that fails a test on any console error, page error or failed request.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 type Strings = Record<string, any>;
@@ -67,10 +67,60 @@ export async function ready(page: Page) {
   await expect(page.locator('header.site-header')).toBeVisible();
 }
 
+/** The requests each page has started and not yet finished (kept by the `problems` fixture). */
+const inflight = new WeakMap<Page, Set<Request>>();
+
+/** A request whose frame is gone never finishes: it no longer counts. */
+function detached(req: Request): boolean {
+  try {
+    return req.frame().isDetached();
+  } catch {
+    return false; // a service worker's request has no frame
+  }
+}
+
+/**
+ * Waits until the page and its frames are done: every frame has drawn its heading with no
+ * loading state left, no request is in flight and none has started for `quietMs`. A presenter
+ * mounts a slide's neighbours 400 ms after the slide shows, so the quiet period is longer than
+ * that. Leaving or reloading before this point aborts requests, which the guard reports.
+ */
+export async function settle(page: Page, quietMs = 600) {
+  const pending = inflight.get(page) ?? new Set<Request>();
+  let last = Date.now();
+  const bump = () => {
+    last = Date.now();
+  };
+  page.on('request', bump);
+  page.on('requestfinished', bump);
+  page.on('requestfailed', bump);
+  try {
+    for (;;) {
+      for (const frame of page.frames()) {
+        if (frame !== page.mainFrame()) await frame.locator('main h1').first().waitFor({ timeout: 30_000 });
+        await expect(frame.locator('.loading')).toHaveCount(0, { timeout: 30_000 });
+      }
+      for (const req of pending) if (detached(req)) pending.delete(req);
+      const quiet = Date.now() - last;
+      if (pending.size === 0 && quiet >= quietMs) return;
+      await page.waitForTimeout(Math.max(100, quietMs - quiet));
+    }
+  } finally {
+    page.off('request', bump);
+    page.off('requestfinished', bump);
+    page.off('requestfailed', bump);
+  }
+}
+
 export const test = base.extend<{ problems: string[] }>({
   problems: [
     async ({ page }, use) => {
       const problems: string[] = [];
+      const pending = new Set<Request>();
+      inflight.set(page, pending);
+      page.on('request', (req) => pending.add(req));
+      page.on('requestfinished', (req) => pending.delete(req));
+      page.on('requestfailed', (req) => pending.delete(req));
       // A deep link on a GitHub-Pages-style host is answered by 404.html with status 404: that
       // is the documented hosting contract, not a failure, so documents are exempt.
       page.on('response', (res) => {

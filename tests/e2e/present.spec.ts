@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, ready, locales } from './fixtures';
+import { test, expect, ready, locales, settle } from './fixtures';
 
 const P = locales.en.present;
 const CORE_LEN = 10;
@@ -18,16 +18,6 @@ async function expectSlide(page: Page, n: number) {
   await expect(page).toHaveURL(new RegExp(`[?&]slide=${n}(&|$)`));
   await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('data-slide', String(n));
   await expect(page.locator('.presenter__count [aria-hidden="true"]')).toHaveText(new RegExp(`^${n} / `));
-}
-
-/** Waits until the slides' frames have finished loading (a reload or leaving would cut them short). */
-async function settle(page: Page) {
-  for (const frame of page.frames()) {
-    if (frame === page.mainFrame()) continue;
-    await frame.locator('main h1').first().waitFor({ timeout: 30_000 });
-    await expect(frame.locator('.loading')).toHaveCount(0, { timeout: 30_000 });
-  }
-  await page.waitForTimeout(300);
 }
 
 async function openCore(page: Page, slide = 1) {
