@@ -2,7 +2,8 @@
 (function () {
   // A slide (src/present) is this app in a frame with ?projector=1: the projector theme is on
   // before the first paint, keys go to the deck's window, and a slide's #id is scrolled to.
-  if (/[?&]projector=1(&|$)/.test(location.search)) {
+  var projector = /[?&]projector=1(&|$)/.test(location.search);
+  if (projector) {
     document.documentElement.classList.add("projector");
     if (window.parent !== window) {
       addEventListener("keydown", function (e) {
@@ -26,15 +27,28 @@
       addEventListener("load", seek);
     }
   }
-  preloadRoute();
   firstPaint();
   // Trunk.toml's pattern_script names the hashed JS glue and wasm in <meta name="app-start">.
-  // Loaded once the document is parsed, as Trunk's own (deferred) module script would be.
-  addEventListener("DOMContentLoaded", function () {
+  // Started once the document is parsed and its first frame is painted: the page's HTML and CSS
+  // (and its static first paint) come first, then the main module, the page's chunks and data,
+  // all at once (post-build.mjs drops Trunk's own preload of the main module for this).
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
     var app = document.querySelector('meta[name="app-start"]').dataset;
+    preload(app.wasm);
+    preloadRoute();
     import(app.js).then(function (glue) {
       return glue.default({ module_or_path: app.wasm });
     });
+  }
+  addEventListener("DOMContentLoaded", function () {
+    // A slide has no static first paint to wait for.
+    if (projector) return start();
+    requestAnimationFrame(function () { setTimeout(start, 0); });
+    // A document that is not drawn (a background tab, a hidden frame) gets no animation frame.
+    setTimeout(start, 250);
   });
 })();
 
@@ -93,22 +107,24 @@ function preloadRoute() {
       name = name === "indicator" ? "indicator/" + indicator : name.replace("$1", match[1]);
       return "data/" + name + ".json";
     }).filter(function (href) { return /^data\/[a-z]+(\/[A-Za-z0-9_]+)?\.json$/.test(href); });
-    var head = document.head;
     var loader = document.createElement("link");
     loader.rel = "modulepreload";
     loader.href = chunks.getAttribute("data-loader");
-    head.appendChild(loader);
-    files.concat(data).forEach(function (href) {
-      var link = document.createElement("link");
-      link.rel = "preload";
-      link.as = "fetch";
-      link.crossOrigin = "anonymous";
-      if (/\.wasm$/.test(href)) link.type = "application/wasm";
-      link.href = href;
-      head.appendChild(link);
-    });
+    document.head.appendChild(loader);
+    files.concat(data).forEach(preload);
     return;
   }
+}
+
+/** Starts downloading a file the app will fetch (a wasm module or a data file). */
+function preload(href) {
+  var link = document.createElement("link");
+  link.rel = "preload";
+  link.as = "fetch";
+  link.crossOrigin = "anonymous";
+  if (/\.wasm$/.test(href)) link.type = "application/wasm";
+  link.href = href;
+  document.head.appendChild(link);
 }
 
 // The static first paint (release builds, scripts/first-paint.mjs): the page's header and heading

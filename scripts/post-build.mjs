@@ -122,6 +122,11 @@ index = index.replaceAll(glue, newGlue);
 const preload = new RegExp(`(<link[^>]*href="[^"]*${newGlue}"[^>]*integrity=")[^"]+(")`);
 if (!preload.test(index)) fail(`index.html has no integrity for ${newGlue}`, 'Trunk changed its output: check the Trunk version (0.21.14)');
 index = index.replace(preload, `$1${sri(glueText)}$2`);
+// The main module is preloaded by public/start.js once the first frame is painted, with the page's
+// chunks and data, so that the page's HTML and CSS have the connection to themselves first.
+const wasmPreload = new RegExp(`<link rel="preload" href="[^"]*${mainWasm}"[^>]*>`);
+if (!wasmPreload.test(index)) fail(`index.html has no preload of ${mainWasm}`, 'Trunk changed its output: check the Trunk version (0.21.14)');
+index = index.replace(wasmPreload, '');
 
 // --- 2b. What each page group downloads, for public/start.js to request at once ----------------
 // The loader fetches a group's chunks only once the main module asks for the group: named here

@@ -62,9 +62,13 @@ export const progressPages = [
   { path: 'methodology', label: 'methodology' },
 ];
 
-/** Waits until the app has mounted (the header is rendered by the wasm). */
+/**
+ * Waits until the app has mounted: its header is shown and the static first paint (an English
+ * copy of the header and heading, public/start.js) has made way for the app's own.
+ */
 export async function ready(page: Page) {
   await expect(page.locator('header.site-header')).toBeVisible();
+  await expect(page.locator('html[data-first-paint]')).toHaveCount(0);
 }
 
 /** The requests each page has started and not yet finished (kept by the `problems` fixture). */
@@ -94,8 +98,13 @@ export async function settle(page: Page, quietMs = 600) {
   page.on('request', bump);
   page.on('requestfinished', bump);
   page.on('requestfailed', bump);
+  const deadline = Date.now() + 45_000;
   try {
     for (;;) {
+      if (Date.now() > deadline) {
+        const urls = [...pending].map((req) => req.url());
+        throw new Error(`settle: requests still in flight after 45 s: ${urls.join(', ') || 'none (but never quiet)'}`);
+      }
       for (const frame of page.frames()) {
         if (frame !== page.mainFrame()) await frame.locator('main h1').first().waitFor({ timeout: 30_000 });
         await expect(frame.locator('.loading')).toHaveCount(0, { timeout: 30_000 });
@@ -128,7 +137,12 @@ export const test = base.extend<{ problems: string[] }>({
           problems.push(`HTTP ${res.status()} ${res.url()}`);
         }
       });
-      page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`));
+      page.on('requestfailed', (req) => {
+        // Chromium fetches the tab's icon on its own after the load event, and drops it when
+        // the test reloads or leaves: not the app's request.
+        if (/\/favicon-[0-9a-f]+\.svg$/.test(req.url()) && req.failure()?.errorText === 'net::ERR_ABORTED') return;
+        problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
+      });
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
       page.on('console', (msg) => {
         if (msg.type() !== 'error') return;

@@ -1,9 +1,9 @@
-// A route's downloads start at once: public/start.js requests the page group's wasm chunks and the
-// route's data files beside the main module (issue 14). Both ways are checked against what the app
+// A route's downloads start at once: once the first frame is painted, public/start.js requests the
+// main module, the page group's wasm chunks and the route's data files together (issue 14). Both ways are checked against what the app
 // itself fetches: nothing it needs is requested late, nothing requested is left unused.
 import { test, expect } from './fixtures';
 
-/** What the app fetched (chunks, data) and what start.js preloaded, as paths under the base. */
+/** What the app fetched (wasm, data) and what start.js preloaded, as paths under the base. */
 async function downloads(page: import('@playwright/test').Page, path: string) {
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -20,8 +20,8 @@ async function downloads(page: import('@playwright/test').Page, path: string) {
   return page.evaluate(() => {
     const base = document.baseURI;
     const local = (url: string) => url.replace(base, '');
-    // Chunks and data; the main module is Trunk's own preload.
-    const wanted = (url: string) => /\.wasm$|\/data\/.+\.json$/.test(url) && !/\/mdg-explorer-[0-9a-f]+_bg\.wasm$/.test(url);
+    // The main module, the chunks and the data.
+    const wanted = (url: string) => /\.wasm$|\/data\/.+\.json$/.test(url);
     const fetched = [...new Set(((window as any).__fetched as string[]).filter(wanted).map(local))].sort();
     const preloaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')]
       .map((link) => link.href)
