@@ -53,7 +53,7 @@ pub fn GoalsPage() -> impl IntoView {
 #[component]
 fn GoalSection(framework: std::sync::Arc<Framework>, goal: Goal) -> impl IntoView {
     let i18n = use_i18n();
-    let heading_id = format!("goal-{}", goal.number);
+    let heading_id = goal.anchor();
     let labelled_by = heading_id.clone();
     let number = goal.number;
     let title = goal.title.clone();

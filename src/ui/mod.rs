@@ -33,3 +33,50 @@ pub fn focus_main() {
         let _ = main.focus();
     }
 }
+
+/// Goes to the element `id` on the current page: scrolls it into view, moves keyboard focus to it
+/// and writes `#id` into the address bar without a navigation. With a `<base href>` in the
+/// document, a bare `href="#id"` would go to the app's home page instead.
+pub fn jump_to(id: &str) {
+    use leptos::wasm_bindgen::JsCast;
+    let Some(el) = leptos::prelude::document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    el.scroll_into_view();
+    if !el.has_attribute("tabindex") {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    let _ = el.focus();
+    let window = leptos::prelude::window();
+    let location = window.location();
+    let here = format!(
+        "{}{}#{id}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let state = history
+            .state()
+            .unwrap_or(leptos::wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&here));
+    }
+}
+
+/// Scrolls to the element the address bar's fragment names, if it is in the document: for views
+/// drawn after their data arrives, which the browser cannot scroll to by itself.
+pub fn scroll_to_fragment() {
+    let hash = leptos::prelude::window()
+        .location()
+        .hash()
+        .unwrap_or_default();
+    let id = hash.trim_start_matches('#');
+    if let Some(el) = (!id.is_empty())
+        .then(|| leptos::prelude::document().get_element_by_id(id))
+        .flatten()
+    {
+        el.scroll_into_view();
+    }
+}

@@ -78,6 +78,38 @@ test('the as-of control changes statuses where the data says so, and back/forwar
   await expect(card.locator('.working')).toContainText(en.working.required);
 });
 
+test('the goal index jumps to each goal below the "as of" bar, keeps the URL\'s year, and a shared #goal link opens there', async ({ page }) => {
+  await page.goto('countries/KEN?as_of=2003');
+  await ready(page);
+  const index = page.getByRole('navigation', { name: en.goal_index });
+  const links = index.getByRole('link');
+  await expect(links).toHaveCount(8);
+  await expect(links.nth(4)).toHaveAttribute('href', /\/mdg-explorer\/countries\/KEN\?as_of=2003#goal-5$/);
+  await links.nth(4).click();
+  await expect(page).toHaveURL(/countries\/KEN\?as_of=2003#goal-5$/);
+  const heading = page.locator('#goal-5');
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  // Not under the sticky "as of" bar.
+  const bar = (await page.locator('.asof-control').boundingBox())!;
+  const box = (await heading.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+  await expect(page.locator('.asof-year')).toHaveText('2003');
+  // On a phone too: the sticky bar is short enough to leave the heading in view.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await links.nth(6).click();
+  const phoneBar = (await page.locator('.asof-control').boundingBox())!;
+  const phoneBox = (await page.locator('#goal-7').boundingBox())!;
+  expect(phoneBar.height).toBeLessThan(120);
+  expect(phoneBox.y).toBeGreaterThanOrEqual(phoneBar.y + phoneBar.height - 1);
+  await expect(page.locator('#goal-7')).toBeInViewport();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // A link to a goal, opened fresh, scrolls to it once the cards are drawn.
+  await page.goto('countries/KEN#goal-7');
+  await ready(page);
+  await expect(page.locator('#goal-7')).toBeInViewport();
+});
+
 test("a card's chart link carries the as-of year chosen last", async ({ page }) => {
   await page.goto('countries/KEN?as_of=2003');
   await ready(page);

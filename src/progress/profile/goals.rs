@@ -102,9 +102,54 @@ pub(super) fn Goals(
             view! { <GoalSection goal=goal.clone() framework entity cards as_of method country /> }
         })
         .collect_view();
+    // A link to `#goal-3` that opens the page finds its section once the cards are drawn.
+    Effect::new(move |_| crate::ui::scroll_to_fragment());
     view! {
         <Summary counts as_of method />
+        <GoalIndex goals=framework.goals.clone() />
         {sections}
+    }
+}
+
+/// Links to each goal's section: a country page is long (eight goals, up to 60 cards).
+#[component]
+fn GoalIndex(goals: Vec<Goal>) -> impl IntoView {
+    let i18n = use_i18n();
+    let location = leptos_router::hooks::use_location();
+    let links = goals
+        .into_iter()
+        .map(|goal| {
+            let anchor = StoredValue::new(goal.anchor());
+            // The page's own URL (its "as of" year and indicator kept), with the goal's fragment.
+            let here = move || {
+                location.search.track();
+                let location = window().location();
+                format!(
+                    "{}{}#{}",
+                    location.pathname().unwrap_or_default(),
+                    location.search().unwrap_or_default(),
+                    anchor.get_value()
+                )
+            };
+            let go = move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                anchor.with_value(|id| crate::ui::jump_to(id));
+            };
+            let Goal { number, title } = goal;
+            view! {
+                <li>
+                    <a href=here on:click=go>
+                        <span class="goal-index__n">{number}</span>
+                        {move || title.get(i18n.get_locale().as_str()).to_owned()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="goal-index" aria-label=move || t_string!(i18n, progress.goal_index)>
+            <ul>{links}</ul>
+        </nav>
     }
 }
 
@@ -203,7 +248,7 @@ fn GoalSection(
         .filter(|i| !i.series.iter().any(|s| entity.series.contains_key(s)))
         .map(|i| (i.id.clone(), i.text.clone()))
         .collect();
-    let heading_id = format!("goal-{}", goal.number);
+    let heading_id = goal.anchor();
     let labelled = heading_id.clone();
     let Goal { number, title } = goal;
     view! {

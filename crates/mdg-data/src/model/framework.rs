@@ -43,6 +43,13 @@ pub struct Goal {
     pub title: Text,
 }
 
+impl Goal {
+    /// The anchor id of the goal's section on a page that lists the goals ("goal-3").
+    pub fn anchor(&self) -> String {
+        format!("goal-{}", self.number)
+    }
+}
+
 /// A target of the 2003 list.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Target {
@@ -280,6 +287,15 @@ impl Framework {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn goal_anchor() {
+        let goal = Goal {
+            number: 3,
+            title: Text::default(),
+        };
+        assert_eq!(goal.anchor(), "goal-3");
+    }
 
     #[test]
     fn target_values() {
