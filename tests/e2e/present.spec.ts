@@ -429,6 +429,18 @@ test('a country briefing: profile, one slide per goal, what it reported, map, gr
     'src',
     '/mdg-explorer/countries/KEN?indicator=si_pov_dday&tab=chart&projector=1#profile-panel-chart',
   );
+  // The goal's chart opens at the top of the slide, its title and unit not under the "as of"
+  // bar, and without the export buttons.
+  const slide = page.frameLocator('.presenter__frame.is-current');
+  const chart = slide.locator('svg.line-chart');
+  await expect(chart).toBeInViewport();
+  await expect(slide.locator('.chart-export').first()).toBeHidden();
+  const covered = await chart.evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + 40, Math.max(box.top, 0) + 12);
+    return hit && !svg.contains(hit) ? `${hit.tagName}.${hit.getAttribute('class')}` : null;
+  });
+  expect(covered, 'what covers the chart\'s title').toBeNull();
   await page.keyboard.press('Home');
   await expect(page.locator('.presenter__title')).toHaveText('Kenya');
   await page.keyboard.press('End');

@@ -40,7 +40,7 @@ pub(super) fn ChartTab(panel: Panel) -> impl IntoView {
     view! {
         <StatusLine assessment />
         <LineChart id=svg_id model description />
-        <div class="actions">
+        <div class="actions chart-export">
             <button type="button" on:click=move |_| download_svg(svg_id, &panel.file_name("svg"))>
                 {t!(i18n, progress.export_svg)}
             </button>

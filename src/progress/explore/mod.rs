@@ -186,7 +186,7 @@ fn PanelView(panel: Panel) -> impl IntoView {
                 on_select
             />
             {body}
-            <p class="actions">
+            <p class="actions chart-export">
                 <CsvButton panel rows />
             </p>
         </section>
