@@ -478,6 +478,20 @@ test('handouts print one page per slide with title, view, notes and sources', as
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.handouts-page__intro')).toBeHidden();
   expect(await handouts.nth(1).evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+  // The slide fills the page's height beside its notes, not a 16:9 strip over a blank half.
+  const fill = await handouts.nth(1).evaluate((el) => {
+    const frame = el.querySelector('.handout__frame')!.getBoundingClientRect();
+    return (frame.bottom - el.getBoundingClientRect().top) / el.getBoundingClientRect().height;
+  });
+  expect(fill).toBeGreaterThan(0.9);
+  expect(fill).toBeLessThanOrEqual(1.001);
+  // Page numbers in the page's margin ("3 / 10").
+  const numbered = await page.evaluate(() =>
+    [...document.styleSheets].some((sheet) =>
+      [...sheet.cssRules].some((rule) => rule instanceof CSSMediaRule && /@bottom-right[^}]*counter\(page\)/.test(rule.cssText)),
+    ),
+  );
+  expect(numbered, 'an @page rule numbers the pages').toBe(true);
   // Every slide's view has rendered before printing.
   for (let i = 0; i < CORE_LEN; i++) {
     await expect(page.frameLocator('.handout iframe').nth(i).locator('h1')).toBeVisible({ timeout: 30_000 });
