@@ -172,6 +172,16 @@ test('as of an earlier year, the trend is projected (dashed) to 2015 and the leg
   await page.goto('explore?indicator=sh_dyn_mort&country=KEN&as_of=2005');
   await ready(page);
   const chart = page.locator('#explore-chart-svg');
+  // What was published after 2005 is drawn faded, from the last value known in 2005 on.
+  const later = chart.locator('g.series path.line-later');
+  await expect(later).toHaveCount(1);
+  await expect(later).toHaveAttribute('opacity', '0.3');
+  const [knownEnd, laterStart] = await chart.evaluate((svg) => {
+    const known = svg.querySelector('g.series path.line')!.getAttribute('d')!;
+    const later = svg.querySelector('g.series path.line-later')!.getAttribute('d')!;
+    return [known.split(/[ML]/).filter(Boolean).pop()!.trim(), later.slice(1).split(/[ML]/)[0].trim()];
+  });
+  expect(laterStart).toBe(knownEnd);
   await expect(chart.locator('path.projected')).toHaveAttribute('d', /^M[^L]+L/);
   await expect(chart.locator('line.projected')).toHaveCount(1);
   // Kenya's line rises after 1990, so the baseline's note goes below its point, off the line.

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::data::text::wrap_words;
-use crate::data::viz::{label_baseline, label_below, line_path, nice_ticks, LinearScale};
+use crate::data::viz::{
+    label_baseline, label_below, line_path, nice_ticks, split_as_of, LinearScale,
+};
 use crate::data::{FIRST_YEAR, LAST_YEAR};
 use crate::ui::number::number;
 
@@ -273,25 +275,41 @@ fn draw(m: &ChartModel) -> impl IntoView {
     }
 }
 
-/// The data lines, with a dot on each point of a short series.
+/// How strongly what was published after the "as of" year is drawn (the profile's sparklines
+/// fade it the same way).
+const LATER_OPACITY: &str = "0.3";
+
+/// The data lines, with a dot on each point of a short series. Values after the "as of" year
+/// are faded: they were not known then.
 fn series(plot: Plot, m: &ChartModel) -> impl IntoView {
     m.lines
         .iter()
         .enumerate()
         .map(|(i, l)| {
             let colour = LINE_COLOURS[i % LINE_COLOURS.len()];
-            let dots = if l.points.len() < 40 {
+            let dots = (l.points.len() < 40).then(|| {
                 l.points
                     .iter()
                     .map(|&p| {
                         let (cx, cy) = plot.at(p);
-                        view! { <circle cx=f1(cx) cy=f1(cy) r="2.5" fill=colour /> }
+                        let opacity = (p.0 > m.as_of).then_some(LATER_OPACITY);
+                        view! { <circle cx=f1(cx) cy=f1(cy) r="2.5" fill=colour opacity=opacity /> }
                     })
                     .collect_view()
-                    .into_any()
-            } else {
-                ().into_any()
-            };
+            });
+            let (known, later) = split_as_of(&l.points, m.as_of);
+            let later = (later.len() > 1).then(|| {
+                view! {
+                    <path
+                        class="line-later"
+                        fill="none"
+                        stroke-width="2.5"
+                        stroke=colour
+                        opacity=LATER_OPACITY
+                        d=plot.path(&later)
+                    />
+                }
+            });
             view! {
                 <g class="series" data-label=l.label.clone()>
                     <path
@@ -299,8 +317,9 @@ fn series(plot: Plot, m: &ChartModel) -> impl IntoView {
                         fill="none"
                         stroke-width="2.5"
                         stroke=colour
-                        d=plot.path(&l.points)
+                        d=plot.path(&known)
                     />
+                    {later}
                     {dots}
                 </g>
             }

@@ -15,5 +15,5 @@ pub use bins::{quantile_bins, share_bin, Bins, SHARE_BINS};
 pub use csv::{format_number, format_value, to_csv};
 pub use label::{label_baseline, label_below};
 pub use map::bins_in_year;
-pub use scale::{line_path, nice_ticks, LinearScale};
+pub use scale::{line_path, nice_ticks, split_as_of, LinearScale};
 pub use share::{share_on_track, ShareOnTrack};

@@ -90,9 +90,39 @@ pub fn line_path(points: &[Option<(f64, f64)>]) -> String {
     d
 }
 
+/// A chart line's points: (year, value), in year order.
+pub type Points = Vec<(u16, f64)>;
+
+/// A line's points split at the "as of" year: those known by then, and those that came later.
+/// The later part starts again from the last known point, so the two draw as one line.
+pub fn split_as_of(points: &[(u16, f64)], as_of: u16) -> (Points, Points) {
+    let (known, after) = points.split_at(points.partition_point(|&(year, _)| year <= as_of));
+    let later = match known.last() {
+        _ if after.is_empty() => Vec::new(),
+        Some(&last) => std::iter::once(last).chain(after.iter().copied()).collect(),
+        None => after.to_vec(),
+    };
+    (known.to_vec(), later)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn split_as_of_joins_the_parts() {
+        let pts = [(1990, 1.0), (2000, 2.0), (2005, 3.0), (2010, 4.0)];
+        assert_eq!(
+            split_as_of(&pts, 2004),
+            (
+                vec![(1990, 1.0), (2000, 2.0)],
+                vec![(2000, 2.0), (2005, 3.0), (2010, 4.0)]
+            )
+        );
+        assert_eq!(split_as_of(&pts, 2015), (pts.to_vec(), vec![]));
+        assert_eq!(split_as_of(&pts, 1985), (vec![], pts.to_vec()));
+        assert_eq!(split_as_of(&[], 2000), (vec![], vec![]));
+    }
 
     #[test]
     fn scale_maps_and_inverts_direction() {
