@@ -9,7 +9,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::data::{data_path, wrap_words, DataFile, HomeDigest, PillarId, Text};
+use crate::data::{data_path, DataFile, HomeDigest, PillarId, Text};
 use crate::i18n::*;
 use crate::routes::{AppBase, Section};
 use crate::store::use_data;
@@ -76,8 +76,10 @@ fn MoreSections() -> impl IntoView {
 }
 
 /// Corner positions of the four pillars in the diagram (x, y of the box's top-left corner).
-const PILLAR_BOXES: [(f32, f32); 4] = [(20.0, 20.0), (540.0, 20.0), (540.0, 380.0), (20.0, 380.0)];
-const BOX_W: f32 = 240.0;
+const PILLAR_BOXES: [(f32, f32); 4] = [(20.0, 20.0), (520.0, 20.0), (520.0, 380.0), (20.0, 380.0)];
+/// Wide enough for the longest word of a pillar's name ("opérationnelles"), and its three
+/// lines in French and Spanish; the text wraps in HTML (see `PillarBox`).
+const BOX_W: f32 = 260.0;
 const BOX_H: f32 = 120.0;
 const CENTRE: (f32, f32) = (400.0, 260.0);
 const RING: f32 = 95.0;
@@ -124,32 +126,21 @@ fn StrategyMap(digest: Arc<HomeDigest>) -> impl IntoView {
             // The router adds the base to the app path itself.
             let open = move || navigate(&section.path(), NavigateOptions::default());
             let open_key = open.clone();
-            let name = pillar.name.clone();
-            let summary = pillar.summary.clone();
-            let label = move || {
-                let lang = i18n.get_locale().as_str();
-                format!("{}. {}: {}", id.number(), name.get(lang), summary.get(lang))
-            };
-            let name = pillar.name.clone();
-            let lines = move || {
-                wrap_words(name.get(i18n.get_locale().as_str()), 20)
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, line)| {
-                        view! {
-                            <tspan x=x + 20.0 y=y + 62.0 + 26.0 * i as f32>
-                                {line}
-                            </tspan>
-                        }
-                    })
-                    .collect_view()
-            };
+            let (name, summary) = (pillar.name.clone(), pillar.summary.clone());
+            let desc_id = format!("pillar-summary-{}", id.as_str());
+            let described_by = desc_id.clone();
             // The link line from the box's inner corner to the goal ring.
-            let (cx, cy) = (x + if x < CENTRE.0 { BOX_W } else { 0.0 }, y + if y < CENTRE.1 { BOX_H } else { 0.0 });
+            let (cx, cy) = (
+                x + if x < CENTRE.0 { BOX_W } else { 0.0 },
+                y + if y < CENTRE.1 { BOX_H } else { 0.0 },
+            );
             let dx = CENTRE.0 - cx;
             let dy = CENTRE.1 - cy;
             let len = (dx * dx + dy * dy).sqrt();
-            let (ex, ey) = (CENTRE.0 - dx / len * (RING + 30.0), CENTRE.1 - dy / len * (RING + 30.0));
+            let (ex, ey) = (
+                CENTRE.0 - dx / len * (RING + 30.0),
+                CENTRE.1 - dy / len * (RING + 30.0),
+            );
             let is_active = move || active.get() == Some(id);
             view! {
                 <line class="map-link" class:map-link--lit=is_active x1=cx y1=cy x2=ex y2=ey />
@@ -158,7 +149,7 @@ fn StrategyMap(digest: Arc<HomeDigest>) -> impl IntoView {
                     class:map-pillar--lit=is_active
                     role="link"
                     tabindex="0"
-                    aria-label=label
+                    aria-describedby=described_by
                     data-pillar=id.as_str()
                     on:mouseenter=move |_| active.set(Some(id))
                     on:mouseleave=move |_| active.set(None)
@@ -172,11 +163,7 @@ fn StrategyMap(digest: Arc<HomeDigest>) -> impl IntoView {
                         }
                     }
                 >
-                    <rect x=x y=y width=BOX_W height=BOX_H rx="14" />
-                    <text class="map-pillar__number" x=x + 20.0 y=y + 34.0>
-                        {move || t_string!(i18n, home.pillar_number, number = id.number()).to_string()}
-                    </text>
-                    <text class="map-pillar__name">{lines}</text>
+                    <PillarBox number=id.number() name summary desc_id x y />
                 </g>
             }
         })
@@ -203,6 +190,42 @@ fn StrategyMap(digest: Arc<HomeDigest>) -> impl IntoView {
                 <Connections digest active />
             </div>
         </section>
+    }
+}
+
+/// A pillar's box: its number and name as the link's visible text and accessible name (the
+/// name contains what is seen, as WCAG 2.5.3 asks), its summary as the link's description.
+/// The text is HTML in a `foreignObject`, so it wraps (and hyphenates) inside the box in every
+/// language instead of running out of it as SVG text did.
+#[component]
+fn PillarBox(
+    /// 1 to 4.
+    number: u8,
+    /// The pillar's name.
+    name: Text,
+    /// Its one-line summary (the link's description).
+    summary: Text,
+    /// Id of the summary, for `aria-describedby`.
+    desc_id: String,
+    /// Left edge.
+    x: f32,
+    /// Top edge.
+    y: f32,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = move || i18n.get_locale().as_str();
+    view! {
+        <desc id=desc_id>{move || summary.get(lang()).to_owned()}</desc>
+        <rect x=x y=y width=BOX_W height=BOX_H rx="14" />
+        <foreignObject x=x y=y width=BOX_W height=BOX_H>
+            <div class="map-pillar__box">
+                <span class="map-pillar__number">
+                    {move || t_string!(i18n, home.pillar_number, number = number).to_string()}
+                </span>
+                " "
+                <span class="map-pillar__name">{move || name.get(lang()).to_owned()}</span>
+            </div>
+        </foreignObject>
     }
 }
 

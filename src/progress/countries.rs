@@ -7,15 +7,15 @@ use leptos::prelude::*;
 
 use crate::data::progress::url::AS_OF_MAX;
 use crate::data::progress::{IndexFilter, Method, ProfileState};
-use crate::data::viz::{share_bin, SHARE_BINS};
+use crate::data::viz::ColourScale;
 use crate::data::{data_path, fold, Countries, DataFile, Framework, GroupKind, WorldMap};
 use crate::i18n::*;
-use crate::progress::share::{country_share, use_targeted, Targeted};
+use crate::progress::share::{country_share, share_legend, use_targeted, Targeted};
 use crate::progress::state::{navigator, MethodPicker};
 use crate::routes::Page;
 use crate::routes::{AppBase, Section};
 use crate::store::use_data;
-use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapLegend};
+use crate::ui::charts::choropleth::{Choropleth, MapLegend};
 use crate::ui::loaded::{loaded, loaded2};
 use crate::ui::page::PageHeading;
 
@@ -277,6 +277,7 @@ fn ShareChoropleth(
     // In the map's drawing order; countries not in the bundle have no share.
     let bins = Memo::new(move |_| {
         let m = method.get();
+        let scale = ColourScale::share();
         drawn
             .drawn()
             .map(|iso3| {
@@ -284,7 +285,7 @@ fn ShareChoropleth(
                 let share = shares
                     .with_value(|t| country_share(t, iso3, AS_OF_MAX, m))
                     .share()?;
-                Some(share_bin(share) as u8)
+                Some(scale.step(share))
             })
             .collect::<Vec<_>>()
     });
@@ -306,19 +307,8 @@ fn ShareChoropleth(
             format!("{name}: {}", t_string!(i18n, progress.no_judged))
         }
     });
-    let legend = Signal::derive(move || {
-        let mut items: Vec<LegendItem> = (0..SHARE_BINS)
-            .map(|i| LegendItem {
-                class: bin_class(i),
-                text: format!("{}–{} %", i * 100 / SHARE_BINS, (i + 1) * 100 / SHARE_BINS),
-            })
-            .collect();
-        items.push(LegendItem {
-            class: "nodata",
-            text: t_string!(i18n, progress.no_judged).to_owned(),
-        });
-        items
-    });
+    let legend =
+        Signal::derive(move || share_legend(t_string!(i18n, progress.no_judged).to_owned()));
     view! {
         <div class="map-layout">
             <Choropleth

@@ -8,13 +8,13 @@ use leptos::prelude::*;
 
 use crate::data::progress::url::AS_OF_MAX;
 use crate::data::progress::{assess_series, Method, Status};
-use crate::data::viz::{share_bin, share_on_track};
+use crate::data::viz::{share_on_track, ColourScale};
 use crate::data::{data_path, Countries, DataError, DataFile, Framework, GroupKind};
 use crate::i18n::*;
-use crate::progress::share::{use_targeted, Targeted};
+use crate::progress::share::{share_legend, use_targeted, Targeted};
 use crate::progress::state::{use_method, MethodPicker};
 use crate::store::use_data;
-use crate::ui::charts::choropleth::bin_class;
+use crate::ui::charts::choropleth::{bin_class, end_mark};
 use crate::ui::loaded::{loaded, loaded2};
 use crate::ui::page::Heading;
 use crate::ui::status::{status_classes, status_icon, status_label};
@@ -102,7 +102,10 @@ fn Grid(
                     let share = share_on_track(&list);
                     match share.share() {
                         Some(x) => view! {
-                            <td class=format!("grid-cell {}", bin_class(share_bin(x)))>
+                            <td class=format!(
+                                "grid-cell {}",
+                                bin_class(usize::from(ColourScale::share().step(x))),
+                            )>
                                 <strong>{format!("{} %", (x * 100.0).round())}</strong>
                                 <br />
                                 <span class="small">
@@ -141,10 +144,11 @@ fn Grid(
                     }
                 })
                 .collect_view();
-            let legend = (0..5).map(|i| view! {
+            let legend = share_legend(t_string!(i18n, progress.no_judged).to_owned()).into_iter().map(|i| view! {
                 <li>
-                    <span class=format!("swatch-inline {}", bin_class(i)) aria-hidden="true"></span>
-                    {format!("{}–{} %", i * 20, (i + 1) * 20)}
+                    <span class=format!("swatch-inline {}", i.class) aria-hidden="true"></span>
+                    {i.text}
+                    {end_mark(i.end)}
                 </li>
             }).collect_view();
             view! {
@@ -165,12 +169,7 @@ fn Grid(
                         </tbody>
                     </table>
                 </div>
-                <ul class="grid-legend">
-                    {legend}<li>
-                        <span class="swatch-inline nodata" aria-hidden="true"></span>
-                        {t!(i18n, progress.no_judged)}
-                    </li>
-                </ul>
+                <ul class="grid-legend">{legend}</ul>
                 <p class="muted small">{t!(i18n, progress.grid_note)}</p>
             }
         }

@@ -6,10 +6,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::data::progress::{assess_series, Assessment, Method};
-use crate::data::viz::{share_on_track, ShareOnTrack};
+use crate::data::viz::{share_on_track, ColourScale, ShareOnTrack};
 use crate::data::{data_path, DataError, DataFile, Framework, IndicatorFile, Series};
 use crate::progress::state::targeted_series;
 use crate::store::DataStore;
+use crate::ui::charts::choropleth::{scale_legend, LegendItem};
 
 /// Every targeted series with its indicator file.
 pub type Targeted = Arc<Vec<(Series, Arc<IndicatorFile>)>>;
@@ -55,4 +56,15 @@ pub fn assessments_of(
 /// The share of a country's targeted indicators met or on track.
 pub fn country_share(targeted: &Targeted, code: &str, as_of: u16, method: Method) -> ShareOnTrack {
     share_on_track(&assessments_of(targeted, code, as_of, method))
+}
+
+/// The legend of the share scale ([`ColourScale::share`]), worse end first, with `no_data` last:
+/// the same on the countries map and the progress grid.
+pub fn share_legend(no_data: String) -> Vec<LegendItem> {
+    let pct = |x: f64| (x * 100.0).round();
+    scale_legend(
+        &ColourScale::share(),
+        |lo, hi| format!("{}–{} %", pct(lo), pct(hi)),
+        no_data,
+    )
 }

@@ -83,8 +83,11 @@ pub fn ParaLinks(
             let label = move || t_string!(i18n, source.para_label, n = n).to_string();
             view! {
                 {(i > 0).then_some(", ")}
+                // The pilcrow is hidden from the name's check: the name ("Source paper,
+                // paragraph 4") then contains all the visible text a voice user would say.
                 <a href=base.href(&para_path(n)) aria-label=label>
-                    {format!("¶{n}")}
+                    <span aria-hidden="true">"¶"</span>
+                    {n}
                 </a>
             }
         })

@@ -49,3 +49,27 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(summary).toEqual([]);
   });
 }
+
+// The home page with axe's experimental `label-content-name-mismatch` on (off by default): a
+// pillar link's accessible name must contain its visible text (WCAG 2.5.3, issue 17), in every
+// language and theme.
+for (const scheme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'fr', 'es']) {
+    test(`axe: the home page (${lang}, ${scheme}) has no violations, label-content-name-mismatch included`, async ({ page }) => {
+      test.setTimeout(60_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.addInitScript((l) => localStorage.setItem('mdg-explorer.locale', l), lang);
+      await page.goto('./');
+      await ready(page);
+      await expect(page.locator('.map-pillar')).toHaveCount(4);
+      const results = await new AxeBuilder({ page })
+        .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+        .analyze();
+      // The rule ran (an experimental rule left off would pass silently).
+      const ran = [...results.passes, ...results.violations, ...results.incomplete].some((r) => r.id === 'label-content-name-mismatch');
+      expect(ran).toBe(true);
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(summary).toEqual([]);
+    });
+  }
+}

@@ -11,15 +11,17 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::data::progress::{assess_series, Method};
-use crate::data::viz::{bins_in_year, quantile_bins, Bins};
-use crate::data::{data_path, Countries, DataFile, Framework, WorldMap, FIRST_YEAR, LAST_YEAR};
+use crate::data::viz::{quantile_bins, steps_in_year, ColourScale, PALETTE_STEPS};
+use crate::data::{
+    data_path, Countries, DataFile, Direction, Framework, WorldMap, FIRST_YEAR, LAST_YEAR,
+};
 use crate::i18n::*;
 use crate::progress::explore::DEFAULT_SERIES;
 use crate::progress::indicator::{use_indicator, Current, SeriesOptions};
 use crate::progress::state::{navigator, use_method, MethodPicker};
 use crate::routes::Page;
 use crate::store::use_data;
-use crate::ui::charts::choropleth::{bin_class, Choropleth, LegendItem, MapLegend};
+use crate::ui::charts::choropleth::{scale_legend, Choropleth, LegendItem, MapLegend};
 use crate::ui::error::DataErrorPanel;
 use crate::ui::loaded::{loaded, loaded2};
 use crate::ui::number::number;
@@ -105,16 +107,17 @@ fn IndicatorMap(
     let i18n = use_i18n();
     let indicator = use_indicator(framework.clone(), series);
     let current = indicator.current;
-    let bins = use_scale(current);
-    // Colour bin of every country drawn, in the map's order; the full text only for the one
+    let scale = use_scale(current);
+    // Palette step of every country drawn, in the map's order; the full text only for the one
     // hovered or focused.
     let drawn = world.clone();
     let bins_by_country = Memo::new(move |_| {
         let y = year.get();
-        let b = bins.get();
-        current.with(|c| match (c, b) {
-            (Some((f, _)), Some(b)) => bins_in_year(drawn.drawn(), &f.countries, &b, y),
-            _ => Vec::new(),
+        scale.with(|s| {
+            current.with(|c| match (c, s) {
+                (Some((f, _)), Some(s)) => steps_in_year(drawn.drawn(), &f.countries, s, y),
+                _ => Vec::new(),
+            })
         })
     });
     let describe = use_describe(countries.clone(), current, year);
@@ -161,7 +164,13 @@ fn IndicatorMap(
             />
             <MapLegend
                 title=Signal::derive(move || t_string!(i18n, progress.legend).to_owned())
-                items=use_legend(bins)
+                items=use_legend(scale)
+                note=Signal::derive(move || {
+                    scale
+                        .with(|s| s.as_ref().map(|s| s.direction))
+                        .filter(|d| *d == Direction::Neutral)
+                        .map(|_| t_string!(i18n, progress.legend_neutral).to_owned())
+                })
             />
         </div>
         <TableTwin countries current year />
@@ -197,21 +206,25 @@ fn MapControls(framework: Arc<Framework>, series: Memo<String>, year: Memo<u16>)
 }
 
 /// The colour scale of the indicator shown: one for every year, so a colour means the same
-/// value while the slider moves.
-fn use_scale(current: Memo<Option<Current>>) -> Memo<Option<Bins>> {
+/// value while the slider moves, and painted by the indicator's better direction.
+fn use_scale(current: Memo<Option<Current>>) -> Memo<Option<ColourScale>> {
     // Kept per indicator while the map is shown, so switching back to one reuses its scale (a
     // cache of a pure function: reading it again gives the same bins).
-    let scales = StoredValue::new(HashMap::<String, Option<Bins>>::new());
+    let scales = StoredValue::new(HashMap::<String, Option<ColourScale>>::new());
     Memo::new(move |_| {
         current.with(|c| {
-            let (f, _) = c.as_ref()?;
-            if let Some(known) = scales.with_value(|m| m.get(&f.series).cloned()) {
+            let (f, m) = c.as_ref()?;
+            if let Some(known) = scales.with_value(|s| s.get(&f.series).cloned()) {
                 return known;
             }
             let b = quantile_bins(
                 f.countries.values().flat_map(|v| v.points().map(|p| p.1)),
-                5,
-            );
+                PALETTE_STEPS,
+            )
+            .map(|bins| ColourScale {
+                bins,
+                direction: m.direction,
+            });
             scales.update_value(|m| {
                 m.insert(f.series.clone(), b.clone());
             });
@@ -260,28 +273,22 @@ fn use_describe(
     })
 }
 
-/// The legend: one item per colour bin, then "no data".
-fn use_legend(bins: Memo<Option<Bins>>) -> Signal<Vec<LegendItem>> {
+/// The legend: one item per colour bin from the worse end to the better, then "no data".
+fn use_legend(scale: Memo<Option<ColourScale>>) -> Signal<Vec<LegendItem>> {
     let i18n = use_i18n();
     Signal::derive(move || {
-        let mut items: Vec<LegendItem> = bins
-            .get()
-            .map(|b| {
-                (0..b.len())
-                    .map(|i| {
-                        let (lo, hi) = b.range(i);
-                        LegendItem {
-                            class: bin_class(i),
-                            text: format!("{} – {}", number(i18n, lo), number(i18n, hi)),
-                        }
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        items.push(LegendItem {
-            class: "nodata",
-            text: t_string!(i18n, progress.no_data).to_owned(),
-        });
-        items
+        let no_data = t_string!(i18n, progress.no_data).to_owned();
+        scale.with(|s| match s {
+            Some(s) => scale_legend(
+                s,
+                |lo, hi| format!("{} – {}", number(i18n, lo), number(i18n, hi)),
+                no_data,
+            ),
+            None => vec![LegendItem {
+                class: "nodata",
+                text: no_data,
+                end: None,
+            }],
+        })
     })
 }

@@ -5,22 +5,16 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::data::viz::{ColourScale, End};
 use crate::data::{Countries, WorldMap};
 use crate::i18n::*;
 use crate::routes::AppBase;
 use crate::routes::Page;
 use crate::ui::signal::set_if_changed;
 
-/// The map's CSS class for a colour bin (`None`: no data).
-fn class_of(bin: Option<u8>) -> &'static str {
-    match bin {
-        Some(0) => "bin-0",
-        Some(1) => "bin-1",
-        Some(2) => "bin-2",
-        Some(3) => "bin-3",
-        Some(_) => "bin-4",
-        None => "nodata",
-    }
+/// The map's CSS class for a palette step (`None`: no data).
+fn class_of(step: Option<u8>) -> &'static str {
+    step.map_or("nodata", |s| bin_class(usize::from(s)))
 }
 
 /// Id of the element describing the focused country (one map per page).
@@ -30,8 +24,9 @@ const DETAIL_ID: &str = "map-detail";
 type MapItem = (String, Option<String>, f64, f64);
 
 /// The map. Each country is a link to its profile; Tab walks through them, focus shows the
-/// same tooltip as hover. `bins` lists a colour bin per country in the map's drawing order
-/// ([`WorldMap::drawn`]); countries without a bin are "no data".
+/// same tooltip as hover. `bins` lists a palette step per country in the map's drawing order
+/// ([`WorldMap::drawn`]); countries without one are "no data". The whole globe is drawn, with a
+/// margin ([`WorldMap::view_box`]).
 ///
 /// A link is named by its country; its description is one shared, visually hidden element that
 /// holds the focused country's full text. So a year change does not rewrite 200 accessible names.
@@ -45,8 +40,8 @@ pub fn Choropleth(
     world: Arc<WorldMap>,
     /// Names of the countries (each link is named by its country).
     countries: Arc<Countries>,
-    /// Colour bin (`bin-<n>` class) of each country in [`WorldMap::drawn`] order; `None` is
-    /// "no data" (hatched).
+    /// Palette step (`bin-<n>` class, [`crate::data::viz::ColourScale`]) of each country in
+    /// [`WorldMap::drawn`] order; `None` is "no data" (hatched).
     #[prop(into)]
     bins: Signal<Vec<Option<u8>>>,
     /// Accessible name of the map.
@@ -57,7 +52,7 @@ pub fn Choropleth(
     /// reads keep that text current.
     describe: Callback<String, String>,
 ) -> impl IntoView {
-    let (w, h) = (world.width, world.height);
+    let view_box = world.view_box();
     // Shapes first, then the dots of small states: the order of `bins`.
     let items: Vec<MapItem> = world
         .shapes
@@ -88,15 +83,19 @@ pub fn Choropleth(
             let (x, y) = items.with_value(|v| (v[i].2, v[i].3));
             // Positioned through the CSSOM (`style:`), not a `style` attribute: the Content
             // Security Policy (style-src 'self') blocks inline style attributes.
-            let left = format!("{:.2}%", x / w * 100.0);
-            let top = format!("{:.2}%", y / h * 100.0);
-            let flip = if x / w > 0.7 {
+            let (left, top) = view_box.percent(x, y);
+            let flip = if left > 70.0 {
                 "map-tooltip flip"
             } else {
                 "map-tooltip"
             };
             view! {
-                <div class=flip style:left=left style:top=top aria-hidden="true">
+                <div
+                    class=flip
+                    style:left=format!("{left:.2}%")
+                    style:top=format!("{top:.2}%")
+                    aria-hidden="true"
+                >
                     {text_of(i)}
                 </div>
             }
@@ -106,7 +105,7 @@ pub fn Choropleth(
         <div class="map-frame">
             <svg
                 class="choropleth"
-                viewBox=format!("0 0 {w} {h}")
+                viewBox=view_box.attr()
                 role="group"
                 aria-label=move || label.get()
             >
@@ -244,6 +243,38 @@ pub struct LegendItem {
     pub class: &'static str,
     /// What it means.
     pub text: String,
+    /// "better" or "worse" on the entries at the two ends of a scale with a better direction.
+    pub end: Option<String>,
+}
+
+/// The entries of a colour scale's legend, worse end first with both ends marked (so every
+/// legend reads the same way), each bin's range written by `range`, then the "no data" entry.
+pub fn scale_legend(
+    scale: &ColourScale,
+    range: impl Fn(f64, f64) -> String,
+    no_data: String,
+) -> Vec<LegendItem> {
+    let i18n = use_i18n();
+    scale
+        .legend()
+        .into_iter()
+        .map(|l| LegendItem {
+            class: bin_class(usize::from(l.step)),
+            text: range(l.lo, l.hi),
+            end: l.end.map(|e| {
+                match e {
+                    End::Worse => t_string!(i18n, progress.legend_worse),
+                    End::Better => t_string!(i18n, progress.legend_better),
+                }
+                .to_owned()
+            }),
+        })
+        .chain([LegendItem {
+            class: "nodata",
+            text: no_data,
+            end: None,
+        }])
+        .collect()
 }
 
 /// The map legend (a list, so screen readers read it as one).
@@ -252,13 +283,17 @@ pub fn MapLegend(
     /// Heading of the legend.
     #[prop(into)]
     title: Signal<String>,
-    /// Entries, lowest bin first, "no data" last.
+    /// Entries, worse end first, "no data" last.
     #[prop(into)]
     items: Signal<Vec<LegendItem>>,
+    /// A line under the title (e.g. that neither end is better).
+    #[prop(into, optional)]
+    note: MaybeProp<String>,
 ) -> impl IntoView {
     view! {
         <div class="map-legend">
             <p class="legend-title">{move || title.get()}</p>
+            {move || note.get().map(|n| view! { <p class="legend-note">{n}</p> })}
             <ul>
                 {move || {
                     items
@@ -271,6 +306,7 @@ pub fn MapLegend(
                                         <rect width="18" height="18" class=i.class />
                                     </svg>
                                     {i.text}
+                                    {end_mark(i.end)}
                                 </li>
                             }
                         })
@@ -281,7 +317,12 @@ pub fn MapLegend(
     }
 }
 
-/// The CSS class of bin `i` (for legends).
+/// The "(better)" or "(worse)" after a legend entry at an end of the scale.
+pub fn end_mark(end: Option<String>) -> impl IntoView {
+    end.map(|e| view! { <span class="legend-end">{format!(" ({e})")}</span> })
+}
+
+/// The CSS class of palette step `i` (0 the worse end, 4 the better end).
 pub const fn bin_class(i: usize) -> &'static str {
     match i {
         0 => "bin-0",

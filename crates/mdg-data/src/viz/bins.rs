@@ -1,10 +1,7 @@
 //! Colour bins for the choropleth maps.
 //!
-//! The app paints bin `i` with the `i`-th colour of a colour-blind-safe sequential palette
-//! (CSS classes `bin-0` … `bin-4`); values with no data get no bin and are hatched.
-
-/// Number of bins for the share of indicators on track (0–20 %, … 80–100 %).
-pub const SHARE_BINS: usize = 5;
+//! Which colour a bin takes is [`super::ColourScale`]'s business (the better end always the
+//! same colour); values with no data get no bin and are hatched.
 
 /// Upper bounds of the bins: a value `v` falls in the first bin whose bound is ≥ `v` (the last
 /// bin takes everything above). `bounds.len()` is the number of bins minus one.
@@ -79,12 +76,6 @@ pub fn quantile_bins(values: impl IntoIterator<Item = f64>, count: usize) -> Opt
     Some(Bins { bounds, min, max })
 }
 
-/// The bin of a share of indicators on track (0.0–1.0) among [`SHARE_BINS`] equal bins.
-pub fn share_bin(share: f64) -> usize {
-    let i = (share.clamp(0.0, 1.0) * SHARE_BINS as f64).ceil() as usize;
-    i.saturating_sub(1).min(SHARE_BINS - 1)
-}
-
 /// Rounds to two significant digits.
 fn round2(x: f64) -> f64 {
     if x == 0.0 || !x.is_finite() {
@@ -136,16 +127,5 @@ mod tests {
         assert_eq!(same.bin(5.0), 0);
         assert!(quantile_bins([], 5).is_none());
         assert!(quantile_bins([f64::NAN], 5).is_none());
-    }
-
-    #[test]
-    fn share_bins() {
-        assert_eq!(share_bin(0.0), 0);
-        assert_eq!(share_bin(0.2), 0);
-        assert_eq!(share_bin(0.21), 1);
-        assert_eq!(share_bin(0.5), 2);
-        assert_eq!(share_bin(0.8), 3);
-        assert_eq!(share_bin(1.0), 4);
-        assert_eq!(share_bin(7.0), 4);
     }
 }

@@ -5,15 +5,17 @@
 //! here is tested natively.
 
 mod bins;
+mod colour;
 mod csv;
 mod label;
 mod map;
 mod scale;
 mod share;
 
-pub use bins::{quantile_bins, share_bin, Bins, SHARE_BINS};
+pub use bins::{quantile_bins, Bins};
+pub use colour::{ColourScale, End, LegendStep, PALETTE_STEPS};
 pub use csv::{format_number, format_value, to_csv};
 pub use label::{label_baseline, label_below};
-pub use map::bins_in_year;
+pub use map::{steps_in_year, ViewBox, MAP_MARGIN};
 pub use scale::{line_path, nice_ticks, split_as_of, LinearScale};
 pub use share::{share_on_track, ShareOnTrack};

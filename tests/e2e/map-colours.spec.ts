@@ -1,0 +1,168 @@
+// The world map and its colours (issue 17): the whole globe inside the frame, the better end of
+// every scale in the same colour, a dark palette that stands out from the dark background.
+import { readFileSync } from 'node:fs';
+import { test, expect, ready, locales } from './fixtures';
+
+const indicator = (id: string) =>
+  JSON.parse(readFileSync(new URL(`../../public/data/indicator/${id}.json`, import.meta.url), 'utf8'));
+
+const sizes = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 360, height: 740 },
+];
+
+test('the map shows the whole world: every country lies inside the SVG viewport, clear of its edges', async ({ page }) => {
+  await page.goto('map?indicator=sh_dyn_mort&year=2010');
+  await ready(page);
+  await expect(page.locator('a.map-country').first()).toBeAttached();
+  // In the map's own units: each country's box (and the globe's outline) at least the width of
+  // the focus outline (2.5 units, choropleth.css) inside the viewBox, so nothing touches the
+  // frame or is cut; Greenland, 2.3 units under the pole line, did before issue 17.
+  const outside = await page.evaluate(() => {
+    const svg = document.querySelector('svg.choropleth') as SVGSVGElement;
+    const vb = svg.viewBox.baseVal;
+    const inset = 2.5;
+    const bad: string[] = [];
+    const check = (name: string, el: SVGGraphicsElement) => {
+      const b = el.getBBox();
+      if (b.x < vb.x + inset || b.y < vb.y + inset || b.x + b.width > vb.x + vb.width - inset || b.y + b.height > vb.y + vb.height - inset) {
+        bad.push(`${name} ${b.x.toFixed(1)},${b.y.toFixed(1)} ${b.width.toFixed(1)}×${b.height.toFixed(1)}`);
+      }
+    };
+    check('outline', svg.querySelector('.ocean') as SVGGraphicsElement);
+    for (const a of svg.querySelectorAll('a.map-country')) check(a.getAttribute('data-iso3') ?? '?', a.firstElementChild as SVGGraphicsElement);
+    return { bad, count: svg.querySelectorAll('a.map-country').length };
+  });
+  expect(outside.count).toBeGreaterThan(150);
+  expect(outside.bad).toEqual([]);
+  // On screen, at every size, the drawn countries lie inside the SVG's box, and the SVG inside
+  // the window.
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    const off = await page.evaluate(() => {
+      const svg = document.querySelector('svg.choropleth') as SVGSVGElement;
+      const s = svg.getBoundingClientRect();
+      const bad = [...svg.querySelectorAll('a.map-country')]
+        .filter((a) => {
+          const r = a.getBoundingClientRect();
+          return r.left < s.left || r.top < s.top || r.right > s.right || r.bottom > s.bottom;
+        })
+        .map((a) => a.getAttribute('data-iso3'));
+      return { bad, svgRight: s.right, width: document.documentElement.clientWidth };
+    });
+    expect(off.bad, `${size.width}×${size.height}`).toEqual([]);
+    expect(off.svgRight).toBeLessThanOrEqual(off.width);
+  }
+});
+
+/** The latest value of each country in `year` (as the map colours it). */
+function latest(file: any, year: number): [string, number][] {
+  return Object.entries(file.countries).flatMap(([iso3, s]: [string, any]) => {
+    const upto = s.values.slice(0, year - s.start + 1);
+    for (let i = upto.length - 1; i >= 0; i--) if (upto[i] !== null) return [[iso3, upto[i]] as [string, number]];
+    return [];
+  });
+}
+
+for (const { id, lowerIsBetter } of [
+  { id: 'sh_dyn_mort', lowerIsBetter: true },
+  { id: 'se_prm_nenr', lowerIsBetter: false },
+]) {
+  test(`one colour logic: on ${id} the better end takes bin-4 and the legend says so`, async ({ page }) => {
+    await page.goto(`map?indicator=${id}&year=2015`);
+    await ready(page);
+    await expect(page.locator(`.map-layout[data-series="${id}"]`)).toBeAttached();
+    const values = latest(indicator(id), 2015).sort((a, b) => a[1] - b[1]);
+    const drawn = new Set(await page.locator('a.map-country').evaluateAll((as) => as.map((a) => a.getAttribute('data-iso3'))));
+    const shown = values.filter(([iso3]) => drawn.has(iso3));
+    const [lowest, highest] = [shown[0][0], shown[shown.length - 1][0]];
+    const [best, worst] = lowerIsBetter ? [lowest, highest] : [highest, lowest];
+    await expect(page.locator(`a.map-country[data-iso3="${best}"] > *`)).toHaveClass(/\bbin-4\b/);
+    await expect(page.locator(`a.map-country[data-iso3="${worst}"] > *`)).toHaveClass(/\bbin-0\b/);
+    // The legend runs from worse (bin-0) to better (bin-4), whatever the direction.
+    const items = page.locator('.map-legend li');
+    await expect(items).toHaveCount(6);
+    await expect(items.nth(0).locator('rect')).toHaveClass('bin-0');
+    await expect(items.nth(0)).toContainText(`(${locales.en.progress.legend_worse})`);
+    await expect(items.nth(4).locator('rect')).toHaveClass('bin-4');
+    await expect(items.nth(4)).toContainText(`(${locales.en.progress.legend_better})`);
+  });
+}
+
+test('one colour logic: the share map and the grid also put the better end (100 %) in bin-4', async ({ page }) => {
+  await page.goto('countries');
+  await ready(page);
+  const items = page.locator('.share-map .map-legend li');
+  await expect(items).toHaveCount(6);
+  await expect(items.nth(0).locator('rect')).toHaveClass('bin-0');
+  await expect(items.nth(0)).toContainText(`0–20 % (${locales.en.progress.legend_worse})`);
+  await expect(items.nth(4).locator('rect')).toHaveClass('bin-4');
+  await expect(items.nth(4)).toContainText(`80–100 % (${locales.en.progress.legend_better})`);
+  await page.goto('progress');
+  await ready(page);
+  const grid = page.locator('.grid-legend li');
+  await expect(grid).toHaveCount(6);
+  await expect(grid.nth(4).locator('.swatch-inline')).toHaveClass(/\bbin-4\b/);
+  await expect(grid.nth(4)).toContainText(`80–100 % (${locales.en.progress.legend_better})`);
+});
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('every colour band stands out from the map background (≥ 3:1) and from its neighbours', async ({ page }) => {
+    await page.goto('map?indicator=sh_dyn_mort&year=2010');
+    await ready(page);
+    await expect(page.locator('.map-legend rect.bin-4')).toBeAttached();
+    const colours = await page.evaluate(() => {
+      const fill = (sel: string) => getComputedStyle(document.querySelector(sel)!).fill;
+      return {
+        bands: [0, 1, 2, 3, 4].map((i) => fill(`.map-legend rect.bin-${i}`)),
+        ocean: fill('.choropleth .ocean'),
+        page: getComputedStyle(document.body).backgroundColor,
+        // The borders between countries.
+        border: getComputedStyle(document.querySelector('.choropleth a.map-country > path')!).stroke,
+      };
+    });
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const lin = (v: number) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    const luminance = (c: string) => {
+      const [r, g, b] = rgb(c).map(lin);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    // CIELAB (D65) for the difference between neighbouring bands.
+    const lab = (c: string) => {
+      const [r, g, b] = rgb(c).map(lin);
+      const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+      const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+      const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+      const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+      return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+    };
+    const deltaE = (a: string, b: string) => Math.hypot(...lab(a).map((v, i) => v - lab(b)[i]));
+    const report = colours.bands.map((band, i) => ({
+      band: `bin-${i} ${band}`,
+      ocean: +contrast(band, colours.ocean).toFixed(2),
+      page: +contrast(band, colours.page).toFixed(2),
+      border: +contrast(band, colours.border).toFixed(2),
+    }));
+    // WCAG 2.2 SC 1.4.11 (non-text contrast): 3:1 against what surrounds each band, the ocean,
+    // the page behind the legend and the lines between countries.
+    for (const r of report) {
+      expect(r.ocean, JSON.stringify(report)).toBeGreaterThanOrEqual(3);
+      expect(r.page, JSON.stringify(report)).toBeGreaterThanOrEqual(3);
+      expect(r.border, JSON.stringify(report)).toBeGreaterThanOrEqual(3);
+    }
+    // Neighbours: the order reads by lightness alone (each band darker than the one before, by
+    // at least 1.2:1) and the colours differ clearly (CIE76 ΔE ≥ 20; 2.3 is "just noticeable").
+    for (let i = 1; i < 5; i++) {
+      const [a, b] = [colours.bands[i - 1], colours.bands[i]];
+      expect(luminance(a), `bin-${i - 1} lighter than bin-${i}`).toBeGreaterThan(luminance(b));
+      expect(contrast(a, b), `bin-${i - 1} vs bin-${i}`).toBeGreaterThanOrEqual(1.2);
+      expect(deltaE(a, b), `bin-${i - 1} vs bin-${i}`).toBeGreaterThanOrEqual(20);
+    }
+  });
+});
