@@ -279,15 +279,6 @@ pub fn with_lang(path: &str, code: &str) -> String {
     format!("{route}?{}{fragment}", pairs.join("&"))
 }
 
-/// The `lang` of a query string (with or without its leading `?`), if it has one.
-pub fn lang_of(query: &str) -> Option<&str> {
-    let prefix = format!("{}=", param::LANG);
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|p| p.strip_prefix(&prefix))
-}
-
 fn with_query(path: String, query: Option<String>) -> String {
     match query {
         Some(q) if !q.is_empty() => format!("{path}?{q}"),
@@ -421,14 +412,6 @@ mod tests {
             with_lang("/a?language=x&lang", "fr"),
             "/a?language=x&lang=fr"
         );
-    }
-
-    #[test]
-    fn the_language_is_read_from_the_query() {
-        assert_eq!(lang_of("?indicator=x&lang=fr"), Some("fr"));
-        assert_eq!(lang_of("lang=es"), Some("es"));
-        assert_eq!(lang_of("?language=fr"), None);
-        assert_eq!(lang_of(""), None);
     }
 
     #[test]
