@@ -133,8 +133,9 @@ function preload(href) {
 // from the browser's languages (src/ui/locale.rs), is worked out the same way here.
 function firstPaint() {
   if (/[?&]projector=1(&|$)/.test(location.search)) return;
-  var language = null;
-  try { language = localStorage.getItem("mdg-explorer.locale"); } catch (e) { /* storage off */ }
+  // The URL's language wins (a shared link), then the one kept in this browser, then the browser's.
+  var language = (/[?&]lang=(en|fr|es)(&|$)/.exec(location.search) || [])[1] || null;
+  try { language = language || localStorage.getItem("mdg-explorer.locale"); } catch (e) { /* storage off */ }
   if (!language) {
     var offered = navigator.languages || [navigator.language || "en"];
     for (var i = 0; i < offered.length && !language; i++) {

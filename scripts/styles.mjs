@@ -60,6 +60,7 @@ const BUNDLES = {
     'src/progress/state.css',
     'src/progress/methodology.css',
     'src/progress/reports.css',
+    'src/progress/unknown.css',
   ],
   // strategy_pages: src/pillars/ and src/pages/ (but the home page).
   strategy: [

@@ -26,8 +26,8 @@ pub fn App() -> impl IntoView {
     let (is_routing, set_is_routing) = signal(false);
     view! {
         <I18nContextProvider>
-            <LocalePersistence />
             <Router base set_is_routing>
+                <LocalePersistence />
                 <Shell is_routing />
             </Router>
         </I18nContextProvider>

@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::data::{data_path, DataFile, HomeDigest, PillarId, Text};
@@ -14,6 +13,7 @@ use crate::i18n::*;
 use crate::routes::{AppBase, Section};
 use crate::store::use_data;
 use crate::ui::figure::FigureCard;
+use crate::ui::locale::use_navigate;
 
 use crate::ui::{loaded::loaded, page::PageHeading};
 

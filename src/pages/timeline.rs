@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
 
 use crate::data::{data_path, DataFile, EventTag, Strategy};
@@ -14,6 +14,7 @@ use crate::i18n::*;
 use crate::routes::{AppBase, Page, Section};
 use crate::store::use_data;
 use crate::ui::date::FormattedDate;
+use crate::ui::locale::use_navigate;
 use crate::ui::prose::{localized, Prose, SourceCite};
 use crate::ui::{loaded::loaded, page::PageHeading};
 

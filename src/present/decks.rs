@@ -282,7 +282,11 @@ pub fn slide_frame(
     shown: impl Fn() -> bool + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let src = projector_src(&AppBase::expect().0, &slide.path);
+    let src = projector_src(
+        &AppBase::expect().0,
+        &slide.path,
+        i18n.get_locale_untracked().as_str(),
+    );
     let label = slide_label(slide);
     let title =
         move || t_string!(i18n, present.frame_title, n = i + 1, title = label.as_str()).to_string();

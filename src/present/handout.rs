@@ -169,7 +169,7 @@ fn Handouts(deck: Arc<Deck>, catalogue: Catalogue) -> impl IntoView {
         .enumerate()
         .map(|(i, slide)| {
             let label = slide_label(slide);
-            let src = projector_src(&base.0, &slide.path);
+            let src = projector_src(&base.0, &slide.path, i18n.get_locale_untracked().as_str());
             let frame_title =
                 t_string!(i18n, present.frame_title, n = i + 1, title = label.as_str()).to_string();
             let sources = catalogue.sources(&slide.path);

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos_i18n::I18nContext;
-use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use wasm_bindgen_futures::JsFuture;
 
@@ -18,6 +17,7 @@ use crate::present::decks::deck_error_message;
 use crate::present::storage::{load_library, update_library};
 use crate::routes::AppBase;
 use crate::routes::Page;
+use crate::ui::locale::use_navigate;
 
 /// A deck's title as shown: its own, or the placeholder for an untitled deck.
 pub fn shown_title(i18n: I18nContext<Locale>, title: &str) -> String {

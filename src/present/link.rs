@@ -4,7 +4,7 @@
 
 use codee::{Decoder, Encoder};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
 use leptos_use::{use_broadcast_channel, UseBroadcastChannelReturn};
 
@@ -13,6 +13,7 @@ use crate::data::deck::{
 };
 use crate::present::storage::{now_ms, remember_start, talk_started};
 use crate::routes::Page;
+use crate::ui::locale::use_navigate;
 
 /// [`SyncMessage`]'s own text form (`kind|slide|started`) as a channel codec.
 pub struct SyncCodec;

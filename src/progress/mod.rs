@@ -11,4 +11,5 @@ pub mod profile;
 pub mod reports;
 pub mod share;
 pub mod state;
+pub mod unknown;
 pub mod working;

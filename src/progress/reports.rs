@@ -15,8 +15,8 @@ use crate::data::{
     data_path, Countries, DataError, DataFile, EntityFile, Framework, Report, Reports, Text,
 };
 use crate::i18n::*;
-use crate::progress::profile::UnknownCountry;
 use crate::progress::state::use_url_state;
+use crate::progress::unknown::UnknownCountry;
 use crate::routes::Page;
 use crate::routes::{document_title, AppBase};
 use crate::store::use_data;
@@ -48,7 +48,16 @@ pub fn CountryReportsPage() -> impl IntoView {
                             let name = country.name.clone();
                             view! { <ReportsPage code name framework as_of /> }.into_any()
                         }
-                        None => view! { <UnknownCountry /> }.into_any(),
+                        None => {
+                            view! {
+                                <UnknownCountry
+                                    countries
+                                    code
+                                    link=|c| Page::CountryReports(c).path()
+                                />
+                            }
+                                .into_any()
+                        }
                     }
                 },
             )}

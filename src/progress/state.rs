@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::{
-    hooks::{use_location, use_navigate, use_params_map},
+    hooks::{use_location, use_params_map},
     NavigateOptions,
 };
 
@@ -11,6 +11,7 @@ use crate::data::{Countries, Framework, Series};
 use crate::i18n::*;
 use crate::routes::Page;
 use crate::routes::{param, AppBase};
+use crate::ui::locale::use_navigate;
 use crate::ui::status::method_label;
 
 /// The state in the current URL: the query string, with the country from the `:iso3` path

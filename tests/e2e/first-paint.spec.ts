@@ -89,6 +89,21 @@ test('a reader of another language, and a slide, wait for the app instead', asyn
   await context.close();
 });
 
+test("a link's language decides, before what the browser keeps", async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const french = await context.newPage();
+  await french.route('**/*.wasm', (route) => route.abort());
+  await french.goto('project?lang=fr');
+  await expect(french.locator('html')).not.toHaveAttribute('data-first-paint');
+
+  const english = await context.newPage();
+  await english.route('**/*.wasm', (route) => route.abort());
+  await english.addInitScript(() => localStorage.setItem('mdg-explorer.locale', 'fr'));
+  await english.goto('project?lang=en');
+  await expect(english.locator('html')).toHaveAttribute('data-first-paint', 'project');
+  await context.close();
+});
+
 test('a page without a fixed heading shows no first paint', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();

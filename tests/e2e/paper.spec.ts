@@ -57,7 +57,7 @@ test('"source ¶4" on the country-level page opens paragraph 4', async ({ page }
   await ready(page);
   const rights = page.locator('section[aria-labelledby="rights-heading"]');
   await rights.getByRole('link', { name: 'Source paper, paragraph 4' }).first().click();
-  await expect(page).toHaveURL(/\/source#p4$/);
+  await expect(page).toHaveURL(/\/source\?lang=en#p4$/);
   await expect(page.locator('#p4')).toBeInViewport();
   await expect(page.locator('#p4')).toContainText('the draft Plan prepared by OHCHR');
 });

@@ -42,7 +42,7 @@ test('walk the 15-minute deck with every key, jump, overview, blackout, help, re
   await expect(page.locator('.presenter__title')).toHaveText(P.core.overview_title);
   await expect(page.locator('.site-header')).toBeHidden();
   const frame = page.locator('.presenter__frame.is-current');
-  await expect(frame).toHaveAttribute('src', /\/mdg-explorer\/\?projector=1$/);
+  await expect(frame).toHaveAttribute('src', /\/mdg-explorer\/\?projector=1&lang=en$/);
   // The slide's own app has the projector theme and no site chrome.
   const inner = page.frameLocator('.presenter__frame.is-current');
   await expect(inner.locator('html.projector')).toHaveCount(1);
@@ -132,7 +132,7 @@ test('walk the 15-minute deck with every key, jump, overview, blackout, help, re
   // Esc leaves.
   await settle(page);
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\/mdg-explorer\/present$/);
+  await expect(page).toHaveURL(/\/mdg-explorer\/present\?lang=en$/);
   await expect(page.getByRole('heading', { level: 1, name: locales.en.present.title })).toBeVisible();
   await expect(page.locator('.site-header')).toBeVisible();
 });
@@ -258,11 +258,11 @@ test('build a deck from three views, reorder by keyboard, export, clear, import,
 
   // The share link carries the deck.
   const shareUrl = await page.locator('.present-share__url').inputValue();
-  expect(shareUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mdg-explorer\/present\/show\?d=[A-Za-z0-9_-]+&slide=1$/);
+  expect(shareUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/mdg-explorer\/present\/show\?d=[A-Za-z0-9_-]+&slide=1&lang=en$/);
 
   // The deck list: the deck, then the exported file imported as a second deck.
   await page.getByRole('link', { name: P.all_decks }).click();
-  await expect(page).toHaveURL(/\/present#present-mine$/);
+  await expect(page).toHaveURL(/\/present\?lang=en#present-mine$/);
   const decks = page.locator('.present-library__item');
   await expect(decks).toHaveCount(1);
   await expect(decks.first().getByRole('heading')).toHaveText('Briefing for the UNCT');
@@ -308,7 +308,7 @@ test('build a deck from three views, reorder by keyboard, export, clear, import,
 
   // A new deck opens in the editor; renaming it renames it in the list.
   await page.getByRole('button', { name: P.new_deck }).click();
-  await expect(page).toHaveURL(/\/present\/edit\?deck=\d+$/);
+  await expect(page).toHaveURL(/\/present\/edit\?deck=\d+&lang=en$/);
   await expect(page.getByText(P.editor_empty)).toBeVisible();
   await page.getByLabel('Deck title').fill('Empty for now');
   await page.getByRole('link', { name: P.all_decks }).click();
@@ -321,15 +321,15 @@ test('build a deck from three views, reorder by keyboard, export, clear, import,
   // Present the imported deck from the list; Esc leaves to its editor.
   await decks.nth(1).getByRole('link', { name: P.start }).click();
   await expectSlide(page, 1);
-  await expect(page).toHaveURL(/deck=mine-\d+&slide=1$/);
+  await expect(page).toHaveURL(/deck=mine-\d+&slide=1&lang=en$/);
   await expect(page.locator('.presenter__title')).toHaveText('Where the figures come from');
-  await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('src', '/mdg-explorer/about?projector=1');
+  await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('src', '/mdg-explorer/about?projector=1&lang=en');
   await page.keyboard.press('ArrowRight');
   await expectSlide(page, 2);
   await expect(page.locator('.presenter__count [aria-hidden="true"]')).toHaveText('2 / 3');
   await settle(page);
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/\/present\/edit\?deck=\d+$/);
+  await expect(page).toHaveURL(/\/present\/edit\?deck=\d+&lang=en$/);
   await expect(page.getByLabel('Deck title')).toHaveValue('Briefing for the UNCT');
 
   // Someone else opens the share link.
@@ -427,7 +427,7 @@ test('a country briefing: profile, one slide per goal, what it reported, map, gr
   await expect(page.locator('.presenter__title')).toHaveText('Goal 1: Eradicate extreme poverty and hunger');
   await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute(
     'src',
-    '/mdg-explorer/countries/KEN?indicator=si_pov_dday&tab=chart&projector=1#profile-panel-chart',
+    '/mdg-explorer/countries/KEN?indicator=si_pov_dday&tab=chart&projector=1&lang=en#profile-panel-chart',
   );
   // The goal's chart opens at the top of the slide, its title and unit not under the "as of"
   // bar, and without the export buttons.
@@ -448,7 +448,7 @@ test('a country briefing: profile, one slide per goal, what it reported, map, gr
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('.presenter__title')).toHaveText('What Kenya reported');
-  await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('src', '/mdg-explorer/countries/KEN/reports?projector=1');
+  await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('src', '/mdg-explorer/countries/KEN/reports?projector=1&lang=en');
 });
 
 test('built-in decks follow the language', async ({ page }) => {
@@ -473,7 +473,7 @@ test('handouts print one page per slide with title, view, notes and sources', as
     'Developments regarding technical cooperation activities in the United Nations system',
   );
   await expect(handouts.nth(7).locator('.handout__sources')).toContainText('Official lists of MDG indicators');
-  await expect(handouts.nth(1).locator('iframe')).toHaveAttribute('src', '/mdg-explorer/project?projector=1');
+  await expect(handouts.nth(1).locator('iframe')).toHaveAttribute('src', '/mdg-explorer/project?projector=1&lang=en');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.handouts-page__intro')).toBeHidden();

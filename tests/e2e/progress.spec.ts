@@ -58,7 +58,7 @@ test('the as-of control changes statuses where the data says so, and back/forwar
   const slider = page.locator('#asof');
   await slider.focus();
   await page.keyboard.press('End');
-  await expect(page).toHaveURL(/countries\/KEN$/);
+  await expect(page).toHaveURL(/countries\/KEN\?lang=en$/);
   await expect(page.locator('.asof-year')).toHaveText('2015');
   await expect.poll(async () => (await cardStatuses(page)).filter((s, i) => s !== early[i]).length).toBeGreaterThan(0);
   const late = await cardStatuses(page);
@@ -257,7 +257,7 @@ test('map: slider and play change the year; keyboard reaches countries with a to
   await expect(focused).toHaveAccessibleName(name);
   await expect(focused).toHaveAccessibleDescription(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`countries/${iso3}$`));
+  await expect(page).toHaveURL(new RegExp(`countries/${iso3}\\?lang=en$`));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
@@ -275,7 +275,7 @@ test('countries index: accent-insensitive search, filters, share map links to pr
   await page.getByLabel(en.search).fill('cote');
   await expect(page.locator('.country-list li')).toHaveCount(1);
   await expect(page.locator('.country-list')).toContainText("Côte d");
-  await expect(page).toHaveURL(/countries\?q=cote$/);
+  await expect(page).toHaveURL(/countries\?q=cote&lang=en$/);
   await page.getByLabel(en.search).fill('');
   await page.getByLabel(en.ldc_only).check();
   const ldcs = countries.countries.filter((c: any) => c.ldc).length;

@@ -11,7 +11,7 @@ test.describe('navigation', () => {
       await nav.getByRole('link', { name: section.label, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.h1);
       await expect(page).toHaveTitle(section.title);
-      await expect(page).toHaveURL(new RegExp(`/mdg-explorer/${section.path}$`));
+      await expect(page).toHaveURL(new RegExp(`/mdg-explorer/${section.path}\\?lang=en$`));
       await expect(nav.getByRole('link', { name: section.label, exact: true })).toHaveAttribute('aria-current', 'page');
     });
   }
@@ -26,7 +26,7 @@ test.describe('navigation', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.goals.title);
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.project.title);
-    await expect(page).toHaveURL(/\/mdg-explorer\/project$/);
+    await expect(page).toHaveURL(/\/mdg-explorer\/project\?lang=en$/);
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.home.heading);
     await page.goForward();
@@ -41,10 +41,10 @@ test.describe('navigation', () => {
     await page.waitForLoadState('networkidle');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.monitoring.title);
-    await expect(page).toHaveURL(/\/mdg-explorer\/monitoring$/);
+    await expect(page).toHaveURL(/\/mdg-explorer\/monitoring\?lang=en$/);
     // Links keep the sub-path after a deep-link start.
     await page.getByRole('link', { name: locales.en.nav.about }).first().click();
-    await expect(page).toHaveURL(/\/mdg-explorer\/about$/);
+    await expect(page).toHaveURL(/\/mdg-explorer\/about\?lang=en$/);
   });
 
   test('an unknown path shows the 404 view', async ({ page }) => {
@@ -100,7 +100,7 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(page.locator('main')).toBeFocused();
-    await expect(page).toHaveURL(/\/mdg-explorer\/goals$/);
+    await expect(page).toHaveURL(/\/mdg-explorer\/goals\?lang=en$/);
   });
 
   test('focus is visible', async ({ page }) => {

@@ -17,7 +17,7 @@ test.describe('home diagram', () => {
       await page.goto('./');
       await ready(page);
       await page.locator(`.map-pillar[data-pillar="${pillar.id}"]`).click();
-      await expect(page).toHaveURL(new RegExp(`/mdg-explorer/${PILLAR_PATHS[pillar.id]}$`));
+      await expect(page).toHaveURL(new RegExp(`/mdg-explorer/${PILLAR_PATHS[pillar.id]}\\?lang=en$`));
       await expect(h1(page)).toBeVisible();
     });
 
@@ -31,7 +31,7 @@ test.describe('home diagram', () => {
       await expect(page.locator('.connections .chip')).toHaveCount(pillar.actors.length + pillar.instruments.length);
       await expect(page.locator('.map-goal--lit')).toHaveCount(pillar.goals.length);
       await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(new RegExp(`/mdg-explorer/${PILLAR_PATHS[pillar.id]}$`));
+      await expect(page).toHaveURL(new RegExp(`/mdg-explorer/${PILLAR_PATHS[pillar.id]}\\?lang=en$`));
     });
   }
 
@@ -67,7 +67,7 @@ test.describe('Millennium Project', () => {
     for (const goal of [1, 4, 6, 7]) {
       const expected = strategy.task_forces.filter((tf: any) => tf.goals.includes(goal));
       await page.getByRole('button', { name: `Goal ${goal}`, exact: true }).click();
-      await expect(page).toHaveURL(new RegExp(`project\\?goal=${goal}$`));
+      await expect(page).toHaveURL(new RegExp(`project\\?goal=${goal}&lang=en$`));
       await expect(cards).toHaveCount(expected.length);
       for (const tf of expected) await expect(page.locator(`.task-force[data-tf="${tf.id}"]`)).toBeVisible();
     }
@@ -94,7 +94,7 @@ test.describe('Millennium Project', () => {
     const dataLink = page.locator('a[href*="/mdg-explorer/explore?indicator="]').first();
     await expect(dataLink).toHaveAttribute('href', /^\/mdg-explorer\/explore\?indicator=[a-z0-9_]+$/);
     await page.locator('.goal-links a').first().click();
-    await expect(page).toHaveURL(/\/mdg-explorer\/goals\/1$/);
+    await expect(page).toHaveURL(/\/mdg-explorer\/goals\/1\?lang=en$/);
     await expect(h1(page)).toContainText('Goal 1');
     // The goal page lists the task forces working on it, back to the task force.
     await expect(page.locator('a[href="/mdg-explorer/project/tf1"]')).toBeVisible();
@@ -119,13 +119,13 @@ test.describe('timeline', () => {
     ]) {
       const expected = strategy.events.filter((e: any) => e.tag === tag).length;
       await page.getByRole('group', { name: locales.en.timeline.filter_label }).getByRole('button', { name: label, exact: true }).click();
-      await expect(page).toHaveURL(new RegExp(`timeline\\?tag=${tag}$`));
+      await expect(page).toHaveURL(new RegExp(`timeline\\?tag=${tag}&lang=en$`));
       await expect(items).toHaveCount(expected);
       await expect(page.locator(`ol.timeline > li:not([data-tag="${tag}"])`)).toHaveCount(0);
     }
     // Each event links to the view it concerns.
     await items.first().locator('.timeline__meta').getByRole('link').click();
-    await expect(page).toHaveURL(/\/mdg-explorer\/country-level$/);
+    await expect(page).toHaveURL(/\/mdg-explorer\/country-level\?lang=en$/);
   });
 
   test('dates are written out', async ({ page }) => {
@@ -232,7 +232,7 @@ test('goal pages list targets, indicators and task forces', async ({ page }) => 
   await expect(page.locator('.goal-links li')).toHaveCount(tfs.length);
   await expect(page.locator('a[href*="/explore?indicator="]').first()).toBeVisible();
   await page.getByRole('link', { name: /Goal 5/ }).click();
-  await expect(page).toHaveURL(/goals\/5$/);
+  await expect(page).toHaveURL(/goals\/5\?lang=en$/);
 });
 
 // Every English UI string and every English data text that has its own translation must be gone

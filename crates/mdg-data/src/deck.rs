@@ -8,7 +8,7 @@ use thiserror::Error;
 
 use crate::progress::url::AS_OF_MAX;
 use crate::progress::{Method, ProfileState};
-use crate::route::{is_presenter_path, Page};
+use crate::route::{is_presenter_path, param, with_lang, Page};
 
 /// The `format` marker of an exported deck file.
 pub const DECK_FORMAT: &str = "mdg-explorer-deck";
@@ -301,7 +301,8 @@ pub fn is_app_path(path: &str) -> bool {
 }
 
 /// The slide path for the current location: `pathname` minus the app's `base`, plus the query
-/// without the presenter's `projector` flag. `None` for the presenter's own pages.
+/// without the presenter's `projector` flag and without the language (a slide is shown in the
+/// presenter's language). `None` for the presenter's own pages.
 pub fn slide_path_from_location(base: &str, pathname: &str, search: &str) -> Option<String> {
     let rest = pathname.strip_prefix(base).unwrap_or(pathname);
     let route = if rest.starts_with('/') {
@@ -312,7 +313,10 @@ pub fn slide_path_from_location(base: &str, pathname: &str, search: &str) -> Opt
     let query: Vec<&str> = search
         .trim_start_matches('?')
         .split('&')
-        .filter(|p| !p.is_empty() && *p != "projector=1" && !p.starts_with("projector="))
+        .filter(|p| {
+            let key = p.split('=').next().unwrap_or_default();
+            !p.is_empty() && key != "projector" && key != param::LANG
+        })
         .collect();
     let path = if query.is_empty() {
         route
@@ -322,15 +326,16 @@ pub fn slide_path_from_location(base: &str, pathname: &str, search: &str) -> Opt
     is_app_path(&path).then_some(path)
 }
 
-/// The URL of a slide's live view in the projector theme: the app's `base`, the slide's path and
-/// the `projector=1` flag (before any `#fragment`).
-pub fn projector_src(base: &str, path: &str) -> String {
+/// The URL of a slide's live view in the projector theme: the app's `base`, the slide's path,
+/// the `projector=1` flag and the presenter's language `lang` (before any `#fragment`), so the
+/// slide speaks the presenter's language whatever the slide's path carried.
+pub fn projector_src(base: &str, path: &str, lang: &str) -> String {
     let (main, fragment) = match path.find('#') {
         Some(i) => path.split_at(i),
         None => (path, ""),
     };
     let sep = if main.contains('?') { '&' } else { '?' };
-    format!("{base}{main}{sep}projector=1{fragment}")
+    with_lang(&format!("{base}{main}{sep}projector=1{fragment}"), lang)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1034,6 +1039,10 @@ mod tests {
             Some("/countries/KEN?as_of=2003".into())
         );
         assert_eq!(
+            slide_path_from_location("", "/map", "?lang=fr&year=2001&language=x"),
+            Some("/map?year=2001&language=x".into())
+        );
+        assert_eq!(
             slide_path_from_location("/mdg-explorer", "/mdg-explorer/", ""),
             Some("/".into())
         );
@@ -1046,12 +1055,18 @@ mod tests {
 
     #[test]
     fn projector_urls() {
-        assert_eq!(projector_src("/b", "/goals"), "/b/goals?projector=1");
         assert_eq!(
-            projector_src("", "/map?year=2010"),
-            "/map?year=2010&projector=1"
+            projector_src("/b", "/goals", "en"),
+            "/b/goals?projector=1&lang=en"
         );
-        assert_eq!(projector_src("/b", "/goals#g3"), "/b/goals?projector=1#g3");
+        assert_eq!(
+            projector_src("", "/map?year=2010&lang=es", "fr"),
+            "/map?year=2010&projector=1&lang=fr"
+        );
+        assert_eq!(
+            projector_src("/b", "/goals#g3", "fr"),
+            "/b/goals?projector=1&lang=fr#g3"
+        );
     }
 
     #[test]

@@ -68,6 +68,9 @@ pub mod param {
     pub const GOAL: &str = "goal";
     /// The country code in `/countries/:iso3`.
     pub const COUNTRY: &str = "iso3";
+    /// The interface language in the query of every view (`?lang=fr`), so that a shared link
+    /// opens in the language it was sent in.
+    pub const LANG: &str = "lang";
 }
 
 /// A view of the app with its parameters.
@@ -261,6 +264,21 @@ impl Reads {
     }
 }
 
+/// `path` (an app path or URL, with its query and fragment) with `lang=code` as the last query
+/// parameter, replacing any `lang` it had: "/map?year=2003#x" → "/map?year=2003&lang=fr#x".
+pub fn with_lang(path: &str, code: &str) -> String {
+    let (main, fragment) = path.split_at(path.find('#').unwrap_or(path.len()));
+    let (route, query) = main.split_once('?').unwrap_or((main, ""));
+    let prefix = format!("{}=", param::LANG);
+    let mut pairs: Vec<&str> = query
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with(&prefix) && *p != param::LANG)
+        .collect();
+    let lang = format!("{prefix}{code}");
+    pairs.push(&lang);
+    format!("{route}?{}{fragment}", pairs.join("&"))
+}
+
 fn with_query(path: String, query: Option<String>) -> String {
     match query {
         Some(q) if !q.is_empty() => format!("{path}?{q}"),
@@ -374,6 +392,25 @@ mod tests {
         assert_eq!(
             Page::Print(&DeckRef::Country("KEN".into())).path(),
             "/present/print?deck=country-KEN"
+        );
+    }
+
+    #[test]
+    fn the_language_goes_last_in_the_query() {
+        assert_eq!(with_lang("/", "fr"), "/?lang=fr");
+        assert_eq!(with_lang("/project", "en"), "/project?lang=en");
+        assert_eq!(
+            with_lang("/map?indicator=x&year=2003", "es"),
+            "/map?indicator=x&year=2003&lang=es"
+        );
+        assert_eq!(with_lang("/source#p4", "fr"), "/source?lang=fr#p4");
+        assert_eq!(
+            with_lang("/a?lang=en&tab=chart#panel", "fr"),
+            "/a?tab=chart&lang=fr#panel"
+        );
+        assert_eq!(
+            with_lang("/a?language=x&lang", "fr"),
+            "/a?language=x&lang=fr"
         );
     }
 

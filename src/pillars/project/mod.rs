@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 use leptos_router::NavigateOptions;
 
 use crate::data::{data_path, DataFile, PillarId, Strategy};
@@ -16,6 +16,7 @@ use crate::pillars::PillarIntro;
 use crate::routes::{param, AppBase, Page, Section};
 use crate::store::use_data;
 use crate::ui::date::FormattedDate;
+use crate::ui::locale::use_navigate;
 use crate::ui::prose::{localized, Prose, SourceCite};
 use crate::ui::{loaded::loaded, page::PageHeading};
 

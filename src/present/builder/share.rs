@@ -6,6 +6,7 @@ use leptos_use::{use_clipboard, UseClipboardReturn};
 use super::editor::Editor;
 use crate::data::deck::encode_share;
 use crate::data::deck::DeckRef;
+use crate::data::route::with_lang;
 use crate::i18n::*;
 use crate::present::browser::absolute_url;
 use crate::routes::AppBase;
@@ -21,8 +22,10 @@ pub(super) fn ShareLink(
     let base = AppBase::expect();
     let url = Memo::new(move |_| {
         let deck = editor.deck();
+        // In the sender's language, like every link of the app.
+        let show = base.to(Page::Show(&DeckRef::Shared(encode_share(&deck)), 1));
         (!deck.slides.is_empty())
-            .then(|| absolute_url(&base.to(Page::Show(&DeckRef::Shared(encode_share(&deck)), 1))))
+            .then(|| absolute_url(&with_lang(&show, i18n.get_locale().as_str())))
     });
     let UseClipboardReturn { copy, .. } = use_clipboard();
     let on_copy = move |_| {

@@ -3,15 +3,17 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use leptos_use::{use_event_listener, use_window};
 
 use super::{Overlay, Stage};
 use crate::data::deck::{command_for_key, Command, DeckRef, JumpBuffer};
+use crate::data::route::with_lang;
+use crate::i18n::*;
 use crate::present::browser::{from_text_field, open_window, toggle_fullscreen};
 use crate::routes::AppBase;
 use crate::routes::Page;
+use crate::ui::locale::use_navigate;
 
 /// Drives `stage` from the keyboard while the calling component lives.
 pub(super) fn use_presenter_keys(stage: Stage, reference: &DeckRef) {
@@ -20,7 +22,11 @@ pub(super) fn use_presenter_keys(stage: Stage, reference: &DeckRef) {
     let link = stage.link;
     let speaker_url = {
         let reference = reference.clone();
-        move || base.to(Page::Speaker(&reference, link.current.get_untracked() + 1))
+        let i18n = use_i18n();
+        move || {
+            let speaker = base.to(Page::Speaker(&reference, link.current.get_untracked() + 1));
+            with_lang(&speaker, i18n.get_locale_untracked().as_str())
+        }
     };
     let speaker_window = format!("mdg-speaker-{}", reference.channel().len());
     let leave_url = match reference {

@@ -19,6 +19,7 @@ use crate::data::{data_path, Countries, DataFile, Framework};
 use crate::i18n::*;
 use crate::progress::indicator::use_indicator;
 use crate::progress::state::{explore_path, use_url_state};
+use crate::progress::unknown::{is_known_series, UnknownIndicator};
 use crate::store::use_data;
 use crate::ui::loaded::{loaded, loaded2};
 use crate::ui::page::Heading;
@@ -97,6 +98,47 @@ pub fn IndicatorPanel(
     let series_id = Memo::new(move |_| {
         state.with(|s| s.indicator.clone().unwrap_or_else(|| DEFAULT_SERIES.into()))
     });
+    // A mistyped link's series is not fetched: it gets the picker, not a missing-file error.
+    let known = {
+        let framework = framework.clone();
+        Memo::new(move |_| series_id.with(|id| is_known_series(&framework, id)))
+    };
+    let link = Callback::new(move |id: String| {
+        let mut s = state.get_untracked();
+        s.indicator = Some(id);
+        path_of(&s)
+    });
+    let unknown = {
+        let framework = framework.clone();
+        move || {
+            let id = series_id.get();
+            view! { <UnknownIndicator framework=framework.clone() id link /> }
+        }
+    };
+    view! {
+        <Show when=move || known.get() fallback=unknown>
+            <KnownIndicatorPanel
+                framework=framework.clone()
+                countries=countries.clone()
+                state
+                series_id
+                path_of
+                id_prefix
+            />
+        </Show>
+    }
+}
+
+/// [`IndicatorPanel`] for a series the framework has.
+#[component]
+fn KnownIndicatorPanel(
+    framework: Arc<Framework>,
+    countries: Arc<Countries>,
+    state: Memo<ProfileState>,
+    series_id: Memo<String>,
+    path_of: fn(&ProfileState) -> String,
+    id_prefix: &'static str,
+) -> impl IntoView {
     let indicator = use_indicator(framework.clone(), series_id);
     let panel = Panel::new(
         framework,

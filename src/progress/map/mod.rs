@@ -19,6 +19,7 @@ use crate::i18n::*;
 use crate::progress::explore::DEFAULT_SERIES;
 use crate::progress::indicator::{use_indicator, Current, SeriesOptions};
 use crate::progress::state::{navigator, use_method, MethodPicker};
+use crate::progress::unknown::{is_known_series, UnknownIndicator};
 use crate::routes::Page;
 use crate::store::use_data;
 use crate::ui::charts::choropleth::{scale_legend, Choropleth, LegendItem, MapLegend};
@@ -74,20 +75,45 @@ pub fn MapPage() -> impl IntoView {
                 countries,
                 framework,
                 move |countries, framework| {
-                    loaded(
-                        world,
-                        move |world| {
+                    let known = {
+                        let framework = framework.clone();
+                        Memo::new(move |_| series.with(|id| is_known_series(&framework, id)))
+                    };
+                    let unknown = {
+                        let framework = framework.clone();
+                        move || {
                             view! {
-                                <IndicatorMap
-                                    countries=countries.clone()
+                                <UnknownIndicator
                                     framework=framework.clone()
-                                    world
-                                    series
-                                    year
+                                    id=series.get()
+                                    link=Callback::new(|id: String| Page::map(&id).path())
                                 />
                             }
-                        },
-                    )
+                        }
+                    };
+                    let map = move || {
+                        let (countries, framework) = (countries.clone(), framework.clone());
+                        loaded(
+                            world,
+                            move |world| {
+                                view! {
+                                    <IndicatorMap
+                                        countries=countries.clone()
+                                        framework=framework.clone()
+                                        world
+                                        series
+                                        year
+                                    />
+                                }
+                            },
+                        )
+                    };
+                    // A mistyped link's series is not fetched: it gets the picker instead.
+                    view! {
+                        <Show when=move || known.get() fallback=unknown>
+                            {map()}
+                        </Show>
+                    }
                 },
             )}
         </article>

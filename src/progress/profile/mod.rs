@@ -16,7 +16,8 @@ use crate::i18n::*;
 use crate::progress::explore::IndicatorPanel;
 use crate::progress::reports::CountryReports;
 use crate::progress::state::{navigator, profile_path, use_url_state};
-use crate::routes::{document_title, AppBase, Section};
+use crate::progress::unknown::UnknownCountry;
+use crate::routes::{document_title, AppBase, Page, Section};
 use crate::store::use_data;
 use crate::ui::loaded::{loaded, loaded2};
 use goals::Goals;
@@ -55,7 +56,8 @@ fn Profile(
     let i18n = use_i18n();
     let base = AppBase::expect();
     let Some(country) = countries.country(&code).cloned() else {
-        return view! { <UnknownCountry /> }.into_any();
+        return view! { <UnknownCountry countries code link=|c| Page::Country(c).path() /> }
+            .into_any();
     };
     let file_code = code.clone();
     let entity = use_data::<EntityFile>(move || data_path(DataFile::Country(&file_code)));
@@ -174,18 +176,5 @@ fn AsOfControl(state: Memo<ProfileState>, as_of: Memo<u16>) -> impl IntoView {
             </output>
             <p class="muted small">{t!(i18n, progress.as_of_help)}</p>
         </div>
-    }
-}
-
-/// A country code the data does not know: says so, with the way back to the list.
-#[component]
-pub fn UnknownCountry() -> impl IntoView {
-    let i18n = use_i18n();
-    let base = AppBase::expect();
-    view! {
-        <h1>{t!(i18n, progress.unknown_country)}</h1>
-        <p>
-            <a href=base.to(Section::Countries.page())>{t!(i18n, progress.back_to_countries)}</a>
-        </p>
     }
 }
