@@ -23,4 +23,9 @@
 // (−19.3 KB); the static first paint in index.html (+2.3 KB), preloads in start.js (+1.1 KB), a
 // request shared by the views that want the same file (+1.5 KB of wasm): 264.1 KB measured by
 // tests/e2e/size.spec.ts, the only budget check (counted as the browser requests it).
-export const BUDGET = 268 * 1000;
+// Issue 17, first part: the language in every URL (the shell completes links and the address bar
+// with ?lang), the friendly unknown-indicator and unknown-country views, the map's one colour scale
+// with its legends, the goal index: the main module 152.6 → 157.0 KB brotli, 270.8 KB measured by
+// tests/e2e/size.spec.ts on c80abf9. The budget follows with 4 KB of headroom; strings per
+// language (issue 14) is still what brings it down.
+export const BUDGET = 275 * 1000;
