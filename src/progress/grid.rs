@@ -14,7 +14,7 @@ use crate::i18n::*;
 use crate::progress::share::{share_legend, use_targeted, Targeted};
 use crate::progress::state::{use_method, MethodPicker};
 use crate::store::use_data;
-use crate::ui::charts::choropleth::{bin_class, end_mark};
+use crate::ui::charts::choropleth::{bin_class, legend_text};
 use crate::ui::loaded::{loaded, loaded2};
 use crate::ui::page::Heading;
 use crate::ui::status::{status_classes, status_icon, status_label};
@@ -147,8 +147,7 @@ fn Grid(
             let legend = share_legend(t_string!(i18n, progress.no_judged).to_owned()).into_iter().map(|i| view! {
                 <li>
                     <span class=format!("swatch-inline {}", i.class) aria-hidden="true"></span>
-                    {i.text}
-                    {end_mark(i.end)}
+                    {legend_text(i.text, i.end)}
                 </li>
             }).collect_view();
             view! {

@@ -305,8 +305,7 @@ pub fn MapLegend(
                                     <svg class="swatch" viewBox="0 0 18 18" aria-hidden="true">
                                         <rect width="18" height="18" class=i.class />
                                     </svg>
-                                    {i.text}
-                                    {end_mark(i.end)}
+                                    {legend_text(i.text, i.end)}
                                 </li>
                             }
                         })
@@ -317,9 +316,14 @@ pub fn MapLegend(
     }
 }
 
-/// The "(better)" or "(worse)" after a legend entry at an end of the scale.
-pub fn end_mark(end: Option<String>) -> impl IntoView {
-    end.map(|e| view! { <span class="legend-end">{format!(" ({e})")}</span> })
+/// A legend entry's text with its "(better)" or "(worse)" at an end of the scale, in one span
+/// so it wraps as one line of text beside the swatch.
+pub fn legend_text(text: String, end: Option<String>) -> impl IntoView {
+    view! {
+        <span>
+            {text} {end.map(|e| view! { <span class="legend-end">{format!(" ({e})")}</span> })}
+        </span>
+    }
 }
 
 /// The CSS class of palette step `i` (0 the worse end, 4 the better end).
