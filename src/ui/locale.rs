@@ -10,7 +10,6 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate as router_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use leptos_use::{use_document, use_event_listener};
 use wasm_bindgen::JsCast;
 
 use crate::data::route::{param, with_lang};
@@ -143,10 +142,24 @@ fn LangInLinks() -> impl IntoView {
             let _ = link.set_attribute("href", &completed);
         }
     };
-    // On the document, which hears a click before the router (it listens on the window).
-    let _ = use_event_listener(use_document(), leptos::ev::click, complete);
-    let _ = use_event_listener(use_document(), leptos::ev::auxclick, complete);
-    let _ = use_event_listener(use_document(), leptos::ev::contextmenu, complete);
+    // On the document, which hears a click before the router (it listens on the window). One
+    // plain listener for the three events: `use_event_listener` three times made the first view's
+    // download weigh ~4 KB more.
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::MouseEvent)>::new(complete);
+    let events = ["click", "auxclick", "contextmenu"];
+    for event in events {
+        let _ =
+            document().add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+    }
+    let listener = StoredValue::new_local(listener);
+    on_cleanup(move || {
+        listener.try_with_value(|listener| {
+            for event in events {
+                let _ = document()
+                    .remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+            }
+        });
+    });
 }
 
 /// The path, query and fragment of `link` if it leads to a view of the app (same origin, under
