@@ -21,7 +21,11 @@
         var el = document.getElementById(target);
         if (el) {
           el.scrollIntoView({ block: "start" });
-          setTimeout(function () { el.scrollIntoView({ block: "start" }); }, 800);
+          // Once more when the view has settled, unless the presenter steps through this
+          // slide (src/present/steps.rs), which then places it itself.
+          setTimeout(function () {
+            if (!document.documentElement.hasAttribute("data-stepping")) el.scrollIntoView({ block: "start" });
+          }, 800);
         } else if (tries++ < 100) setTimeout(seek, 100);
       };
       addEventListener("load", seek);
