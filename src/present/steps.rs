@@ -317,7 +317,11 @@ impl SlideFrame {
         }) else {
             return;
         };
-        let line = self.page_end(self.view());
+        let view = self.view();
+        let line = self.page_end(view);
+        // The dotted line says more follows: not at the end of what the slide presents.
+        let more = next_page(&self.blocks(), view).is_some();
+        let _ = cover.class_list().toggle_with_force("is-last", !more);
         let _ = match line {
             Some(y) => {
                 let top = format!("{}px", (y - self.scroll_y()).round());
