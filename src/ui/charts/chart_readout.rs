@@ -136,7 +136,8 @@ pub(super) fn Readout(
             })
         })
     };
-    // Percentages of the frame, so the readout follows the chart at any size.
+    // Percentages of the frame, so the readout follows the chart at any size; set through the
+    // CSSOM (`style:`), which the page's Content Security Policy allows, unlike a style attribute.
     let place = move || {
         spot.get().map(|s| {
             drawn.with(|d| {
@@ -144,7 +145,8 @@ pub(super) fn Readout(
                 let side = if x > 60.0 { "end" } else { "start" };
                 let below = if y < 30.0 { " below" } else { "" };
                 (
-                    format!("left:{x:.2}%;top:{y:.2}%"),
+                    format!("{x:.2}%"),
+                    format!("{y:.2}%"),
                     format!("{side}{below}"),
                 )
             })
@@ -155,13 +157,15 @@ pub(super) fn Readout(
             class="chart-ring"
             aria-hidden="true"
             hidden=move || spot.with(Option::is_none)
-            style=move || place().map(|p| p.0)
+            style:left=move || place().map(|p| p.0)
+            style:top=move || place().map(|p| p.1)
         ></span>
         <div
             id=id
-            class=move || format!("chart-readout {}", place().map(|p| p.1).unwrap_or_default())
+            class=move || format!("chart-readout {}", place().map(|p| p.2).unwrap_or_default())
             role="status"
-            style=move || place().map(|p| p.0)
+            style:left=move || place().map(|p| p.0)
+            style:top=move || place().map(|p| p.1)
         >
             {text}
         </div>

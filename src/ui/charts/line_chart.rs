@@ -396,7 +396,8 @@ fn axes(d: &Drawn) -> impl IntoView {
     let step = if l.narrow { 10 } else { 5 };
     let years = (FIRST_YEAR..=LAST_YEAR)
         .step_by(5)
-        .filter(|yr| (yr - FIRST_YEAR) % step == 0 || *yr == LAST_YEAR)
+        // The last year always; on a phone a tick too close to it (2010) would run into it.
+        .filter(|yr| *yr == LAST_YEAR || ((yr - FIRST_YEAR) % step == 0 && yr + step <= LAST_YEAR))
         .map(|yr| {
             view! {
                 <text
@@ -404,7 +405,7 @@ fn axes(d: &Drawn) -> impl IntoView {
                     fill=MUTED
                     x=f1(d.plot.px(yr))
                     y=f1(r.years)
-                    text-anchor="middle"
+                    text-anchor=if l.narrow && yr == LAST_YEAR { "end" } else { "middle" }
                 >
                     {yr.to_string()}
                 </text>

@@ -104,7 +104,8 @@ impl ChartLayout {
         let extra = |n: usize| n.max(1) as f64 - 1.0;
         let title_y = 22.0;
         let unit_y = title_y + TITLE_LINE * extra(title) + 12.0;
-        let top = unit_y + LINE * extra(unit) + 6.0;
+        // On a phone the value ticks start under the unit, so the top tick keeps clear of it.
+        let top = unit_y + LINE * extra(unit) + if self.narrow { 16.0 } else { 6.0 };
         let bottom = top + if self.narrow { 240.0 } else { 340.0 };
         let years = bottom + 18.0;
         let mut next = if self.narrow { years + 26.0 } else { top + 8.0 };
