@@ -90,7 +90,7 @@ function preloadRoute() {
     [/^\/countries$/, "progress-pages", ["countries", "framework", "world"]],
     [/^\/countries\/([^/]+)$/, "progress-pages", ["countries", "framework", "country/$1", "mdgr"]],
     [/^\/countries\/([^/]+)\/reports$/, "progress-pages", ["countries", "framework", "country/$1", "mdgr"]],
-    [/^\/explore$/, "progress-pages", ["countries", "framework", "indicator"]],
+    [/^\/explore$/, "progress-pages", ["countries", "framework", "indicator", "manifest"]],
     [/^\/map$/, "progress-pages", ["countries", "framework", "world", "indicator"]],
     [/^\/progress$/, "progress-pages", ["countries", "framework"]],
     [/^\/methodology$/, "progress-pages", ["framework", "countries", "country/IND"]],
