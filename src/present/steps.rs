@@ -1,7 +1,8 @@
 //! Steps within a slide. A slide is a live view in a fixed frame (1280 × 720, or 1024 × 768 on a
 //! 4:3 screen), and "next" first goes through what the view holds before the next slide:
 //!
-//! 1. items marked `data-reveal` (a checklist's items, …), revealed one by one;
+//! 1. items marked `data-reveal` (a checklist's items, a chart's compared lines, …), revealed
+//!    one by one; items of one chart with the same key (a line and its legend entry) together;
 //! 2. then, if the view is taller than the frame, the following page, which starts at the first
 //!    block the frame cut off (`mdg_data::slide_pages`). Below the page's end (its fold) the
 //!    frame is covered, so no block is ever shown cut.
@@ -19,7 +20,7 @@ use web_sys::{
     ResizeObserver, ScrollBehavior, ScrollToOptions, Window,
 };
 
-use crate::data::slide_pages::{fold, next_page, Block, View};
+use crate::data::slide_pages::{fold, next_page, page_end, Block, View};
 
 /// What a page never cuts: headings, paragraphs, list items, table rows, figures, cards, …
 const BLOCKS: &str = "main :is(h1, h2, h3, h4, p, li, tr, dt, dd, figure, svg, img, table, \
@@ -29,6 +30,7 @@ const BLOCKS: &str = "main :is(h1, h2, h3, h4, p, li, tr, dt, dd, figure, svg, i
 const SCROLL_BOXES: &str = ".table-scroll, .reporting__grid";
 /// An item revealed by a step, in document order.
 const ITEM: &str = "main [data-reveal]";
+const REVEAL_ATTR: &str = "data-reveal";
 /// The cover below the page's fold (style/projector.css).
 const FOLD_CLASS: &str = "slide-fold";
 const REVEALED: &str = "is-revealed";
@@ -38,6 +40,13 @@ const STEP_ATTR: &str = "data-slide-step";
 const STEPPING_ATTR: &str = "data-stepping";
 /// More steps than any slide holds (a guard against a view that keeps growing).
 const MAX_STEPS: usize = 400;
+
+/// What a slide's pages are cut from ([`SlideFrame::content`]).
+struct Content {
+    blocks: Vec<Block>,
+    /// The end of the element the slide presents, if its link names one.
+    region_end: Option<f64>,
+}
 
 /// The app in a slide's frame.
 pub struct SlideFrame {
@@ -65,13 +74,13 @@ impl SlideFrame {
     /// belongs while the view draws (a chart arriving after its heading): call when the frame
     /// has loaded.
     pub fn enable_steps(frame: &HtmlIFrameElement) {
-        let Some(root) = frame.content_document().and_then(|d| d.document_element()) else {
-            return;
-        };
-        let _ = root.set_attribute(STEPPING_ATTR, "");
         let (Some(window), Some(doc)) = (frame.content_window(), frame.content_document()) else {
             return;
         };
+        let Some(root) = doc.document_element() else {
+            return;
+        };
+        let _ = root.set_attribute(STEPPING_ATTR, "");
         // Whenever the view changes (drawn, resized, scrolled by the app to a `#…`), the fold is
         // placed again, once per animation frame at most.
         let queued = std::rc::Rc::new(std::cell::Cell::new(false));
@@ -208,12 +217,15 @@ impl SlideFrame {
             .flatten()
     }
 
-    /// The blocks' visible parts (empty ones left out), within the [`Self::anchor`] if any.
-    fn blocks(&self) -> Vec<Block> {
+    /// What the slide's pages are cut from, measured once per step: the blocks' visible parts
+    /// (empty ones left out), within the [`Self::anchor`] if any. In the document's coordinates,
+    /// so scrolling leaves it true.
+    fn content(&self) -> Content {
         let region = self.anchor().map(|el| self.block(&el));
         let inside =
             |b: &Block| region.is_none_or(|r| b.top >= r.top - 0.5 && b.bottom <= r.bottom + 0.5);
-        self.all(BLOCKS)
+        let blocks = self
+            .all(BLOCKS)
             .iter()
             .filter_map(|el| {
                 // What a closed <details> holds is not shown.
@@ -233,18 +245,10 @@ impl SlideFrame {
                 (block.height() > 0.0).then_some(block)
             })
             .filter(inside)
-            .collect()
-    }
-
-    /// Where the page shown ends: its fold, or the end of the [`Self::anchor`] in view.
-    fn page_end(&self, view: View) -> Option<f64> {
-        let end = self
-            .anchor()
-            .map(|el| self.block(&el).bottom)
-            .filter(|bottom| *bottom < view.bottom());
-        match (fold(&self.blocks(), view), end) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
+            .collect();
+        Content {
+            blocks,
+            region_end: region.map(|r| r.bottom),
         }
     }
 
@@ -273,35 +277,44 @@ impl SlideFrame {
     /// Reveals the next item or shows the next page; `false` if the slide is fully shown.
     fn forward_once(&self) -> bool {
         let view = self.view();
-        let blocks = self.blocks();
-        let end = fold(&blocks, view).unwrap_or_else(|| view.bottom());
+        let content = self.content();
+        let blocks = &content.blocks;
+        let end = fold(blocks, view).unwrap_or_else(|| view.bottom());
         if let Some(item) = self
             .all(ITEM)
             .into_iter()
             .find(|el| !el.class_list().contains(REVEALED))
         {
-            let _ = item.class_list().add_1(REVEALED);
+            for item in reveal_group(&item) {
+                let _ = item.class_list().add_1(REVEALED);
+            }
             // An item past the page's end opens the next page.
             if self.block(&item).bottom > end + 0.5 {
-                if let Some(top) = next_page(&blocks, view) {
+                if let Some(top) = next_page(blocks, view) {
                     self.scroll_to(top - self.header());
                 }
             }
+            // Measured again: the item now takes its place.
             self.cover_below_fold();
             return true;
         }
-        let Some(top) = next_page(&blocks, view) else {
+        let Some(top) = next_page(blocks, view) else {
             return false;
         };
         let before = self.scroll_y();
         self.scroll_to(top - self.header());
-        self.cover_below_fold();
+        self.place_fold(&content);
         // At the end of the document the browser scrolls no further.
         self.scroll_y() > before + 0.5
     }
 
     /// Covers the frame below the page's fold, or uncovers it if the page has none.
     fn cover_below_fold(&self) {
+        self.place_fold(&self.content());
+    }
+
+    /// [`Self::cover_below_fold`] for the content as measured.
+    fn place_fold(&self, content: &Content) {
         let Some(body) = self.doc.body() else { return };
         let existing = self
             .doc
@@ -318,9 +331,9 @@ impl SlideFrame {
             return;
         };
         let view = self.view();
-        let line = self.page_end(view);
+        let line = page_end(&content.blocks, content.region_end, view);
         // The dotted line says more follows: not at the end of what the slide presents.
-        let more = next_page(&self.blocks(), view).is_some();
+        let more = next_page(&content.blocks, view).is_some();
         let _ = cover.class_list().toggle_with_force("is-last", !more);
         let _ = match line {
             Some(y) => {
@@ -333,6 +346,24 @@ impl SlideFrame {
             }
             None => cover.set_attribute("hidden", ""),
         };
+    }
+}
+
+/// The items one step reveals with `item`: those in its chart that share its key (a line
+/// and its legend entry, `data-reveal="line-2"`), or `item` alone (`data-reveal=""`).
+fn reveal_group(item: &Element) -> Vec<Element> {
+    let key = item.get_attribute(REVEAL_ATTR).unwrap_or_default();
+    let scope = item.closest("svg").ok().flatten();
+    match scope.filter(|_| !key.is_empty()) {
+        Some(scope) => {
+            let Ok(list) = scope.query_selector_all(&format!("[{REVEAL_ATTR}=\"{key}\"]")) else {
+                return vec![item.clone()];
+            };
+            (0..list.length())
+                .filter_map(|i| Some(list.item(i)?.unchecked_into::<Element>()))
+                .collect()
+        }
+        None => vec![item.clone()],
     }
 }
 

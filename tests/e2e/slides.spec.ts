@@ -90,6 +90,8 @@ for (const [w, h, frame] of [
     expect([...slides]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     // Long views are paged; the checklist is revealed item by item.
     expect(seen.filter((s) => s.slide === 7).length).toBeGreaterThan(13);
+    // The monitoring slide shows the pillar's essentials, not its record tables (27 pages before).
+    expect(seen.filter((s) => s.slide === 6).length, 'monitoring: steps').toBeLessThanOrEqual(8);
   });
 }
 
@@ -129,4 +131,32 @@ test('the checklist is revealed item by item, and ← takes an item back', async
   await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('data-slide', '7');
   await page.keyboard.press('n');
   await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('data-slide', '8');
+});
+
+test("a chart's compared countries appear one by one, each with its legend entry", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const deck = {
+    format: 'mdg-explorer-deck',
+    version: 1,
+    title: 'Child mortality compared',
+    slides: [{ path: '/explore?indicator=sh_dyn_mort&country=KEN&compare=UGA,TZA', title: '', notes: '' }],
+  };
+  const d = Buffer.from(JSON.stringify(deck)).toString('base64url');
+  await page.goto(`present/show?d=${d}&slide=1`);
+  await current(page);
+  const svg = page.frameLocator('.presenter__frame.is-current').locator('main svg[role="img"]').first();
+  const shown = () =>
+    svg.evaluate((el) => {
+      const visible = (sel: string) =>
+        [...el.querySelectorAll(sel)].filter((e) => getComputedStyle(e).visibility === 'visible').length;
+      return { lines: visible('.series path.line'), legend: visible('line.line') };
+    });
+  // The main line first; each "next" adds a compared line and its legend entry.
+  await expect.poll(shown).toEqual({ lines: 1, legend: 1 });
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(shown).toEqual({ lines: 2, legend: 2 });
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(shown).toEqual({ lines: 3, legend: 3 });
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(shown).toEqual({ lines: 2, legend: 2 });
 });

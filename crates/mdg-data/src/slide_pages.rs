@@ -107,6 +107,17 @@ pub fn next_page(blocks: &[Block], view: View) -> Option<f64> {
     }
 }
 
+/// Where the page in `view` ends when the slide presents one region of the view (a link's
+/// `#…`) ending at `region_end`: its [`fold`], or the region's end if that comes first in view.
+/// `None` if the page shows everything in view whole.
+pub fn page_end(blocks: &[Block], region_end: Option<f64>, view: View) -> Option<f64> {
+    let end = region_end.filter(|end| *end < view.bottom());
+    match (fold(blocks, view), end) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
 /// The blocks `view` shows cut at its bottom edge: started in view, ending below it, and short
 /// enough to have fitted. Paging with [`next_page`] never leaves one (tests/e2e/slides.spec.ts
 /// checks every slide of the built-in decks with this rule).
@@ -204,6 +215,19 @@ mod tests {
         assert_eq!(fit(1366.0, 718.0).frame, WIDE);
         assert_eq!(fit(1280.0, 750.0).frame, WIDE);
         assert_eq!(fit(0.0, 0.0).scale, 0.0);
+    }
+
+    #[test]
+    fn a_region_ends_its_page() {
+        let blocks = [b(0.0, 300.0), b(650.0, 900.0)];
+        // The region ends in view, above the fold: the page ends with it.
+        assert_eq!(page_end(&blocks, Some(400.0), VIEW), Some(400.0));
+        // It ends below the fold, or below the view: the fold ends the page.
+        assert_eq!(page_end(&blocks, Some(700.0), VIEW), Some(650.0));
+        assert_eq!(page_end(&blocks, Some(2000.0), VIEW), Some(650.0));
+        // No fold, no region: nothing to cover.
+        assert_eq!(page_end(&blocks[..1], None, VIEW), None);
+        assert_eq!(page_end(&blocks[..1], Some(500.0), VIEW), Some(500.0));
     }
 
     #[test]

@@ -42,7 +42,7 @@ pub fn AvailabilitySection() -> impl IntoView {
     let availability = use_data::<Availability>(|| data_path(DataFile::Availability));
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     view! {
-        <section aria-labelledby="availability-heading">
+        <section aria-labelledby="availability-heading" data-slide-omit="">
             <h2 id="availability-heading">{t!(i18n, monitoring.availability_heading)}</h2>
             <p>{t!(i18n, monitoring.availability_intro)}</p>
             {loaded(

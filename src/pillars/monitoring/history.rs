@@ -44,7 +44,7 @@ pub fn ReportingHistory(strategy: Arc<Strategy>) -> impl IntoView {
     let reports = use_data::<Reports>(|| data_path(DataFile::Reports));
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     view! {
-        <section aria-labelledby="reporting-heading" class="reporting">
+        <section aria-labelledby="reporting-heading" class="reporting" data-slide-omit="">
             <h2 id="reporting-heading">{t!(i18n, monitoring.reporting_heading)}</h2>
             {loaded2(
                 reports,

@@ -101,7 +101,7 @@ fn VerifiedReports() -> impl IntoView {
     let reports = use_data::<Reports>(|| data_path(DataFile::Reports));
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     view! {
-        <section aria-labelledby="verified-heading">
+        <section aria-labelledby="verified-heading" data-slide-omit="">
             <h2 id="verified-heading">{t!(i18n, monitoring.verified_heading)}</h2>
             {loaded(
                 reports,

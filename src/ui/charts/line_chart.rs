@@ -454,7 +454,7 @@ fn series(plot: &Plot, m: &ChartModel) -> impl IntoView {
                 }
             });
             view! {
-                <g class="series" data-label=l.label.clone()>
+                <g class="series" data-label=l.label.clone() data-reveal=reveal_key(i)>
                     <path
                         class="line"
                         fill="none"
@@ -468,6 +468,13 @@ fn series(plot: &Plot, m: &ChartModel) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// On a slide, the compared lines appear one "next" at a time, each with its legend entry
+/// (src/present/steps.rs reveals the items that share a key together); the main line is there
+/// from the start.
+fn reveal_key(line: usize) -> Option<String> {
+    (line > 0).then(|| format!("line-{line}"))
 }
 
 /// The legend's entries: a line per entity, then the paths where there is a line to see (a
@@ -504,24 +511,29 @@ fn legend(d: &Drawn) -> impl IntoView {
     d.legend
         .iter()
         .zip(&d.rows.legend)
-        .map(|(item, &yy)| {
+        .enumerate()
+        .map(|(i, (item, &yy))| {
             let dash = match item.class {
                 "required" => "2 3",
                 "projected" => "7 5",
                 _ => "none",
             };
+            // The lines' entries come first, in the lines' order.
+            let reveal = (item.class == "line").then(|| reveal_key(i)).flatten();
             view! {
-                <line
-                    class=item.class
-                    stroke=item.colour
-                    stroke-width="2.5"
-                    stroke-dasharray=dash
-                    x1=f1(lx)
-                    x2=f1(lx + 22.0)
-                    y1=f1(yy)
-                    y2=f1(yy)
-                />
-                {lines_at(&item.lines, lx + 28.0, yy, TEXT_LINE, "legend", "13")}
+                <g data-reveal=reveal>
+                    <line
+                        class=item.class
+                        stroke=item.colour
+                        stroke-width="2.5"
+                        stroke-dasharray=dash
+                        x1=f1(lx)
+                        x2=f1(lx + 22.0)
+                        y1=f1(yy)
+                        y2=f1(yy)
+                    />
+                    {lines_at(&item.lines, lx + 28.0, yy, TEXT_LINE, "legend", "13")}
+                </g>
             }
         })
         .collect_view()
