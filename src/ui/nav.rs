@@ -12,9 +12,9 @@ use crate::routes::{NavEntry, NavGroup};
 use crate::ui::nav_link::NavLink;
 use crate::ui::nav_menu::PhoneMenu;
 
-/// The site's main `<nav>`. Its menus (the groups' `<details>`, the phone menu's `<dialog>`)
-/// close when one of their links is followed; a group also on Escape (focus back on its summary)
-/// and on a click outside it. One set of listeners for all of them, here.
+/// The site's main `<nav>`. Its group menus (`<details>`) close when one of their links is
+/// followed, on Escape (focus back on its summary) and on a click outside it; the phone menu
+/// closes itself once the page changes ([`PhoneMenu`]).
 #[component]
 pub fn PrimaryNav() -> impl IntoView {
     let i18n = use_i18n();
@@ -48,11 +48,6 @@ pub fn PrimaryNav() -> impl IntoView {
         if let Some(link) = link {
             if let Ok(Some(open)) = link.closest("details[open]") {
                 let _ = open.remove_attribute("open");
-            }
-            if let Some(dialog) = link.closest("dialog").ok().flatten() {
-                dialog
-                    .unchecked_into::<web_sys::HtmlDialogElement>()
-                    .close();
             }
         }
     };

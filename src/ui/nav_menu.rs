@@ -2,15 +2,17 @@
 
 use leptos::html;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use crate::i18n::*;
 use crate::ui::nav::NavEntries;
 
 /// A "Menu" button (shown on narrow screens only, by CSS) and the native modal `<dialog>` it
 /// opens. The platform does the rest: focus moves into the dialog and back to the button when it
-/// closes, the page behind is inert, Escape closes it. Following a link
-/// ([`PrimaryNav`](crate::ui::nav::PrimaryNav)), the close button or a click on the backdrop
-/// also close it. The list is drawn only while the dialog is open.
+/// closes, the page behind is inert, Escape closes it. The page changing (a link followed), the
+/// close button or a click on the backdrop also close it; not the click on a link itself, which
+/// the router must still see with its link in place. The list is drawn only while the dialog is
+/// open.
 #[component]
 pub fn PhoneMenu() -> impl IntoView {
     let i18n = use_i18n();
@@ -27,6 +29,14 @@ pub fn PhoneMenu() -> impl IntoView {
             dialog.close();
         }
     };
+    let path = use_location().pathname;
+    Effect::new(move |previous: Option<String>| {
+        let now = path.get();
+        if previous.is_some_and(|p| p != now) {
+            close();
+        }
+        now
+    });
     view! {
         <button type="button" class="menu-button" aria-haspopup="dialog" on:click=show>
             <svg class="menu-button__icon" viewBox="0 0 20 20" aria-hidden="true">
