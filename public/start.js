@@ -21,7 +21,11 @@
         var el = document.getElementById(target);
         if (el) {
           el.scrollIntoView({ block: "start" });
-          setTimeout(function () { el.scrollIntoView({ block: "start" }); }, 800);
+          // Once more when the view has settled, unless the presenter steps through this
+          // slide (src/present/steps.rs), which then places it itself.
+          setTimeout(function () {
+            if (!document.documentElement.hasAttribute("data-stepping")) el.scrollIntoView({ block: "start" });
+          }, 800);
         } else if (tries++ < 100) setTimeout(seek, 100);
       };
       addEventListener("load", seek);
@@ -86,7 +90,7 @@ function preloadRoute() {
     [/^\/countries$/, "progress-pages", ["countries", "framework", "world"]],
     [/^\/countries\/([^/]+)$/, "progress-pages", ["countries", "framework", "country/$1", "mdgr"]],
     [/^\/countries\/([^/]+)\/reports$/, "progress-pages", ["countries", "framework", "country/$1", "mdgr"]],
-    [/^\/explore$/, "progress-pages", ["countries", "framework", "indicator"]],
+    [/^\/explore$/, "progress-pages", ["countries", "framework", "indicator", "manifest"]],
     [/^\/map$/, "progress-pages", ["countries", "framework", "world", "indicator"]],
     [/^\/progress$/, "progress-pages", ["countries", "framework"]],
     [/^\/methodology$/, "progress-pages", ["framework", "countries", "country/IND"]],

@@ -165,7 +165,7 @@ route_table! {
             => crate::progress::reports::CountryReportsPage
                 [Countries, Framework, CountryInPath, Reports],
         ExploreRoute: StaticSegment(EXPLORE)
-            => crate::progress::explore::ExplorePage [Countries, Framework, IndicatorInQuery],
+            => crate::progress::explore::ExplorePage [Countries, Framework, IndicatorInQuery, Manifest],
         MapRoute: StaticSegment(MAP)
             => crate::progress::map::MapPage [Countries, Framework, World, IndicatorInQuery],
         ProgressGridRoute: StaticSegment(PROGRESS)

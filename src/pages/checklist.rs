@@ -42,7 +42,11 @@ pub fn ChecklistPage() -> impl IntoView {
                                 .iter()
                                 .map(|item| {
                                     view! {
-                                        <li class="checklist__item" id=item.id.clone()>
+                                        <li
+                                            class="checklist__item"
+                                            id=item.id.clone()
+                                            data-reveal=""
+                                        >
                                             <span class="checklist__box" aria-hidden="true"></span>
                                             <span class="checklist__text">
                                                 <Prose

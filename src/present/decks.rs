@@ -13,6 +13,7 @@ use crate::data::deck::{
 };
 use crate::data::{data_path, Countries, DataFile, Framework};
 use crate::i18n::*;
+use crate::present::steps::SlideFrame;
 use crate::present::storage::{load_library, read_library};
 use crate::routes::AppBase;
 use crate::store::DataStore;
@@ -274,7 +275,8 @@ pub fn slide_label(slide: &Slide) -> String {
 }
 
 /// Slide `i`'s live view: the app in a frame with the projector flag, marked `is-current` while
-/// `shown()` (the stylesheet hides the others, which stay loaded).
+/// `shown()` (the stylesheet hides the others, which stay loaded), its items revealed step by
+/// step ([`crate::present::steps`]).
 pub fn slide_frame(
     slide: &Slide,
     i: usize,
@@ -290,5 +292,14 @@ pub fn slide_frame(
     let label = slide_label(slide);
     let title =
         move || t_string!(i18n, present.frame_title, n = i + 1, title = label.as_str()).to_string();
-    view! { <iframe class=class class:is-current=shown data-slide=i + 1 src=src title=title></iframe> }
+    view! {
+        <iframe
+            class=class
+            class:is-current=shown
+            data-slide=i + 1
+            src=src
+            title=title
+            on:load=|ev| SlideFrame::enable_steps(&event_target(&ev))
+        ></iframe>
+    }
 }

@@ -1,6 +1,6 @@
 //! How the presenter and its speaker window move through a deck together: both show the slide
-//! named in their URL, and each move is told to the other window over a `BroadcastChannel`, so
-//! either window can drive.
+//! named in their URL, and each move (to a slide, or to a step within it: [`super::steps`]) is
+//! told to the other window over a `BroadcastChannel`, so either window can drive.
 
 use codee::{Decoder, Encoder};
 use leptos::prelude::*;
@@ -11,6 +11,7 @@ use leptos_use::{use_broadcast_channel, UseBroadcastChannelReturn};
 use crate::data::deck::{
     navigate, slide_index_from_param, Command, DeckRef, JumpBuffer, SyncMessage,
 };
+use crate::present::steps::{show_when_ready, SlideFrame};
 use crate::present::storage::{now_ms, remember_start, talk_started};
 use crate::routes::Page;
 use crate::ui::locale::use_navigate;
@@ -39,7 +40,7 @@ impl Decoder<SyncMessage> for SyncCodec {
 /// One window's place in a deck, kept in step with the other windows of the same talk.
 ///
 /// ```ignore
-/// let link = DeckLink::new(|deck, n| Page::Speaker(deck, n), &reference, deck.slides.len(), false);
+/// let link = DeckLink::new(|deck, n| Page::Speaker(deck, n), &reference, deck.slides.len(), "speaker__now-frame", false);
 /// view! { <button on:click=move |_| link.next()>"→"</button> }
 /// ```
 #[derive(Clone, Copy)]
@@ -52,6 +53,10 @@ pub struct DeckLink {
     pub started: RwSignal<u64>,
     /// The talk's channel name (also its sessionStorage key).
     pub channel: StoredValue<String>,
+    /// The class of this window's frames of the current slide (where steps are taken).
+    frames: &'static str,
+    /// The latest step waiting for its frame to be drawn ([`show_when_ready`]).
+    pending: StoredValue<u32>,
     show_here: StoredValue<ShowHere, LocalStorage>,
     post: StoredValue<Post, LocalStorage>,
 }
@@ -63,12 +68,14 @@ type Post = Box<dyn Fn(&SyncMessage)>;
 
 impl DeckLink {
     /// Links this window, at route `page` (`/present/show` or `/present/speaker`), to the talk
-    /// on `reference`. `answer_hello`: whether this window tells a newly opened one where the
-    /// talk is (the presenter does); the other kind asks as soon as its channel is open.
+    /// on `reference`, its slides shown in the frames of class `frames`. `answer_hello`: whether
+    /// this window tells a newly opened one where the talk is (the presenter does); the other
+    /// kind asks as soon as its channel is open.
     pub fn new(
         page: for<'a> fn(&'a DeckRef, usize) -> Page<'a>,
         reference: &DeckRef,
         len: usize,
+        frames: &'static str,
         answer_hello: bool,
     ) -> Self {
         let query = use_query_map();
@@ -103,6 +110,8 @@ impl DeckLink {
             len,
             started,
             channel: StoredValue::new(name),
+            frames,
+            pending: StoredValue::new(0),
             show_here: StoredValue::new_local(Box::new(show_here)),
             post: StoredValue::new_local(Box::new(post)),
         };
@@ -112,6 +121,9 @@ impl DeckLink {
                 untrack(|| link.receive(message, answer_hello));
             }
         });
+        // The slide in the URL, at its start, once its frame is drawn (or where the other
+        // window says the talk is, when it answers).
+        show_when_ready(frames, current.get_untracked(), 0, link.pending);
         if !answer_hello {
             // Ask the presenter where it is (and when the talk started), once the channel is open.
             Effect::new(move |asked: Option<bool>| {
@@ -137,43 +149,85 @@ impl DeckLink {
 
     fn receive(self, message: SyncMessage, answer_hello: bool) {
         match message {
-            SyncMessage::Goto { slide, started } => {
+            SyncMessage::Goto {
+                slide,
+                started,
+                step,
+            } => {
                 if started > 0 && started != self.started.get_untracked() {
                     self.set_started(started);
                 }
-                self.show_here
-                    .with_value(|show| show(slide.min(self.len - 1)));
+                let slide = slide.min(self.len - 1);
+                self.show_here.with_value(|show| show(slide));
+                show_when_ready(self.frames, slide, step, self.pending);
             }
-            SyncMessage::Hello if answer_hello => self.send(SyncMessage::Goto {
-                slide: self.current.get_untracked(),
-                started: self.started.get_untracked(),
-            }),
+            SyncMessage::Hello if answer_hello => {
+                let slide = self.current.get_untracked();
+                self.send_at(slide, self.frame(slide).map_or(0, |f| f.at()));
+            }
             SyncMessage::Hello => {}
             SyncMessage::Restart { started } => self.set_started(started),
         }
     }
 
-    /// Shows slide `index` (0-based) here and in the other window.
-    pub fn go(self, index: usize) {
-        self.show_here.with_value(|show| show(index));
+    fn frame(self, index: usize) -> Option<SlideFrame> {
+        SlideFrame::find(self.frames, index)
+    }
+
+    /// Tells the other window where this one is.
+    fn send_at(self, slide: usize, step: usize) {
         self.send(SyncMessage::Goto {
-            slide: index,
+            slide,
             started: self.started.get_untracked(),
+            step,
         });
     }
 
-    /// Carries out a move (next, previous, first, last); `false` for any other command.
+    /// Shows slide `index` (0-based) here and in the other window, at its start, or at its last
+    /// step if `at_end` (going back into a slide shows it as it was left).
+    pub fn go(self, index: usize, at_end: bool) {
+        self.show_here.with_value(|show| show(index));
+        let target = if at_end { usize::MAX } else { 0 };
+        if let Some(frame) = self.frame(index).filter(SlideFrame::ready) {
+            self.send_at(index, frame.go(target));
+        } else {
+            // A frame still starting the app shows the slide's start once it is drawn.
+            self.send_at(index, 0);
+            show_when_ready(self.frames, index, 0, self.pending);
+        }
+    }
+
+    /// Carries out a move (next, previous, first, last); `false` for any other command. Next
+    /// and previous go through the current slide's steps first.
     pub fn step(self, command: Command) -> bool {
-        if !matches!(
-            command,
-            Command::Next | Command::Previous | Command::First | Command::Last
-        ) {
+        if !Self::moves(command) {
             return false;
         }
-        if let Some(i) = navigate(command, self.current.get_untracked(), self.len) {
-            self.go(i);
+        let current = self.current.get_untracked();
+        let within = self.frame(current).and_then(|frame| match command {
+            Command::Next => frame.forward(),
+            Command::Previous => frame.back(),
+            _ => None,
+        });
+        if let Some(step) = within {
+            self.send_at(current, step);
+        } else if let Some(i) = navigate(command, current, self.len).filter(|i| *i != current) {
+            self.go(i, command == Command::Previous);
         }
         true
+    }
+
+    /// Whether `command` is a move ([`Self::step`]).
+    pub fn moves(command: Command) -> bool {
+        matches!(
+            command,
+            Command::Next
+                | Command::Previous
+                | Command::SkipNext
+                | Command::SkipPrevious
+                | Command::First
+                | Command::Last
+        )
     }
 
     /// The previous slide (stays on the first).
@@ -192,7 +246,7 @@ impl DeckLink {
         let target = jump.get_untracked().take(self.len);
         jump.set(JumpBuffer::default());
         if let Some(i) = target {
-            self.go(i);
+            self.go(i, false);
         }
         target.is_some()
     }

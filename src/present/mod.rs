@@ -23,6 +23,7 @@ pub mod library;
 pub mod link;
 pub mod show;
 pub mod speaker;
+pub mod steps;
 pub mod storage;
 
 use leptos::prelude::*;
@@ -154,6 +155,7 @@ pub fn KeyList() -> impl IntoView {
             <dl class="key-list">
                 {row(&["→", "Space", "Page Down"], t_string!(i18n, present.key_next))}
                 {row(&["←", "Page Up"], t_string!(i18n, present.key_prev))}
+                {row(&["N", "P"], t_string!(i18n, present.key_skip))}
                 {row(&["Home", "End"], t_string!(i18n, present.key_first_last))}
                 <div class="key-list__row">
                     <dt>

@@ -71,10 +71,22 @@ pub fn download_svg(id: &str, filename: &str) {
     }
 }
 
+/// The width and height of the viewBox of the element `id` (its drawing's size).
+fn view_box_size(id: &str) -> Option<(u32, u32)> {
+    let el = leptos::prelude::document().get_element_by_id(id)?;
+    let vb = el.get_attribute("viewBox")?;
+    let mut parts = vb.split_whitespace().skip(2).map(str::parse::<f64>);
+    let (w, h) = (parts.next()?.ok()?, parts.next()?.ok()?);
+    Some((w.round() as u32, h.round() as u32))
+}
+
 /// Renders the SVG element `id` onto a white canvas at twice its viewBox size and downloads it
 /// as a PNG named `filename`.
-pub fn download_png(id: &str, filename: &str, width: u32, height: u32) {
+pub fn download_png(id: &str, filename: &str) {
     let Some(svg) = svg_markup(id) else { return };
+    let Some((width, height)) = view_box_size(id) else {
+        return;
+    };
     let document = leptos::prelude::document();
     let Some(canvas) = document
         .create_element("canvas")

@@ -88,7 +88,7 @@ test('"Make available offline" stores every data file; then any view and a whole
     await expect(frame.locator('main h1').first()).toBeVisible({ timeout: 20_000 });
     await expect(frame.locator('.loading')).toHaveCount(0, { timeout: 20_000 });
     await expect(frame.locator('.notice--error')).toHaveCount(0);
-    if (n < total) await page.keyboard.press('ArrowRight');
+    if (n < total) await page.keyboard.press('n');
   }
   allowOfflineFailures(problems);
 });

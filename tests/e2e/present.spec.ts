@@ -49,20 +49,22 @@ test('walk the 15-minute deck with every key, jump, overview, blackout, help, re
   await expect(inner.locator('h1')).toBeVisible();
   await expect(inner.locator('.site-header')).toBeHidden();
 
-  await page.keyboard.press('ArrowRight');
+  // N and P move by slide (→, Space, PageDown and ← go through a slide's steps first:
+  // slides.spec.ts).
+  await page.keyboard.press('n');
   await expectSlide(page, 2);
   await expect(page.locator('.presenter__title')).toHaveText(P.core.project_title);
-  await page.keyboard.press('Space');
+  await page.keyboard.press('N');
   await expectSlide(page, 3);
-  await page.keyboard.press('PageDown');
+  await page.keyboard.press('n');
   await expectSlide(page, 4);
-  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('p');
   await expectSlide(page, 3);
-  await page.keyboard.press('PageUp');
+  await page.keyboard.press('P');
   await expectSlide(page, 2);
   await page.keyboard.press('End');
   await expectSlide(page, CORE_LEN);
-  await page.keyboard.press('ArrowRight'); // stays on the last slide
+  await page.keyboard.press('n'); // stays on the last slide
   await expectSlide(page, CORE_LEN);
   await page.keyboard.press('Home');
   await expectSlide(page, 1);
@@ -141,9 +143,9 @@ test('keys pressed inside the slide still drive the deck', async ({ page }) => {
   await openCore(page, 2);
   const inner = page.frameLocator('.presenter__frame.is-current');
   await inner.locator('h1').click();
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('n');
   await expectSlide(page, 3);
-  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('p');
   await expectSlide(page, 2);
 });
 
@@ -160,34 +162,46 @@ test('the speaker window follows the presenter and drives it', async ({ page, co
 
   // Presenter → speaker.
   await page.bringToFront();
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('n');
   await expectSlide(page, 4);
   await expect(count).toHaveText(`Slide 4 of ${CORE_LEN}`);
   await expect(speaker.locator('.speaker__notes')).toContainText(P.core.campaign_notes);
 
   // The next slide's preview is kept loaded: going back and forth shows the same frame again
   // (no reload), and the slides around it are preloaded.
-  const preview = (n: number) => speaker.locator(`.speaker__preview iframe[data-slide="${n}"]`);
+  const preview = (n: number) => speaker.locator(`.speaker__next iframe[data-slide="${n}"]`);
   await expect(preview(5)).toHaveClass(/is-current/);
-  await expect(speaker.frameLocator('.speaker__preview iframe[data-slide="5"]').locator('main h1')).toBeVisible();
+  await expect(speaker.frameLocator('.speaker__next iframe[data-slide="5"]').locator('main h1')).toBeVisible();
   await expect(preview(6)).toHaveCount(1);
   await preview(5).evaluate((f: HTMLIFrameElement) => ((f.contentWindow as any).__kept = true));
-  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('p');
   await expect(count).toHaveText(`Slide 3 of ${CORE_LEN}`);
   await expect(preview(4)).toHaveClass(/is-current/);
   await expect(preview(5)).not.toHaveClass(/is-current/);
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('n');
   await expect(count).toHaveText(`Slide 4 of ${CORE_LEN}`);
   await expect(preview(5)).toHaveClass(/is-current/);
   expect(await preview(5).evaluate((f: HTMLIFrameElement) => (f.contentWindow as any).__kept)).toBe(true);
   await expect(speaker.locator('.speaker__next-title')).toHaveText(P.core.country_level_title);
 
-  // Speaker → presenter, by button and by key.
+  // Speaker → presenter, by button and by key. Slide 4 is taller than its frame: "next" first
+  // shows its second page, in both windows (src/present/steps.rs).
   await speaker.bringToFront();
+  const step = (p: Page, frame: string) =>
+    p.locator(frame).evaluate((f: HTMLIFrameElement) => f.contentDocument!.documentElement.dataset.slideStep ?? '0');
+  const now = speaker.locator('.speaker__now iframe[data-slide="4"]');
+  await expect(now).toHaveClass(/is-current/);
+  await expect(speaker.frameLocator('.speaker__now iframe[data-slide="4"]').locator('main h1')).toBeVisible();
+  await expect(page.frameLocator('.presenter__frame[data-slide="4"]').locator('main h1')).toBeVisible();
+  await settle(page);
   await speaker.getByRole('button', { name: P.next }).click();
+  await expect.poll(() => step(speaker, '.speaker__now iframe[data-slide="4"]')).toBe('1');
+  await expect.poll(() => step(page, '.presenter__frame[data-slide="4"]')).toBe('1');
+  await expectSlide(page, 4);
+  await speaker.keyboard.press('n');
   await expect(count).toHaveText(`Slide 5 of ${CORE_LEN}`);
   await expectSlide(page, 5);
-  await speaker.keyboard.press('ArrowLeft');
+  await speaker.keyboard.press('p');
   await expect(count).toHaveText(`Slide 4 of ${CORE_LEN}`);
   await expectSlide(page, 4);
   await speaker.keyboard.press('End');
@@ -324,7 +338,7 @@ test('build a deck from three views, reorder by keyboard, export, clear, import,
   await expect(page).toHaveURL(/deck=mine-\d+&slide=1&lang=en$/);
   await expect(page.locator('.presenter__title')).toHaveText('Where the figures come from');
   await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('src', '/mdg-explorer/about?projector=1&lang=en');
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('n');
   await expectSlide(page, 2);
   await expect(page.locator('.presenter__count [aria-hidden="true"]')).toHaveText('2 / 3');
   await settle(page);
@@ -445,8 +459,8 @@ test('a country briefing: profile, one slide per goal, what it reported, map, gr
   await expect(page.locator('.presenter__title')).toHaveText('Kenya');
   await page.keyboard.press('End');
   await expect(page.locator('.presenter__title')).toHaveText(P.briefing_grid_title);
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('p');
+  await page.keyboard.press('p');
   await expect(page.locator('.presenter__title')).toHaveText('What Kenya reported');
   await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('src', '/mdg-explorer/countries/KEN/reports?projector=1&lang=en');
 });
@@ -569,8 +583,12 @@ test('projector theme: body text is at least 28 px at 1920×1080', async ({ page
   await openCore(page, 2);
   const inner = page.frameLocator('.presenter__frame.is-current');
   await expect(inner.locator('h1')).toBeVisible();
+  // The slide is laid out at 1280 px wide and scaled to the screen: the size on screen counts.
+  const frame = page.locator('.presenter__frame.is-current');
+  const scale = await frame.evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().width / f.contentWindow!.innerWidth);
+  expect(scale).toBeGreaterThan(1.3);
   const size = await inner.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-  expect(size).toBeGreaterThanOrEqual(28);
+  expect(size * scale).toBeGreaterThanOrEqual(28);
 });
 
 test('time from a key press to the next slide painted', async ({ page }) => {
@@ -608,7 +626,7 @@ test('time from a key press to the next slide painted', async ({ page }) => {
         );
       });
     });
-    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('n');
     const m: any = await page.evaluate(() => (window as any).__paint);
     samples.push(m.top);
     inFrame.push(m.frame);

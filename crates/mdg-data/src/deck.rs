@@ -478,10 +478,14 @@ impl DeckRef {
 /// What a key does in the presenter (and the speaker window).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
-    /// Next slide (→, Space, `PageDown`, ↓).
+    /// Next step of the slide, or the next slide (→, Space, `PageDown`, ↓).
     Next,
-    /// Previous slide (←, `PageUp`, ↑).
+    /// Step back, or the previous slide (←, `PageUp`, ↑).
     Previous,
+    /// Next slide, leaving the rest of this one unshown (N).
+    SkipNext,
+    /// Previous slide, at its start (P).
+    SkipPrevious,
     /// First slide (Home).
     First,
     /// Last slide (End).
@@ -519,6 +523,8 @@ pub fn command_for_key(key: &str, ctrl_alt_meta: bool) -> Option<Command> {
         "ArrowLeft" | "Left" | "PageUp" | "ArrowUp" | "Up" => Command::Previous,
         "Home" => Command::First,
         "End" => Command::Last,
+        "n" | "N" => Command::SkipNext,
+        "p" | "P" => Command::SkipPrevious,
         "Enter" => Command::Enter,
         "Backspace" => Command::Backspace,
         "f" | "F" => Command::Fullscreen,
@@ -592,8 +598,8 @@ pub fn navigate(command: Command, current: usize, len: usize) -> Option<usize> {
     }
     let last = len - 1;
     let target = match command {
-        Command::Next => (current + 1).min(last),
-        Command::Previous => current.saturating_sub(1),
+        Command::Next | Command::SkipNext => (current + 1).min(last),
+        Command::Previous | Command::SkipPrevious => current.saturating_sub(1),
         Command::First => 0,
         Command::Last => last,
         _ => return None,
@@ -654,12 +660,16 @@ pub fn parse_duration(text: &str) -> Result<Option<u32>, ()> {
 /// `kind|slide|started` so that it needs no JSON.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SyncMessage {
-    /// "Go to slide `slide` (0-based); the talk started at `started` (ms since the epoch)."
+    /// "Go to slide `slide` (0-based), at its step `step`; the talk started at `started` (ms
+    /// since the epoch)."
     Goto {
         /// 0-based slide index.
         slide: usize,
         /// Start of the talk, milliseconds since the Unix epoch (0: not known).
         started: u64,
+        /// How many steps into the slide (revealed items and pages; see `slide_pages`), 0 at
+        /// its start.
+        step: usize,
     },
     /// A newly opened window asks for the current state.
     Hello,
@@ -674,7 +684,11 @@ impl SyncMessage {
     /// The text form.
     pub fn encode(&self) -> String {
         match self {
-            SyncMessage::Goto { slide, started } => format!("goto|{slide}|{started}"),
+            SyncMessage::Goto {
+                slide,
+                started,
+                step,
+            } => format!("goto|{slide}|{started}|{step}"),
             SyncMessage::Hello => "hello".to_owned(),
             SyncMessage::Restart { started } => format!("restart|{started}"),
         }
@@ -687,7 +701,16 @@ impl SyncMessage {
             "goto" => {
                 let slide = parts.next()?.parse().ok()?;
                 let started = parts.next()?.parse().ok()?;
-                Some(SyncMessage::Goto { slide, started })
+                // A window of an earlier build sends no step: the slide's start.
+                let step = match parts.next() {
+                    Some(step) => step.parse().ok()?,
+                    None => 0,
+                };
+                Some(SyncMessage::Goto {
+                    slide,
+                    started,
+                    step,
+                })
             }
             "hello" => Some(SyncMessage::Hello),
             "restart" => Some(SyncMessage::Restart {
@@ -1144,6 +1167,10 @@ mod tests {
         assert_eq!(command_for_key("b", false), Some(Command::Blackout));
         assert_eq!(command_for_key("s", false), Some(Command::Speaker));
         assert_eq!(command_for_key("?", false), Some(Command::Help));
+        assert_eq!(command_for_key("N", false), Some(Command::SkipNext));
+        assert_eq!(command_for_key("p", false), Some(Command::SkipPrevious));
+        assert_eq!(navigate(Command::SkipNext, 2, 3), Some(2));
+        assert_eq!(navigate(Command::SkipPrevious, 2, 3), Some(1));
         assert_eq!(command_for_key("Escape", false), Some(Command::Escape));
         assert_eq!(command_for_key("f", true), None);
         assert_eq!(command_for_key("x", false), None);
@@ -1211,6 +1238,7 @@ mod tests {
             SyncMessage::Goto {
                 slide: 3,
                 started: 1_700_000_000_000,
+                step: 2,
             },
             SyncMessage::Hello,
             SyncMessage::Restart { started: 5 },
@@ -1218,6 +1246,15 @@ mod tests {
             assert_eq!(SyncMessage::decode(&m.encode()), Some(m));
         }
         assert_eq!(SyncMessage::decode("goto|x|1"), None);
+        assert_eq!(SyncMessage::decode("goto|1|2|x"), None);
+        assert_eq!(
+            SyncMessage::decode("goto|1|2"),
+            Some(SyncMessage::Goto {
+                slide: 1,
+                started: 2,
+                step: 0
+            })
+        );
         assert_eq!(SyncMessage::decode("nope"), None);
     }
 

@@ -28,6 +28,7 @@ pub mod paths;
 pub mod progress;
 pub mod reporting;
 pub mod route;
+pub mod slide_pages;
 pub mod terms;
 pub mod text;
 pub mod validate;

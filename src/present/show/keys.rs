@@ -83,7 +83,12 @@ pub(super) fn use_presenter_keys(stage: Stage, reference: &DeckRef) {
                     navigate_to(&leave_url, NavigateOptions::default());
                 }
             }
-            Command::Next | Command::Previous | Command::First | Command::Last => {}
+            Command::Next
+            | Command::Previous
+            | Command::SkipNext
+            | Command::SkipPrevious
+            | Command::First
+            | Command::Last => {}
         }
     });
 }

@@ -2,9 +2,11 @@
 //! clicker, with slide number, progress bar, overview, blackout, help and the speaker window.
 //!
 //! Each slide is the app itself in an `<iframe>` with the `projector=1` flag (large type, high
-//! contrast, no site chrome; see public/start.js and style/present.css), so any view is a
-//! slide. The slides next to the current one are loaded ahead and kept, so changing slide only
-//! switches which frame is visible.
+//! contrast, no site chrome; see public/start.js and style/projector.css), so any view is a
+//! slide. The frame has a fixed size, 1280 × 720 (1024 × 768 on a 4:3 screen), scaled to fit the
+//! screen, so a slide looks the same everywhere; what does not fit is shown page by page
+//! ([`crate::present::steps`]). The slides next to the current one are loaded ahead and kept, so
+//! changing slide only switches which frame is visible.
 //!
 //! [`controls`]: the bar and progress; [`keys`]: the keyboard; [`overlays`]: overview and help.
 
@@ -16,8 +18,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_use::{use_element_size, UseElementSizeReturn};
 
 use crate::data::deck::{Deck, DeckRef, JumpBuffer};
+use crate::data::slide_pages::fit;
 use crate::i18n::*;
 use crate::present::browser::{body_class, focus_later, kept_frames, label_main};
 use crate::present::decks::{slide_frame, use_deck, DeckState};
@@ -75,6 +79,9 @@ pub fn PresenterPage() -> impl IntoView {
     }
 }
 
+/// The class of the presenter's slide frames.
+const FRAME_CLASS: &str = "presenter__frame";
+
 /// What is shown over the slide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Overlay {
@@ -120,6 +127,7 @@ fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
         |deck, n| Page::Show(deck, n),
         &reference,
         deck.slides.len(),
+        FRAME_CLASS,
         true,
     );
     let stage = Stage {
@@ -137,13 +145,18 @@ fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
     // Keyed by slide, so that adding a neighbour never reloads the frames already there.
     let frame = move |i: usize| {
         stage.deck.with_value(|deck| {
-            slide_frame(&deck.slides[i], i, "presenter__frame", move || {
-                current.get() == i
-            })
+            slide_frame(&deck.slides[i], i, FRAME_CLASS, move || current.get() == i)
         })
     };
     let blackout = stage.blackout;
     let jump = stage.jump;
+    // The frames' size and scale, from the stage's (style/present: `.presenter__frame`).
+    let stage_box = NodeRef::<leptos::html::Div>::new();
+    let UseElementSizeReturn { width, height } = use_element_size(stage_box);
+    let placement = Memo::new(move |_| fit(width.get(), height.get()));
+    let px = move |f: fn(&crate::data::slide_pages::Placement) -> f64| {
+        move || format!("{}px", placement.with(f))
+    };
 
     view! {
         <div
@@ -153,7 +166,15 @@ fn Presenter(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
             aria-label=move || t_string!(i18n, present.presenter_label)
         >
             <h1 class="visually-hidden">{stage.deck.with_value(|d| d.title.clone())}</h1>
-            <div class="presenter__stage">
+            <div
+                class="presenter__stage"
+                node_ref=stage_box
+                style:--frame-w=px(|p| p.frame.width)
+                style:--frame-h=px(|p| p.frame.height)
+                style:--frame-x=px(|p| p.x)
+                style:--frame-y=px(|p| p.y)
+                style:--frame-scale=move || placement.with(|p| p.scale.to_string())
+            >
                 <For each=move || mounted.get() key=|i| *i children=frame />
             </div>
             <div

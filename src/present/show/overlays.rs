@@ -62,7 +62,7 @@ fn OverviewItems(stage: Stage) -> impl IntoView {
                             type="button"
                             aria-current=move || (link.current.get() == i).then_some("true")
                             on:click=move |_| {
-                                link.go(i);
+                                link.go(i, false);
                                 stage.close_overlay();
                             }
                         >

@@ -1,4 +1,5 @@
-//! The speaker window (opened with S): the current slide's notes, a preview of the next slide,
+//! The speaker window (opened with S): the current slide's notes, the current slide as the
+//! audience sees it and a preview of the next slide,
 //! elapsed time, the clock and a pacing timer; in sync both ways with the presenter through a
 //! `BroadcastChannel` ([`DeckLink`]), so either window can drive.
 
@@ -19,7 +20,7 @@ use crate::present::decks::{slide_label, use_deck, DeckState};
 use crate::present::link::DeckLink;
 use crate::routes::document_title;
 use crate::routes::Page;
-use slides::{NextSlide, Notes};
+use slides::{CurrentSlide, NextSlide, Notes, NOW_FRAME};
 use time::SpeakerTime;
 
 /// `/present/speaker?deck=…&slide=…`: the speaker's window.
@@ -66,6 +67,7 @@ fn Speaker(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
         |deck, n| Page::Speaker(deck, n),
         &reference,
         deck.slides.len(),
+        NOW_FRAME,
         false,
     );
     let deck = StoredValue::new(deck);
@@ -101,6 +103,7 @@ fn Speaker(deck: Arc<Deck>, reference: DeckRef) -> impl IntoView {
                 </div>
             </header>
             <Notes link deck />
+            <CurrentSlide link deck />
             <NextSlide link deck />
             <SpeakerTime link deck />
         </div>
@@ -116,10 +119,9 @@ fn use_speaker_keys(link: DeckLink) {
         }
         let modifiers = ev.ctrl_key() || ev.alt_key() || ev.meta_key();
         match command_for_key(&ev.key(), modifiers) {
-            Some(Command::Next | Command::Previous | Command::First | Command::Last)
-                // Space on a focused button is the button's.
-                if ev.key() == " " && from_button(&ev) => {}
-            Some(command @ (Command::Next | Command::Previous | Command::First | Command::Last)) => {
+            // Space on a focused button is the button's.
+            Some(command) if DeckLink::moves(command) && ev.key() == " " && from_button(&ev) => {}
+            Some(command) if DeckLink::moves(command) => {
                 ev.prevent_default();
                 link.step(command);
             }

@@ -1,4 +1,5 @@
-//! The speaker window's view of the slides: the current one's notes, and the next one.
+//! The speaker window's view of the slides: the current one's notes, the current one as the
+//! audience sees it (at the same step), and the next one.
 
 use std::sync::Arc;
 
@@ -36,6 +37,35 @@ pub(super) fn Notes(
         <section class="speaker__notes" aria-labelledby="speaker-notes">
             <h2 id="speaker-notes">{t!(i18n, present.notes)}</h2>
             {notes}
+        </section>
+    }
+}
+
+/// The class of the frames showing the current slide (where this window takes its steps).
+pub(super) const NOW_FRAME: &str = "speaker__now-frame";
+
+/// The current slide, as the projector shows it (same frame, same step).
+#[component]
+pub(super) fn CurrentSlide(
+    /// Where the talk is.
+    link: DeckLink,
+    /// The deck.
+    deck: StoredValue<Arc<Deck>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let current = link.current;
+    let frames = kept_frames(move || Some(current.get()), link.len);
+    let frame = move |i: usize| {
+        deck.with_value(|deck| {
+            slide_frame(&deck.slides[i], i, NOW_FRAME, move || current.get() == i)
+        })
+    };
+    view! {
+        <section class="speaker__now" aria-labelledby="speaker-now">
+            <h2 id="speaker-now">{t!(i18n, present.now_showing)}</h2>
+            <div class="speaker__preview">
+                <For each=move || frames.get() key=|i| *i children=frame />
+            </div>
         </section>
     }
 }

@@ -8,10 +8,12 @@ use super::panel::Panel;
 use crate::data::progress::{
     assess_series, projected_path, required_path, Assessment, Observation, Status,
 };
+use crate::data::{data_path, DataFile, Manifest};
 use crate::i18n::*;
 use crate::progress::state::MethodPicker;
 use crate::progress::working::Working;
-use crate::ui::charts::line_chart::{Annotation, ChartLine, ChartModel, LineChart, HEIGHT, WIDTH};
+use crate::store::use_data;
+use crate::ui::charts::line_chart::{Annotation, ChartLine, ChartModel, LineChart};
 use crate::ui::download::{download_png, download_svg};
 use crate::ui::number::number;
 use crate::ui::status::StatusBadge;
@@ -44,15 +46,7 @@ pub(super) fn ChartTab(panel: Panel) -> impl IntoView {
             <button type="button" on:click=move |_| download_svg(svg_id, &panel.file_name("svg"))>
                 {t!(i18n, progress.export_svg)}
             </button>
-            <button
-                type="button"
-                on:click=move |_| download_png(
-                    svg_id,
-                    &panel.file_name("png"),
-                    WIDTH as u32,
-                    HEIGHT as u32,
-                )
-            >
+            <button type="button" on:click=move |_| download_png(svg_id, &panel.file_name("png"))>
                 {t!(i18n, progress.export_png)}
             </button>
         </div>
@@ -90,6 +84,7 @@ fn StatusLine(assessment: Memo<Option<Assessment>>) -> impl IntoView {
 /// and projection.
 fn chart_model(panel: Panel, assessment: Memo<Option<Assessment>>) -> Memo<ChartModel> {
     let i18n = use_i18n();
+    let manifest = use_data::<Manifest>(|| data_path(DataFile::Manifest));
     Memo::new(move |_| {
         let (country, as_of) = panel.state.with(|s| (s.country.clone(), s.as_of));
         let l = i18n.get_locale().as_str();
@@ -131,9 +126,36 @@ fn chart_model(panel: Panel, assessment: Memo<Option<Assessment>>) -> Memo<Chart
             as_of,
             required_label: t_string!(i18n, progress.required_path).to_owned(),
             projected_label: t_string!(i18n, progress.projection).to_owned(),
-            source: t_string!(i18n, progress.chart_source).to_owned(),
+            source: credit(i18n, panel, manifest),
         }
     })
+}
+
+/// The credit: who publishes the shown series and under which licence, from `manifest.json`
+/// (empty until it is in; a missing file leaves the Sources tab to say so).
+fn credit(
+    i18n: I18nContext<Locale>,
+    panel: Panel,
+    manifest: LocalResource<Result<std::sync::Arc<Manifest>, crate::data::DataError>>,
+) -> String {
+    let Some(series) = panel.series() else {
+        return String::new();
+    };
+    manifest
+        .get()
+        .and_then(Result::ok)
+        .and_then(|m| {
+            m.source(&series.source).map(|s| {
+                t_string!(
+                    i18n,
+                    progress.chart_source,
+                    publisher = s.publisher.as_str(),
+                    licence = s.licence.as_str()
+                )
+                .to_string()
+            })
+        })
+        .unwrap_or_default()
 }
 
 /// The main line's notes: its baseline, its latest value (unless that is the baseline) and the

@@ -1,27 +1,21 @@
 //! The indicator chart: lines per country or aggregate, the 2015 target, the required path from
 //! the baseline, the projected trend (dashed) and baseline / latest annotations.
+//!
+//! Its viewBox follows the width it is shown at ([`ChartLayout`]), so its text keeps its size on
+//! a phone; a value readout ([`super::chart_readout`]) follows the pointer, a tap or the arrow
+//! keys.
 
 use leptos::prelude::*;
 
+use super::chart_readout::{Readout, Spot};
 use crate::data::text::wrap_words;
 use crate::data::viz::{
-    label_baseline, label_below, line_path, nice_ticks, split_as_of, LinearScale,
+    line_path, nice_ticks, place_labels, segments, split_as_of, ChartLayout, ChartRows, LabelSpec,
+    LinearScale, Rect, SMALL_CHAR, TEXT_LINE, TITLE_LINE, WIDE,
 };
 use crate::data::{FIRST_YEAR, LAST_YEAR};
+use crate::i18n::*;
 use crate::ui::number::number;
-
-/// Width of the chart's viewBox.
-pub const WIDTH: f64 = 800.0;
-/// Height of the chart's viewBox.
-pub const HEIGHT: f64 = 420.0;
-const LEFT: f64 = 64.0;
-const RIGHT: f64 = 190.0;
-/// Characters per line of a legend label (the legend column is `RIGHT` wide).
-const LEGEND_CHARS: usize = 22;
-/// Distance between the lines of a wrapped legend label.
-const LEGEND_LINE: f64 = 15.0;
-const TOP: f64 = 40.0;
-const BOTTOM: f64 = 40.0;
 
 /// Line colours (Okabe–Ito, colour-blind-safe), the first for the main country.
 pub const LINE_COLOURS: [&str; 6] = [
@@ -73,12 +67,81 @@ pub struct ChartModel {
     pub required_label: String,
     /// Legend text for the projection.
     pub projected_label: String,
-    /// Source line drawn under the chart.
+    /// Credit drawn under the chart: the sources and their licences (wrapped as needed).
     pub source: String,
 }
 
+/// The chart's geometry for one model and one width: computed once, read by the drawing and
+/// the readout.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Drawn {
+    pub layout: ChartLayout,
+    pub rows: ChartRows,
+    pub plot: Plot,
+    pub title: Vec<String>,
+    pub unit: Vec<String>,
+    pub legend: Vec<LegendItem>,
+    pub credit: Vec<String>,
+    /// Every data point on screen, line by line, in year order.
+    pub spots: Vec<Spot>,
+}
+
+/// One legend entry: label lines, colour and kind ("line", "required", "projected").
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct LegendItem {
+    lines: Vec<String>,
+    colour: &'static str,
+    class: &'static str,
+}
+
+impl Drawn {
+    fn new(m: &ChartModel, layout: ChartLayout) -> Self {
+        let title = wrap_words(&m.title, layout.title_chars);
+        let unit = wrap_words(&m.unit, layout.unit_chars);
+        let credit = wrap_words(&m.source, layout.credit_chars);
+        let legend = legend_items(m, layout.legend_chars);
+        let counts: Vec<usize> = legend.iter().map(|i| i.lines.len()).collect();
+        let rows = layout.rows(title.len(), unit.len(), &counts, credit.len());
+        let (lo, hi) = value_range(m);
+        let plot = Plot::new(&nice_ticks(lo, hi, 5), lo, hi, &layout, &rows);
+        let at = |p| plot.at(p);
+        let spots = m
+            .lines
+            .iter()
+            .enumerate()
+            .flat_map(|(line, l)| {
+                l.points.iter().map(move |&(year, value)| {
+                    let (x, y) = at((year, value));
+                    Spot {
+                        line,
+                        year,
+                        value,
+                        x,
+                        y,
+                    }
+                })
+            })
+            .collect();
+        Drawn {
+            layout,
+            rows,
+            plot,
+            title,
+            unit,
+            legend,
+            credit,
+            spots,
+        }
+    }
+
+    /// The viewBox's height.
+    pub fn height(&self) -> f64 {
+        self.rows.height
+    }
+}
+
 /// The chart as an SVG with `id` (for export), `role="img"` and a text alternative; the
-/// table tab holds the same numbers.
+/// table tab holds the same numbers. Focused, the arrow keys read its values one by one.
 #[component]
 pub fn LineChart(
     /// The element id (export looks it up).
@@ -90,43 +153,83 @@ pub fn LineChart(
     #[prop(into)]
     description: Signal<String>,
 ) -> impl IntoView {
-    let body = move || model.with(draw).into_any();
+    let i18n = use_i18n();
+    let frame = NodeRef::<leptos::html::Div>::new();
+    let rendered = RwSignal::new(WIDE);
+    track_width(frame, rendered);
+    let layout = Memo::new(move |_| ChartLayout::for_width(rendered.get()));
+    let drawn = Memo::new(move |_| model.with(|m| Drawn::new(m, layout.get())));
+    let active = RwSignal::new(None::<usize>);
+    let body = move || drawn.with(|d| model.with(|m| draw(m, d))).into_any();
+    let label = move || {
+        format!(
+            "{} {}",
+            description.get(),
+            t_string!(i18n, progress.chart_keys)
+        )
+    };
     view! {
-        <svg
-            id=id
-            class="line-chart"
-            viewBox=format!("0 0 {WIDTH} {HEIGHT}")
-            role="img"
-            aria-label=move || description.get()
-        >
-            // Presentation attributes rather than CSS, so an exported file draws the same anywhere.
-            <rect width=WIDTH.to_string() height=HEIGHT.to_string() fill="#ffffff" />
-            <g
-                fill=INK
-                font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
-                font-size="13"
+        <div class="line-chart-frame" node_ref=frame>
+            <svg
+                id=id
+                class="line-chart"
+                viewBox=move || drawn.with(|d| format!("0 0 {} {}", d.layout.width, d.height()))
+                role="img"
+                tabindex="0"
+                aria-label=label
+                aria-describedby=format!("{id}-readout")
+                on:keydown=move |ev| super::chart_readout::on_key(&ev, drawn, model, active)
+                on:pointermove=move |ev| super::chart_readout::on_pointer(&ev, drawn, active)
+                on:pointerdown=move |ev| super::chart_readout::on_pointer(&ev, drawn, active)
+                on:pointerleave=move |ev| super::chart_readout::on_leave(&ev, active)
+                on:blur=move |_| active.set(None)
             >
-                {body}
-            </g>
-        </svg>
+                // Presentation attributes rather than CSS, so an exported file draws the same anywhere.
+                <rect width="100%" height="100%" fill="#ffffff" />
+                <g
+                    fill=INK
+                    font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
+                    font-size="13"
+                >
+                    {body}
+                </g>
+            </svg>
+            <Readout id=format!("{id}-readout") drawn model active />
+        </div>
     }
 }
 
+/// Keeps `width` at the frame's rendered width (on mount and when the window resizes).
+fn track_width(frame: NodeRef<leptos::html::Div>, width: RwSignal<f64>) {
+    let measure = move || {
+        if let Some(el) = frame.get_untracked() {
+            let w = f64::from(el.client_width());
+            if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
+                width.set(w);
+            }
+        }
+    };
+    frame.on_load(move |_| measure());
+    let handle = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || handle.remove());
+}
+
 /// `v` with one decimal, as every coordinate is written.
-fn f1(v: f64) -> String {
+pub(super) fn f1(v: f64) -> String {
     format!("{v:.1}")
 }
 
-/// The chart's scales: years across, values up, over the plot area.
-#[derive(Clone, Copy)]
-struct Plot {
+/// The chart's scales (years across, values up, over the plot area) and its value ticks.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Plot {
     x: LinearScale,
     y: LinearScale,
+    ticks: Vec<f64>,
 }
 
 impl Plot {
     /// Scales for a value axis from the first to the last tick.
-    fn new(ticks: &[f64], lo: f64, hi: f64) -> Self {
+    fn new(ticks: &[f64], lo: f64, hi: f64, layout: &ChartLayout, rows: &ChartRows) -> Self {
         let (d0, d1) = (
             ticks.first().copied().unwrap_or(lo),
             ticks.last().copied().unwrap_or(hi),
@@ -134,24 +237,25 @@ impl Plot {
         Plot {
             x: LinearScale::new(
                 (f64::from(FIRST_YEAR), f64::from(LAST_YEAR)),
-                (LEFT, WIDTH - RIGHT),
+                (layout.left, layout.right),
             ),
-            y: LinearScale::new((d0, d1), (HEIGHT - BOTTOM, TOP)),
+            y: LinearScale::new((d0, d1), (rows.bottom, rows.top)),
+            ticks: ticks.to_vec(),
         }
     }
 
     /// The horizontal position of a year.
-    fn px(self, yr: u16) -> f64 {
+    fn px(&self, yr: u16) -> f64 {
         self.x.map(f64::from(yr))
     }
 
     /// The position of a point.
-    fn at(self, (yr, v): (u16, f64)) -> (f64, f64) {
+    fn at(&self, (yr, v): (u16, f64)) -> (f64, f64) {
         (self.px(yr), self.y.map(v))
     }
 
     /// An SVG path through the points, broken where a year or more is missing.
-    fn path(self, pts: &[(u16, f64)]) -> String {
+    fn path(&self, pts: &[(u16, f64)]) -> String {
         let mut out: Vec<Option<(f64, f64)>> = Vec::new();
         let mut prev: Option<u16> = None;
         for &(yr, v) in pts {
@@ -184,28 +288,102 @@ fn value_range(m: &ChartModel) -> (f64, f64) {
     }
 }
 
-fn draw(m: &ChartModel) -> impl IntoView {
-    let i18n = crate::i18n::use_i18n();
-    let (lo, hi) = value_range(m);
-    let ticks = nice_ticks(lo, hi, 5);
-    let plot = Plot::new(&ticks, lo, hi);
-    let grid = ticks
+/// Lines of text from `x`, one `step` apart, the first at baseline `y`.
+fn lines_at(
+    lines: &[String],
+    x: f64,
+    y: f64,
+    step: f64,
+    class: &'static str,
+    size: &'static str,
+) -> impl IntoView {
+    // The legend's labels are centred on their swatch; the other lines sit on their baseline.
+    let middle = (class == "legend").then_some("middle");
+    let spans = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let dy = if i == 0 {
+                "0".to_owned()
+            } else {
+                step.to_string()
+            };
+            view! {
+                <tspan x=f1(x) dy=dy>
+                    {line.clone()}
+                </tspan>
+            }
+        })
+        .collect_view();
+    view! {
+        <text class=class font-size=size x=f1(x) y=f1(y) dominant-baseline=middle>
+            {spans}
+        </text>
+    }
+}
+
+fn draw(m: &ChartModel, d: &Drawn) -> impl IntoView {
+    let (l, r) = (&d.layout, &d.rows);
+    let asof = f1(d.plot.px(m.as_of));
+    view! {
+        <g font-weight="600">{lines_at(&d.title, l.text_x, r.title, TITLE_LINE, "title", "16")}</g>
+        <g fill=MUTED>{lines_at(&d.unit, l.text_x, r.unit, TEXT_LINE, "tick unit", "13")}</g>
+        {axes(d)}
+        <line
+            class="asof"
+            stroke="#777777"
+            stroke-dasharray="4 3"
+            x1=asof.clone()
+            x2=asof
+            y1=f1(r.top)
+            y2=f1(r.bottom)
+        />
+        <path
+            class="required"
+            fill="none"
+            stroke="#555555"
+            stroke-width="1.5"
+            stroke-dasharray="2 3"
+            d=d.plot.path(&m.required)
+        />
+        <path
+            class="projected"
+            fill="none"
+            stroke="#0072B2"
+            stroke-width="2"
+            stroke-dasharray="7 5"
+            d=d.plot.path(&m.projected)
+        />
+        {series(&d.plot, m)}
+        {notes(d, m)}
+        {legend(d)}
+        <g fill=MUTED>{lines_at(&d.credit, l.text_x, r.credit, TEXT_LINE, "src", "12")}</g>
+    }
+}
+
+/// The value grid with its ticks, and the years along the bottom (every ten years on a phone).
+fn axes(d: &Drawn) -> impl IntoView {
+    let i18n = use_i18n();
+    let (l, r) = (&d.layout, &d.rows);
+    let grid = d
+        .plot
+        .ticks
         .iter()
         .map(|t| {
-            let yy = f1(plot.y.map(*t));
+            let yy = f1(d.plot.y.map(*t));
             view! {
                 <line
                     class="grid"
                     stroke=GRID
-                    x1=LEFT.to_string()
-                    x2=(WIDTH - RIGHT).to_string()
+                    x1=f1(l.left)
+                    x2=f1(l.right)
                     y1=yy.clone()
                     y2=yy.clone()
                 />
                 <text
                     class="tick"
                     fill=MUTED
-                    x=(LEFT - 6.0).to_string()
+                    x=f1(l.left - 6.0)
                     y=yy
                     text-anchor="end"
                     dominant-baseline="middle"
@@ -215,63 +393,28 @@ fn draw(m: &ChartModel) -> impl IntoView {
             }
         })
         .collect_view();
+    let step = if l.narrow { 10 } else { 5 };
     let years = (FIRST_YEAR..=LAST_YEAR)
         .step_by(5)
+        // The last year always; on a phone a tick too close to it (2010) would run into it.
+        .filter(|yr| *yr == LAST_YEAR || ((yr - FIRST_YEAR) % step == 0 && yr + step <= LAST_YEAR))
         .map(|yr| {
             view! {
                 <text
                     class="tick"
                     fill=MUTED
-                    x=f1(plot.px(yr))
-                    y=(HEIGHT - BOTTOM + 18.0).to_string()
-                    text-anchor="middle"
+                    x=f1(d.plot.px(yr))
+                    y=f1(r.years)
+                    text-anchor=if l.narrow && yr == LAST_YEAR { "end" } else { "middle" }
                 >
                     {yr.to_string()}
                 </text>
             }
         })
         .collect_view();
-    let asof = f1(plot.px(m.as_of));
     view! {
-        <text class="title" font-size="16" font-weight="600" x=LEFT.to_string() y="22">
-            {m.title.clone()}
-        </text>
-        <text class="tick" fill=MUTED x=LEFT.to_string() y=(TOP - 6.0).to_string()>
-            {m.unit.clone()}
-        </text>
         {grid}
         {years}
-        <line
-            class="asof"
-            stroke="#777777"
-            stroke-dasharray="4 3"
-            x1=asof.clone()
-            x2=asof
-            y1=TOP.to_string()
-            y2=(HEIGHT - BOTTOM).to_string()
-        />
-        <path
-            class="required"
-            fill="none"
-            stroke="#555555"
-            stroke-width="1.5"
-            stroke-dasharray="2 3"
-            d=plot.path(&m.required)
-        />
-        <path
-            class="projected"
-            fill="none"
-            stroke="#0072B2"
-            stroke-width="2"
-            stroke-dasharray="7 5"
-            d=plot.path(&m.projected)
-        />
-        {series(plot, m)}
-        {notes(plot, m)}
-        {legend(m)}
-        <text class="src" font-size="11" fill=MUTED x=LEFT.to_string() y=(HEIGHT - 4.0).to_string()>
-            {m.source.clone()}
-        </text>
     }
 }
 
@@ -281,7 +424,7 @@ const LATER_OPACITY: &str = "0.3";
 
 /// The data lines, with a dot on each point of a short series. Values after the "as of" year
 /// are faded: they were not known then.
-fn series(plot: Plot, m: &ChartModel) -> impl IntoView {
+fn series(plot: &Plot, m: &ChartModel) -> impl IntoView {
     m.lines
         .iter()
         .enumerate()
@@ -327,69 +470,50 @@ fn series(plot: Plot, m: &ChartModel) -> impl IntoView {
         .collect_view()
 }
 
-/// The legend, in the right-hand column: a swatch and a label per line and per path.
-fn legend(m: &ChartModel) -> impl IntoView {
-    let items: Vec<(String, String, &str)> = m
-        .lines
+/// The legend's entries: a line per entity, then the paths where there is a line to see (a
+/// projection from a 2015 value is a single point). Long labels (longer in French and Spanish)
+/// wrap onto more lines instead of being cut.
+fn legend_items(m: &ChartModel, chars: usize) -> Vec<LegendItem> {
+    m.lines
         .iter()
         .enumerate()
         .map(|(i, l)| {
             (
-                l.label.clone(),
-                LINE_COLOURS[i % LINE_COLOURS.len()].to_string(),
+                l.label.as_str(),
+                LINE_COLOURS[i % LINE_COLOURS.len()],
                 "line",
             )
         })
-        // A path is listed only where there is a line to see: a projection from a 2015 value is a
-        // single point.
-        .chain(
-            (m.required.len() > 1)
-                .then(|| (m.required_label.clone(), "#555".to_string(), "required")),
-        )
-        .chain((m.projected.len() > 1).then(|| {
-            (
-                m.projected_label.clone(),
-                "#0072B2".to_string(),
-                "projected",
-            )
-        }))
-        .collect();
-    // Long labels (the required path, the projection; longer in French and Spanish) wrap onto
-    // more lines instead of being cut.
-    let mut next_y = TOP + 8.0;
-    items
-        .into_iter()
-        .map(|(label, colour, class)| {
-            let yy = next_y;
-            let lines = wrap_words(&label, LEGEND_CHARS);
-            next_y += 22.0 + LEGEND_LINE * (lines.len().max(1) - 1) as f64;
-            let lx = WIDTH - RIGHT + 14.0;
-            let dash = match class {
+        .chain((m.required.len() > 1).then_some((m.required_label.as_str(), "#555", "required")))
+        .chain((m.projected.len() > 1).then_some((
+            m.projected_label.as_str(),
+            "#0072B2",
+            "projected",
+        )))
+        .map(|(label, colour, class)| LegendItem {
+            lines: wrap_words(label, chars),
+            colour,
+            class,
+        })
+        .collect()
+}
+
+/// The legend: right of the plot, or under it on a phone.
+fn legend(d: &Drawn) -> impl IntoView {
+    let lx = d.layout.legend_x;
+    d.legend
+        .iter()
+        .zip(&d.rows.legend)
+        .map(|(item, &yy)| {
+            let dash = match item.class {
                 "required" => "2 3",
                 "projected" => "7 5",
                 _ => "none",
             };
-            let tx = f1(lx + 28.0);
-            let spans = lines
-                .into_iter()
-                .enumerate()
-                .map(|(i, line)| {
-                    let dy = if i == 0 {
-                        "0".to_owned()
-                    } else {
-                        LEGEND_LINE.to_string()
-                    };
-                    view! {
-                        <tspan x=tx.clone() dy=dy>
-                            {line}
-                        </tspan>
-                    }
-                })
-                .collect_view();
             view! {
                 <line
-                    class=class
-                    stroke=colour.clone()
+                    class=item.class
+                    stroke=item.colour
                     stroke-width="2.5"
                     stroke-dasharray=dash
                     x1=f1(lx)
@@ -397,48 +521,61 @@ fn legend(m: &ChartModel) -> impl IntoView {
                     y1=f1(yy)
                     y2=f1(yy)
                 />
-                <text x=f1(lx + 28.0) y=f1(yy) dominant-baseline="middle">
-                    {spans}
-                </text>
+                {lines_at(&item.lines, lx + 28.0, yy, TEXT_LINE, "legend", "13")}
             }
         })
         .collect_view()
 }
 
-/// The annotated points (baseline, latest, target), each note placed off the lines.
-fn notes(plot: Plot, m: &ChartModel) -> impl IntoView {
-    // The drawn points on screen, so the notes keep off the data lines first, then the paths.
-    let on_screen = |points: &mut dyn Iterator<Item = &(u16, f64)>| -> Vec<(f64, f64)> {
-        points.map(|&p| plot.at(p)).collect()
-    };
-    let data = on_screen(&mut m.lines.iter().flat_map(|l| l.points.iter()));
-    let guides = on_screen(&mut m.required.iter().chain(m.projected.iter()));
-    m.annotations
+/// The annotated points (baseline, latest, target), each note placed off the lines and off the
+/// other notes ([`place_labels`]).
+fn notes(d: &Drawn, m: &ChartModel) -> impl IntoView {
+    let plot = &d.plot;
+    let on_screen = |pts: &[(u16, f64)]| pts.iter().map(|&p| plot.at(p)).collect::<Vec<_>>();
+    let data: Vec<_> = m
+        .lines
+        .iter()
+        .flat_map(|l| segments(&on_screen(&l.points)))
+        .collect();
+    let guides: Vec<_> = [&m.required, &m.projected]
+        .into_iter()
+        .flat_map(|p| segments(&on_screen(p)))
+        .collect();
+    let specs: Vec<LabelSpec> = m
+        .annotations
         .iter()
         .map(|a| {
-            let (cx, cy) = plot.at((a.year, a.value));
-            let anchor = if cx > WIDTH - RIGHT - 120.0 {
-                "end"
-            } else {
-                "start"
-            };
-            let dx = if anchor == "end" { -8.0 } else { 8.0 };
-            // Above the point unless a line runs through there (about 6.6 px per character).
-            let width = a.text.chars().count() as f64 * 6.6;
-            let (x0, x1) = if anchor == "end" {
-                (cx + dx - width, cx + dx)
-            } else {
-                (cx + dx, cx + dx + width)
-            };
-            let below = label_below(&data, &guides, x0, x1, cy);
+            let (x, y) = plot.at((a.year, a.value));
+            LabelSpec {
+                x,
+                y,
+                width: a.text.chars().count() as f64 * SMALL_CHAR,
+            }
+        })
+        .collect();
+    let area = Rect {
+        x0: 0.0,
+        y0: d.rows.top - 12.0,
+        x1: if d.layout.narrow {
+            d.layout.width
+        } else {
+            d.layout.right + 16.0
+        },
+        y1: d.rows.bottom,
+    };
+    let placed = place_labels(&specs, &data, &guides, area);
+    m.annotations
+        .iter()
+        .zip(specs.iter().zip(placed))
+        .map(|(a, (s, p))| {
             view! {
                 <circle
                     class="target"
                     fill="#ffffff"
                     stroke=INK
                     stroke-width="2"
-                    cx=f1(cx)
-                    cy=f1(cy)
+                    cx=f1(s.x)
+                    cy=f1(s.y)
                     r="4.5"
                 />
                 <text
@@ -448,9 +585,9 @@ fn notes(plot: Plot, m: &ChartModel) -> impl IntoView {
                     stroke-width="4"
                     stroke-linejoin="round"
                     paint-order="stroke"
-                    x=f1(cx + dx)
-                    y=f1(label_baseline(cy, below))
-                    text-anchor=anchor
+                    x=f1(p.x)
+                    y=f1(p.baseline)
+                    text-anchor=if p.end { "end" } else { "start" }
                 >
                     {a.text.clone()}
                 </text>

@@ -1,0 +1,132 @@
+// Slides made for a room (issue 17): each slide is laid out in a fixed frame — 1280 × 720, or
+// 1024 × 768 on a 4:3 screen — scaled to fit the screen, and "next" goes through what does not
+// fit page by page, and through a checklist item by item, before the next slide
+// (src/present/steps.rs, crates/mdg-data/src/slide_pages.rs).
+//
+// Every built-in deck is walked with → from its first slide to its last step, and at every step:
+// no block shown cut at the page's end, nothing wider than the frame, the frame whole on screen.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+test.describe.configure({ timeout: 300_000 });
+
+/** The blocks a page never cuts (as steps.rs) and the views' own scroll boxes. */
+const BLOCKS = 'main :is(h1, h2, h3, h4, p, li, tr, dt, dd, figure, svg, img, table, section, blockquote, pre, .card)';
+const SCROLL_BOXES = '.table-scroll, .reporting__grid';
+
+/** The current slide once drawn: its number, step, and what is wrong with it. */
+async function current(page: Page) {
+  await page.waitForFunction(() => {
+    const frame = document.querySelector<HTMLIFrameElement>('iframe.presenter__frame.is-current');
+    const doc = frame?.contentDocument;
+    return !!doc && !!doc.querySelector('main h1') && !doc.querySelector('.loading');
+  }, null, { timeout: 30_000 });
+  // The page's end is placed once the view has drawn (one animation frame after a change).
+  await page.waitForTimeout(300);
+  return page.evaluate(([BLOCKS, SCROLL_BOXES]) => {
+    const frame = document.querySelector<HTMLIFrameElement>('iframe.presenter__frame.is-current')!;
+    const win = frame.contentWindow!;
+    const doc = frame.contentDocument!;
+    const fold = doc.querySelector('.slide-fold:not([hidden])');
+    const top = win.scrollY + (parseFloat(win.getComputedStyle(doc.documentElement).scrollPaddingTop) || 0);
+    const height = win.innerHeight - (top - win.scrollY);
+    const end = win.scrollY + (fold ? fold.getBoundingClientRect().top : win.innerHeight);
+    const cut: string[] = [];
+    for (const el of doc.querySelectorAll(BLOCKS)) {
+      if (el.closest('[data-reveal]:not(.is-revealed)')) continue;
+      const open = el.closest('details:not([open])');
+      if (open && !el.closest('summary')) continue;
+      const r = el.getBoundingClientRect();
+      let t = r.top + win.scrollY;
+      let b = r.bottom + win.scrollY;
+      const box = el.parentElement?.closest(SCROLL_BOXES);
+      if (box) {
+        const q = box.getBoundingClientRect();
+        t = Math.max(t, q.top + win.scrollY);
+        b = Math.min(b, q.bottom + win.scrollY);
+      }
+      if (b - t <= 0 || b - t > height + 0.5) continue;
+      if (t > top - 0.5 && t < end - 0.5 && b > end + 0.5) cut.push(`${el.tagName} “${(el.textContent ?? '').trim().slice(0, 50)}”`);
+    }
+    const box = frame.getBoundingClientRect();
+    return {
+      slide: Number(frame.dataset.slide),
+      step: Number(doc.documentElement.dataset.slideStep ?? '0'),
+      size: `${win.innerWidth}×${win.innerHeight}`,
+      cut,
+      wide: doc.documentElement.scrollWidth - win.innerWidth,
+      offScreen: box.left < -1 || box.top < -1 || box.right > innerWidth + 1 || box.bottom > innerHeight + 1,
+    };
+  }, [BLOCKS, SCROLL_BOXES] as const);
+}
+
+/** Walks `deck` with → to its last step; returns the states seen. */
+async function walk(page: Page, deck: string, frame: string) {
+  await page.goto(`present/show?deck=${deck}&slide=1`);
+  const seen: Awaited<ReturnType<typeof current>>[] = [];
+  for (let i = 0; i < 150; i++) {
+    const state = await current(page);
+    const last = seen.at(-1);
+    if (last && last.slide === state.slide && last.step === state.step) break;
+    seen.push(state);
+    const where = `${deck}, slide ${state.slide}, step ${state.step}`;
+    expect(state.size, where).toBe(frame);
+    expect(state.cut, `${where}: blocks cut at the page's end`).toEqual([]);
+    expect(state.wide, `${where}: wider than the frame by`).toBeLessThanOrEqual(1);
+    expect(state.offScreen, `${where}: the frame is not whole on screen`).toBe(false);
+    await page.keyboard.press('ArrowRight');
+  }
+  return seen;
+}
+
+for (const [w, h, frame] of [
+  [1366, 768, '1280×720'],
+  [1024, 768, '1024×768'],
+] as const) {
+  test(`every slide of the core deck at ${w}×${h}: a ${frame} frame, nothing cut, paged to its end`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    const seen = await walk(page, 'core', frame);
+    const slides = new Set(seen.map((s) => s.slide));
+    expect([...slides]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    // Long views are paged; the checklist is revealed item by item.
+    expect(seen.filter((s) => s.slide === 7).length).toBeGreaterThan(13);
+  });
+}
+
+test('every slide of a country briefing at 1920×1080 (projector): goal slides show their chart panel', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const seen = await walk(page, 'country-KEN', '1280×720');
+  expect(new Set(seen.map((s) => s.slide)).size).toBe(12);
+  // A goal slide presents its chart panel, not the rest of the profile below it.
+  for (const goal of [2, 3, 4, 5, 6, 7, 8, 9]) expect(seen.filter((s) => s.slide === goal).length).toBeLessThanOrEqual(3);
+});
+
+test('the checklist is revealed item by item, and ← takes an item back', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('present/show?deck=core&slide=7');
+  await current(page);
+  const inner = page.frameLocator('.presenter__frame.is-current');
+  const items = inner.locator('.checklist__item');
+  const shown = () => items.evaluateAll((els) => els.filter((el) => getComputedStyle(el).visibility === 'visible').length);
+  expect(await items.count()).toBeGreaterThan(5);
+  expect(await shown()).toBe(0);
+  await page.keyboard.press('PageDown');
+  await expect.poll(shown).toBe(1);
+  await page.keyboard.press(' ');
+  await expect.poll(shown).toBe(2);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(shown).toBe(1);
+  await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('data-slide', '7');
+  // Back past the first item: the slide before, shown as it ends.
+  await page.keyboard.press('PageUp');
+  await expect.poll(shown).toBe(0);
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('data-slide', '6');
+  const before = await current(page);
+  expect(before.step).toBeGreaterThan(0);
+  // N skips the rest of a slide.
+  await page.keyboard.press('n');
+  await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('data-slide', '7');
+  await page.keyboard.press('n');
+  await expect(page.locator('.presenter__frame.is-current')).toHaveAttribute('data-slide', '8');
+});
