@@ -12,6 +12,10 @@ use crate::routes::{NavEntry, NavGroup};
 use crate::ui::nav_link::NavLink;
 use crate::ui::nav_menu::PhoneMenu;
 
+/// An open group menu in the line of links. The phone menu's groups (no `name`) stay open: closing
+/// one there on a press would move the links under the pointer before the click lands.
+const LINE_GROUP_OPEN: &str = "details[name][open]";
+
 /// The site's main `<nav>`. Its group menus (`<details>`) close when one of their links is
 /// followed, on Escape (focus back on its summary) and on a click outside it; the phone menu
 /// closes itself once the page changes ([`PhoneMenu`]).
@@ -22,7 +26,7 @@ pub fn PrimaryNav() -> impl IntoView {
     let handle = window_event_listener(ev::pointerdown, move |ev| {
         let open = nav
             .get_untracked()
-            .and_then(|n| n.query_selector("details[open]").ok().flatten());
+            .and_then(|n| n.query_selector(LINE_GROUP_OPEN).ok().flatten());
         let target = ev.target();
         if let Some(open) =
             open.filter(|o| !o.contains(target.as_ref().and_then(|t| t.dyn_ref::<Node>())))
@@ -32,7 +36,7 @@ pub fn PrimaryNav() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
     let on_keydown = move |ev: ev::KeyboardEvent| {
-        let open = element(ev.target()).and_then(|el| el.closest("details[open]").ok().flatten());
+        let open = element(ev.target()).and_then(|el| el.closest(LINE_GROUP_OPEN).ok().flatten());
         if let Some(open) = open.filter(|_| ev.key() == "Escape") {
             let _ = open.remove_attribute("open");
             let summary = open
@@ -46,7 +50,7 @@ pub fn PrimaryNav() -> impl IntoView {
     let on_click = move |ev: ev::MouseEvent| {
         let link = element(ev.target()).and_then(|el| el.closest("a").ok().flatten());
         if let Some(link) = link {
-            if let Ok(Some(open)) = link.closest("details[open]") {
+            if let Ok(Some(open)) = link.closest(LINE_GROUP_OPEN) {
                 let _ = open.remove_attribute("open");
             }
         }
