@@ -225,7 +225,7 @@ pub enum Section {
 }
 
 impl Section {
-    /// Every section, in the order of the primary navigation.
+    /// The sections of the primary navigation ([`NavEntry::ALL`]), directly or in a group.
     pub const ALL: [Section; 9] = [
         Section::Home,
         Section::Project,
@@ -344,6 +344,119 @@ impl Section {
             Section::Source => t_string!(i18n, source.summary),
             Section::DecentWork => t_string!(i18n, lens.summary),
             Section::Checklist => t_string!(i18n, checklist.summary),
+        }
+    }
+}
+
+/// An entry of the primary navigation: one page, or a group of pages shown as one menu.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NavEntry {
+    /// A link to one page.
+    Link(NavPage),
+    /// A named group of links.
+    Group(NavGroup),
+}
+
+impl NavEntry {
+    /// The primary navigation, in order. Grouped so that it fits one line at 1366 px in every
+    /// language (`tests/e2e/nav.spec.ts`): the pillars' names alone fill half of it in Spanish.
+    pub const ALL: [NavEntry; 6] = [
+        NavEntry::Link(NavPage::Section(Section::Home)),
+        NavEntry::Group(NavGroup::Strategy),
+        NavEntry::Group(NavGroup::Progress),
+        NavEntry::Link(NavPage::Section(Section::Goals)),
+        NavEntry::Link(NavPage::Section(Section::Present)),
+        NavEntry::Link(NavPage::Section(Section::About)),
+    ];
+}
+
+/// A group of the primary navigation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NavGroup {
+    /// The Core Strategy: its four pillars.
+    Strategy,
+    /// Country progress: the countries and the data views across them.
+    Progress,
+}
+
+impl NavGroup {
+    /// The group's pages, in order.
+    pub const fn pages(self) -> &'static [NavPage] {
+        match self {
+            NavGroup::Strategy => &[
+                NavPage::Section(Section::Project),
+                NavPage::Section(Section::Campaign),
+                NavPage::Section(Section::CountryLevel),
+                NavPage::Section(Section::Monitoring),
+            ],
+            NavGroup::Progress => &[
+                NavPage::Section(Section::Countries),
+                NavPage::Explore,
+                NavPage::Map,
+                NavPage::ProgressGrid,
+                NavPage::Methodology,
+            ],
+        }
+    }
+
+    /// The group's name in the navigation.
+    pub fn label(self, i18n: I18nContext<Locale>) -> &'static str {
+        match self {
+            NavGroup::Strategy => t_string!(i18n, nav.strategy_group),
+            NavGroup::Progress => t_string!(i18n, nav.progress_group),
+        }
+    }
+
+    /// A stable key, for element ids.
+    pub const fn key(self) -> &'static str {
+        match self {
+            NavGroup::Strategy => "strategy",
+            NavGroup::Progress => "progress",
+        }
+    }
+}
+
+/// A page the primary navigation links to: a [`Section`], or a data view that is not one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NavPage {
+    /// A section's page.
+    Section(Section),
+    /// The indicator explorer.
+    Explore,
+    /// The world map (default indicator, latest year).
+    Map,
+    /// The progress grid.
+    ProgressGrid,
+    /// How progress is judged.
+    Methodology,
+}
+
+impl NavPage {
+    /// The page linked to.
+    pub const fn page(self) -> Page<'static> {
+        const NO_STATE: &crate::data::progress::ProfileState =
+            &crate::data::progress::ProfileState::EMPTY;
+        match self {
+            NavPage::Section(section) => section.page(),
+            NavPage::Explore => Page::Explore(NO_STATE),
+            NavPage::Map => Page::Map {
+                indicator: None,
+                year: None,
+                method: crate::data::progress::Method::Robust,
+            },
+            NavPage::ProgressGrid => Page::ProgressGrid,
+            NavPage::Methodology => Page::Methodology,
+        }
+    }
+
+    /// The link's text.
+    pub fn label(self, i18n: I18nContext<Locale>) -> &'static str {
+        match self {
+            NavPage::Section(section) => section.nav_label(i18n),
+            NavPage::Explore => t_string!(i18n, progress.explore_title),
+            NavPage::Map => t_string!(i18n, progress.map_title),
+            NavPage::ProgressGrid => t_string!(i18n, progress.grid_title),
+            NavPage::Methodology => t_string!(i18n, nav.methodology),
         }
     }
 }
@@ -560,6 +673,38 @@ mod tests {
         assert_eq!(route_for(&Page::Source.at("p4")), Some("SourceRoute"));
         assert_eq!(route_for("/countries/KEN/elsewhere"), None);
         assert_eq!(route_for("/nowhere"), None);
+    }
+
+    /// The navigation links to every section of [`Section::ALL`] and every data view, once.
+    #[test]
+    fn navigation_links_every_view_once() {
+        let mut linked: Vec<String> = NavEntry::ALL
+            .iter()
+            .flat_map(|entry| match *entry {
+                NavEntry::Link(page) => vec![page],
+                NavEntry::Group(group) => group.pages().to_vec(),
+            })
+            .map(|page| page.page().path())
+            .collect();
+        let mut want: Vec<String> = Section::ALL.iter().map(|s| s.path()).collect();
+        let map = Page::Map {
+            indicator: None,
+            year: None,
+            method: crate::data::progress::Method::default(),
+        };
+        let explore = crate::data::progress::ProfileState::default();
+        want.extend(
+            [
+                Page::Explore(&explore),
+                map,
+                Page::ProgressGrid,
+                Page::Methodology,
+            ]
+            .map(|p| p.path()),
+        );
+        linked.sort_unstable();
+        want.sort_unstable();
+        assert_eq!(linked, want);
     }
 
     #[test]

@@ -5,12 +5,14 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 use leptos_router::components::A;
 use leptos_router::NavigateOptions;
 
+use crate::data::deck::DeckRef;
 use crate::data::{data_path, DataFile, HomeDigest, PillarId, Text};
 use crate::i18n::*;
-use crate::routes::{AppBase, Section};
+use crate::routes::{AppBase, NavPage, Page, Section};
 use crate::store::use_data;
 use crate::ui::figure::FigureCard;
 use crate::ui::locale::use_navigate;
@@ -34,6 +36,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <article class="page page--home">
             <PageHeading section=Section::Home />
+            <StartHere />
             {loaded(
                 digest,
                 move |digest| {
@@ -47,6 +50,82 @@ pub fn HomePage() -> impl IntoView {
             // push it down the screen (a layout shift).
             {move || digest.get().is_some().then(|| view! { <MoreSections /> })}
         </article>
+    }
+}
+
+/// A link's text in the current language.
+type Label = fn(I18nContext<Locale>) -> &'static str;
+
+/// Two short paths through the app: for a visitor, and for a trainer.
+#[component]
+fn StartHere() -> impl IntoView {
+    const CORE: &DeckRef = &DeckRef::Core;
+    let base = AppBase::expect();
+    let visitor: [(String, Label); 3] = [
+        (base.href(&Page::Home.at("map-heading")), |i| {
+            t_string!(i, home.pillars_heading)
+        }),
+        (base.to(Section::Countries.page()), |i| {
+            t_string!(i, home.start_country)
+        }),
+        (base.to(NavPage::Map.page()), |i| NavPage::Map.label(i)),
+    ];
+    let trainer: [(String, Label); 3] = [
+        (base.to(Page::Show(CORE, 1)), |i| {
+            t_string!(i, present.core_title)
+        }),
+        (base.href(&Page::Present.at("present-builtin")), |i| {
+            t_string!(i, present.briefing_title)
+        }),
+        (base.to(Page::Print(CORE)), |i| t_string!(i, present.print)),
+    ];
+    let i18n = use_i18n();
+    view! {
+        <section class="start-here" aria-labelledby="start-heading">
+            <h2 id="start-heading">{t!(i18n, home.start_heading)}</h2>
+            <div class="start-here__paths">
+                <StartPath
+                    title=|i| t_string!(i, home.start_visitors)
+                    intro=|i| t_string!(i, home.start_visitors_intro)
+                    steps=visitor
+                />
+                <StartPath
+                    title=|i| t_string!(i, home.start_trainers)
+                    intro=|i| t_string!(i, home.start_trainers_intro)
+                    steps=trainer
+                />
+            </div>
+        </section>
+    }
+}
+
+/// One path: its title, a line on who it is for, and its steps as numbered links.
+#[component]
+fn StartPath(
+    /// The path's title.
+    title: Label,
+    /// Who it is for.
+    intro: Label,
+    /// Each step's link and text.
+    steps: [(String, Label); 3],
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let steps = steps
+        .into_iter()
+        .map(|(href, label)| {
+            view! {
+                <li>
+                    <a href=href>{move || label(i18n)}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div>
+            <h3>{move || title(i18n)}</h3>
+            <p>{move || intro(i18n)}</p>
+            <ol>{steps}</ol>
+        </div>
     }
 }
 

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::i18n::*;
 use crate::present::add::AddToDeck;
-use crate::routes::{AppBase, Page, Section};
+use crate::routes::{AppBase, Page};
 use crate::ui::locale::LanguageSelect;
-use crate::ui::nav_link::NavLink;
+use crate::ui::nav::PrimaryNav;
 
 /// The site header with the primary navigation.
 #[component]
@@ -26,22 +26,7 @@ pub fn Header() -> impl IntoView {
                 <AddToDeck />
                 <LanguageSelect />
             </div>
-            <nav class="primary-nav" aria-label=move || t_string!(i18n, nav.label)>
-                <ul>
-                    {Section::ALL
-                        .into_iter()
-                        .map(|section| {
-                            view! {
-                                <li>
-                                    <NavLink page=section.page() exact=true>
-                                        {move || section.nav_label(i18n)}
-                                    </NavLink>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </nav>
+            <PrimaryNav />
         </header>
     }
 }

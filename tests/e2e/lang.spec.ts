@@ -23,10 +23,13 @@ test.describe('the language in the URL', () => {
     await expect(page).toHaveURL(/\/goals\?lang=fr$/);
 
     const nav = page.getByRole('navigation', { name: locales.fr.nav.label });
+    // Both pages are in group menus: open the group, then follow its link.
+    await nav.locator('summary', { hasText: locales.fr.nav.strategy_group }).click();
     await nav.getByRole('link', { name: locales.fr.nav.project, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.fr.project.title);
     await expect(page).toHaveURL(/\/project\?lang=fr$/);
 
+    await nav.locator('summary', { hasText: locales.fr.nav.progress_group }).click();
     await nav.getByRole('link', { name: locales.fr.nav.countries, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.fr.countries.title);
     await expect(page).toHaveURL(/\/countries\?lang=fr$/);

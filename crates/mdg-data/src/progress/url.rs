@@ -76,18 +76,22 @@ pub struct ProfileState {
 
 impl Default for ProfileState {
     fn default() -> Self {
-        ProfileState {
-            country: String::new(),
-            as_of: AS_OF_MAX,
-            indicator: None,
-            compare: Vec::new(),
-            tab: Tab::default(),
-            method: Method::default(),
-        }
+        ProfileState::EMPTY
     }
 }
 
 impl ProfileState {
+    /// No country chosen, every value at its default (the same as `default()`, usable in a
+    /// `const`).
+    pub const EMPTY: ProfileState = ProfileState {
+        country: String::new(),
+        as_of: AS_OF_MAX,
+        indicator: None,
+        compare: Vec::new(),
+        tab: Tab::Progress,
+        method: Method::Robust,
+    };
+
     /// The default state for `country`.
     pub fn new(country: impl Into<String>) -> Self {
         ProfileState {
