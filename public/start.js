@@ -116,8 +116,24 @@ function preloadRoute() {
     loader.href = chunks.getAttribute("data-loader");
     document.head.appendChild(loader);
     files.concat(data).forEach(preload);
+    groupCss(chunks, routes[i][1]);
     return;
   }
+}
+
+/**
+ * Links the stylesheet of page group `group`, if it has one (post-build names it in
+ * <meta name="app-chunks" data-css-<group>>); the app waits for it before drawing a page of the
+ * group, and links the others' as it opens them (src/ui/group_css.rs).
+ */
+function groupCss(chunks, group) {
+  var href = chunks.getAttribute("data-css-" + group);
+  if (!href) return;
+  var link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = href;
+  link.setAttribute("data-group-css", group);
+  document.head.appendChild(link);
 }
 
 /** Starts downloading a file the app will fetch (a wasm module or a data file). */

@@ -71,7 +71,12 @@ macro_rules! route_table {
                     }
 
                     async fn view(_this: Self) -> AnyView {
-                        let view = $group($key::$route).await;
+                        // The group's code and its styles download side by side.
+                        let (view, ()) = futures::future::join(
+                            $group($key::$route),
+                            crate::ui::group_css::group_css(stringify!($group)),
+                        )
+                        .await;
                         crate::ui::route_loading::RouteLoading::done();
                         view
                     }

@@ -7,6 +7,7 @@ pub mod error;
 pub mod fatal;
 pub mod figure;
 pub mod footer;
+pub mod group_css;
 pub mod header;
 pub mod loaded;
 pub mod locale;
