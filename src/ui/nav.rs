@@ -8,7 +8,7 @@ use leptos::wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, Node};
 
 use crate::i18n::*;
-use crate::routes::{NavEntry, NavGroup};
+use crate::routes::{NavEntry, NavGroup, NavPage, Section};
 use crate::ui::nav_link::NavLink;
 use crate::ui::nav_menu::PhoneMenu;
 
@@ -90,7 +90,9 @@ pub fn NavEntries(
         .map(|entry| match entry {
             NavEntry::Link(page) => view! {
                 <li>
-                    <NavLink page=page.page() exact=true>
+                    // A link is current on the pages below it too (Goals on a goal's page), but
+                    // Home only on itself.
+                    <NavLink page=page.page() exact=page == NavPage::Section(Section::Home)>
                         {move || page.label(i18n)}
                     </NavLink>
                 </li>
@@ -124,9 +126,7 @@ fn GroupMenu(
         .map(|&page| {
             view! {
                 <li>
-                    <NavLink page=page.page() exact=true>
-                        {move || page.label(i18n)}
-                    </NavLink>
+                    <NavLink page=page.page()>{move || page.label(i18n)}</NavLink>
                 </li>
             }
         })

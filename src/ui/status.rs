@@ -42,7 +42,8 @@ pub fn method_label(i18n: I18nContext<Locale>, method: Method) -> &'static str {
 pub const fn status_icon(status: Status) -> &'static str {
     match status {
         Status::AlreadyLow => "↓",
-        Status::NoRecentData => "⌛",
+        // A clock face in common text fonts (an hourglass needs an emoji font: a box without one).
+        Status::NoRecentData => "◷",
         Status::InsufficientData => "?",
         Status::NoNumericTarget => "~",
         _ => match status.tone() {

@@ -18,6 +18,15 @@ for (const lang of ['en', 'fr', 'es'] as const) {
   });
 }
 
+test('a page below a view marks that view, and its group, as where the reader is', async ({ page }) => {
+  await page.goto('countries/KEN');
+  await ready(page);
+  const nav = page.getByRole('navigation', { name: en.nav.label });
+  await expect(nav.getByRole('link', { name: en.nav.countries, exact: true, includeHidden: true })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.locator('details.nav-group:has([aria-current="page"]) > summary')).toHaveText(en.nav.progress_group);
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+});
+
 test('a group menu opens, lists its views, closes on Escape and on following a link', async ({ page }) => {
   await page.goto('./');
   await ready(page);
