@@ -43,7 +43,7 @@ pub(super) fn Controls(panel: Panel) -> impl IntoView {
         })
     });
     view! {
-        <div class="controls">
+        <div class="controls" data-slide-omit="">
             <div class="control">
                 <SeriesSelect panel />
             </div>
@@ -224,7 +224,11 @@ pub(super) fn Compared(panel: Panel) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <ul class="compared" aria-label=move || t_string!(i18n, progress.compared).to_owned()>
+        <ul
+            class="compared"
+            data-slide-omit=""
+            aria-label=move || t_string!(i18n, progress.compared).to_owned()
+        >
             {items}
         </ul>
     }
