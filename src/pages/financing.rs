@@ -1,6 +1,6 @@
 //! Financing for development: the figures the ILO paper gives (the World Bank's estimate of the
-//! extra external finance needed, the Monterrey aid promises, the gap) as a small chart, with
-//! the meetings that discussed them and links to the ODA data.
+//! extra external finance needed, the Monterrey aid promises, the gap) as a chart
+//! ([`FinancingChart`]), with the meetings that discussed them and links to the ODA data.
 
 use std::sync::Arc;
 
@@ -9,10 +9,10 @@ use leptos_router::components::A;
 
 use crate::data::{data_path, DataFile, EventTag, Strategy};
 use crate::i18n::*;
+use crate::pages::financing_chart::FinancingChart;
 use crate::pillars::EventList;
 use crate::routes::{AppBase, Page, Section};
 use crate::store::use_data;
-use crate::ui::figure::{figure_value, FigureCard};
 use crate::ui::prose::Prose;
 use crate::ui::{loaded::loaded, page::PageHeading};
 
@@ -33,54 +33,8 @@ pub fn FinancingPage() -> impl IntoView {
 
 #[component]
 fn Financing(strategy: Arc<Strategy>) -> impl IntoView {
-    const LABEL_W: f64 = 10.0;
-    const BAR_H: f64 = 46.0;
-    const CHART_W: f64 = 560.0;
     let i18n = use_i18n();
     let base = AppBase::expect();
-    let figures = strategy.financing.figures.clone();
-    let max = figures.iter().map(|f| f.value).fold(0.0, f64::max).max(1.0);
-    let height = BAR_H * figures.len() as f64 + 10.0;
-    let bars = figures
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let w = f.value / max * (CHART_W - LABEL_W - 10.0);
-            let y = 5.0 + BAR_H * i as f64;
-            let figure = f.clone();
-            // The value only: the cards below say what each bar counts, and long labels would
-            // not fit a narrow screen.
-            view! {
-                <g class=format!("bar bar--{}", f.id)>
-                    <rect x=LABEL_W y=y width=w height=BAR_H - 22.0 rx="4" />
-                    <text x=LABEL_W y=y + BAR_H - 6.0 class="bar__label">
-                        {move || figure_value(i18n, &figure)}
-                    </text>
-                </g>
-            }
-        })
-        .collect_view();
-    let summary = {
-        let figures = figures.clone();
-        move || {
-            figures
-                .iter()
-                .map(|f| {
-                    format!(
-                        "{} {}",
-                        figure_value(i18n, f),
-                        f.label.get(i18n.get_locale().as_str())
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; ")
-        }
-    };
-    let cards = figures
-        .iter()
-        .cloned()
-        .map(|figure| view! { <FigureCard source=strategy.source(&figure.source).cloned() figure /> })
-        .collect_view();
     let events: Vec<_> = strategy
         .events
         .iter()
@@ -115,13 +69,8 @@ fn Financing(strategy: Arc<Strategy>) -> impl IntoView {
                 paras=strategy.financing.paras.clone()
             />
         </p>
-        <figure class="bar-chart">
-            <svg viewBox=format!("0 0 {CHART_W} {height}") role="img" aria-label=summary>
-                {bars}
-            </svg>
-            <figcaption>{t!(i18n, financing.chart_caption)}</figcaption>
-        </figure>
-        <ul class="figures">{cards}</ul>
+        <h2>{t!(i18n, financing.figures_heading)}</h2>
+        <FinancingChart strategy=strategy.clone() />
         <h2>{t!(i18n, financing.meetings_heading)}</h2>
         <EventList events strategy=strategy.clone() />
         <h2>{t!(i18n, financing.oda_heading)}</h2>

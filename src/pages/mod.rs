@@ -4,6 +4,7 @@ pub mod about;
 pub mod checklist;
 pub mod decent_work;
 pub mod financing;
+pub mod financing_chart;
 pub mod glossary;
 pub mod goal;
 pub mod goals;

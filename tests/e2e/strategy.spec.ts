@@ -216,12 +216,107 @@ test.describe('monitoring', () => {
   });
 });
 
-test('financing: the three figures as a chart', async ({ page }) => {
-  await page.goto('financing');
-  await ready(page);
-  await expect(page.locator('.bar-chart .bar')).toHaveCount(strategy.financing.figures.length);
-  await expect(page.locator('.bar-chart')).toContainText('about US$50 billion a year');
-  await expect(page.locator('svg[role="img"]')).toHaveAttribute('aria-label', /additional external finance needed/);
+// Paragraph 24's figures: one panel each, headed by the period the paper gives (or says it gives
+// none), each bar labelled, all bars on one scale (issue 17).
+test.describe('financing: the three figures as a chart', () => {
+  const figures = strategy.financing.figures as any[];
+  const fill = (s: string, vars: Record<string, string>) => s.replace(/\{\{ (\w+) \}\}/g, (_, k) => vars[k]);
+  const heading = (f: any, lang: 'en' | 'fr' = 'en') => {
+    const fin = locales[lang].financing;
+    if (!f.period) return fin.no_period;
+    return fill(f.unit === 'usd_billion_per_year' ? fin.period_each_year : fin.period_total, { period: f.period[lang] });
+  };
+
+  test('a panel per figure, headed by its period, its bar labelled', async ({ page }) => {
+    await page.goto('financing');
+    await ready(page);
+    const panels = page.locator('.fin-chart .fin-panel');
+    await expect(panels).toHaveCount(figures.length);
+    // The paper's wording: "in the order of $50 billion" each year (it was "about" before).
+    await expect(panels.nth(0)).toContainText('in the order of US$50 billion a year');
+    await expect(page.getByRole('heading', { level: 3, name: 'Each year until 2015' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: 'In total, during the next three years' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: 'The paper gives no period for this amount' })).toBeVisible();
+    for (const [i, f] of figures.entries()) {
+      const panel = panels.nth(i);
+      await expect(panel.getByRole('heading', { level: 3 })).toHaveText(heading(f));
+      const label = panel.locator('.fin-panel__label');
+      await expect(label).toBeVisible();
+      await expect(label).toContainText(f.label.en);
+      await expect(label).toContainText(`US$${f.value} billion`);
+      await expect(panel.locator('.cite a')).toBeVisible();
+    }
+    // The bars and ticks are for the eye; the list, headings and labels are what is read out.
+    await expect(page.locator('.fin-plot[aria-hidden="true"]')).toHaveCount(figures.length);
+    await expect(page.locator('.fin-chart svg, .fin-chart [role="img"]')).toHaveCount(0);
+    await expect(page.locator('.fin-chart figcaption')).toHaveText(locales.en.financing.chart_caption);
+  });
+
+  test('bar lengths are proportional, on one scale with its ticks', async ({ page }) => {
+    await page.goto('financing');
+    await ready(page);
+    await expect(page.locator('.fin-bar__fill')).toHaveCount(figures.length);
+    const geometry = await page.locator('.fin-panel').evaluateAll((panels) =>
+      panels.map((p) => {
+        const track = p.querySelector('.fin-bar')!.getBoundingClientRect();
+        const bar = p.querySelector('.fin-bar__fill')!.getBoundingClientRect();
+        const ticks = [...p.querySelectorAll('.fin-tick')].map((t) => ({
+          x: t.getBoundingClientRect().left,
+          text: t.textContent,
+          visible: (t as HTMLElement).offsetHeight > 0,
+        }));
+        return { trackLeft: track.left, trackWidth: track.width, bar: bar.width, barLeft: bar.left, ticks };
+      }),
+    );
+    const scale = geometry[0].trackWidth / 50;
+    for (const [i, g] of geometry.entries()) {
+      // One scale: the same track in every panel, ticks 0–50 at the same places.
+      expect(Math.abs(g.trackWidth - geometry[0].trackWidth)).toBeLessThan(1);
+      expect(Math.abs(g.trackLeft - geometry[0].trackLeft)).toBeLessThan(1);
+      expect(Math.abs(g.barLeft - g.trackLeft)).toBeLessThan(1);
+      expect(g.ticks.map((t) => t.text)).toEqual(['0', '10', '20', '30', '40', '50']);
+      for (const t of g.ticks) {
+        expect(t.visible).toBe(true);
+        expect(Math.abs(t.x - (g.trackLeft + Number(t.text) * scale))).toBeLessThan(2);
+      }
+      expect(Math.abs(g.bar - figures[i].value * scale), `bar ${figures[i].id}`).toBeLessThan(2);
+    }
+  });
+
+  test.describe('on a 360 px phone', () => {
+    test.use({ viewport: { width: 360, height: 740 } });
+    test('the labels wrap, nothing overflows sideways', async ({ page }) => {
+      await page.goto('financing');
+      await ready(page);
+      await expect(page.locator('.fin-panel')).toHaveCount(figures.length);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(360);
+      const outside = await page.locator('.fin-panel, .fin-panel *').evaluateAll((els) =>
+        els
+          .filter((e) => {
+            const r = e.getBoundingClientRect();
+            return r.width > 0 && (r.left < 0 || r.right > 360);
+          })
+          .map((e) => e.className || e.tagName),
+      );
+      expect(outside).toEqual([]);
+      // A label longer than the phone is wide wraps onto more lines.
+      const label = page.locator('.fin-panel__label').first();
+      const lines = await label.evaluate((e) => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)));
+      expect(lines).toBeGreaterThan(1);
+    });
+  });
+
+  test('in French, the periods and the paper\'s wording', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('mdg-explorer.locale', 'fr'));
+    await page.goto('financing');
+    await ready(page);
+    const panels = page.locator('.fin-chart .fin-panel');
+    await expect(panels.nth(0)).toContainText("de l'ordre de");
+    for (const [i, f] of figures.entries()) {
+      await expect(panels.nth(i).getByRole('heading', { level: 3 })).toHaveText(heading(f, 'fr'));
+    }
+  });
 });
 
 test('goal pages list targets, indicators and task forces', async ({ page }) => {

@@ -293,3 +293,57 @@ fn corrected_facts_stay_correct() {
         .events_tagged(EventTag::Ecosoc)
         .all(|e| e.paras.iter().all(|p| (18..=21).contains(p))));
 }
+
+/// Paragraph 24's figures as it words them (issue 17): the need "in the order of" $50 billion
+/// each year until 2015, the Monterrey promise "just over" $12 billion in total during the next
+/// three years, and "close to" $40 billion still to be found, for which it gives no period.
+/// Every period and every quotation in the notes is in the paragraph's English text.
+#[test]
+fn financing_figures_are_worded_as_paragraph_24() {
+    use mdg_data::model::strategy::FigureUnit;
+    let s = strategy();
+    let p24 = paper().paragraph(24).unwrap().text();
+    let p24 = p24.split_whitespace().collect::<Vec<_>>().join(" ");
+    let fig = |id: &str| {
+        s.financing
+            .figures
+            .iter()
+            .find(|f| f.id == id)
+            .unwrap_or_else(|| panic!("financing figure {id}"))
+    };
+    let period = |id: &str| fig(id).period.as_ref().map(|t| t.en.as_str());
+    let need = fig("external_finance_needed");
+    assert_eq!(
+        (need.value, need.unit, need.qualifier),
+        (50.0, FigureUnit::UsdBillionPerYear, Qualifier::InTheOrderOf)
+    );
+    assert_eq!(period("external_finance_needed"), Some("until 2015"));
+    assert!(p24.contains("each year until 2015"));
+    let promise = fig("monterrey_oda");
+    assert_eq!(
+        (promise.value, promise.unit, promise.qualifier),
+        (12.0, FigureUnit::UsdBillion, Qualifier::JustOver)
+    );
+    assert_eq!(period("monterrey_oda"), Some("during the next three years"));
+    assert!(p24.contains("by a total of just over $12 billion during the next three years"));
+    let gap = fig("gap");
+    assert_eq!(
+        (gap.value, gap.unit, gap.qualifier),
+        (40.0, FigureUnit::UsdBillion, Qualifier::CloseTo)
+    );
+    assert_eq!(period("gap"), None, "the paper gives the gap no period");
+    for f in &s.financing.figures {
+        assert_eq!(f.paras, [24], "{}", f.id);
+        assert!(p24.contains(f.period.as_ref().map_or("", |t| t.en.as_str())));
+        for t in [&f.period, &Some(f.label.clone()), &Some(f.note.clone())]
+            .into_iter()
+            .flatten()
+        {
+            assert!(!t.fr.is_empty() && !t.es.is_empty(), "{}: {t:?}", f.id);
+        }
+        // The quotations: every other piece between straight double quotes.
+        for quoted in f.note.en.split('"').skip(1).step_by(2) {
+            assert!(p24.contains(quoted), "{}: \"{quoted}\" is not in ¶24", f.id);
+        }
+    }
+}

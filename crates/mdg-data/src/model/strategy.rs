@@ -575,6 +575,8 @@ pub enum Qualifier {
     Exact,
     /// About.
     About,
+    /// In the order of (an estimate's magnitude).
+    InTheOrderOf,
     /// More than.
     MoreThan,
     /// Just over.
@@ -610,6 +612,11 @@ pub struct Figure {
     pub label: Text,
     /// Context: who estimated it, when, over which period.
     pub note: Text,
+    /// The period the source gives for the amount, in its words and without the "each year" or
+    /// "in total" that [`Figure::unit`] already says ("until 2015", "during the next three
+    /// years"); absent when the source gives none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Text>,
     /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
     /// only.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -4,6 +4,7 @@
 //! No DOM: the app's SVG components only draw what these functions compute, and every function
 //! here is tested natively.
 
+mod bars;
 mod bins;
 mod colour;
 mod csv;
@@ -14,6 +15,7 @@ mod nearest;
 mod scale;
 mod share;
 
+pub use bars::BarScale;
 pub use bins::{quantile_bins, Bins};
 pub use colour::{ColourScale, End, LegendStep, PALETTE_STEPS};
 pub use csv::{format_number, format_value, to_csv};
