@@ -72,7 +72,7 @@ function preloadRoute() {
   // [path after the base, page group, data files ("indicator" is the query's or the default,
   // "$1" the path's parameter)].
   var routes = [
-    [/^\/$/, "home-page", ["home"]],
+    [/^\/$/, "home-page", []],
     [/^\/project$/, "strategy-pages", ["strategy"]],
     [/^\/project\/([^/]+)$/, "strategy-pages", ["framework", "strategy"]],
     [/^\/campaign$/, "strategy-pages", ["strategy"]],

@@ -28,4 +28,9 @@
 // with its legends, the goal index: the main module 152.6 → 157.0 KB brotli, 270.8 KB measured by
 // tests/e2e/size.spec.ts on c80abf9. The budget follows with 4 KB of headroom; strings per
 // language (issue 14) is still what brings it down.
-export const BUDGET = 275 * 1000;
+// Issue 14: the home page's digest (home.json) is checked and compiled into the home page's code
+// by build.rs (mdg_data::literal) instead of being downloaded and parsed: the first view no
+// longer loads the JSON parser, the data store and the fetch code (the shared chunk 40.2 → 11.1
+// KB) nor home.json (2.6 KB). 275.0 → 234.5 KB measured by tests/e2e/size.spec.ts on the
+// release build; the budget comes down with it, with 5 KB of headroom.
+export const BUDGET = 240 * 1000;

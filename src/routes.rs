@@ -131,7 +131,7 @@ use segment::*;
 route_table! {
     /// The home page on its own: it is the first view, and its size is budgeted.
     home_page: HomePageKind {
-        HomeRoute: StaticSegment("") => crate::pages::home::HomePage [Home],
+        HomeRoute: StaticSegment("") => crate::pages::home::HomePage [],
     }
 
     /// The Core Strategy: the four pillars, timeline, financing, glossary, goals, about.

@@ -1,6 +1,6 @@
 //! Home: the strategy at a glance — an interactive map of the four pillars around the eight
-//! Goals, the key figures with their sources, and a way into the country data. It reads
-//! `home.json`, the strategy cut to what is shown here, not the whole `strategy.json`.
+//! Goals, the key figures with their sources, and a way into the country data. It shows
+//! `home.json`, the strategy cut to what is shown here, compiled in ([`home_digest`]).
 
 use std::sync::Arc;
 
@@ -10,14 +10,13 @@ use leptos_router::components::A;
 use leptos_router::NavigateOptions;
 
 use crate::data::deck::DeckRef;
-use crate::data::{data_path, DataFile, HomeDigest, PillarId, Text};
+use crate::data::{HomeDigest, PillarId, Text};
 use crate::i18n::*;
 use crate::routes::{AppBase, NavPage, Page, Section};
-use crate::store::use_data;
 use crate::ui::figure::FigureCard;
 use crate::ui::locale::use_navigate;
 
-use crate::ui::{loaded::loaded, page::PageHeading};
+use crate::ui::page::PageHeading;
 
 /// The app section that shows a pillar.
 pub fn pillar_section(pillar: PillarId) -> Section {
@@ -29,26 +28,24 @@ pub fn pillar_section(pillar: PillarId) -> Section {
     }
 }
 
+/// The home page's digest of the Core Strategy: `public/data/home.json`, checked and compiled in
+/// by `build.rs` (`mdg_data::literal`), so the first view shows it without a download or a JSON
+/// parser.
+pub fn home_digest() -> HomeDigest {
+    include!(concat!(env!("OUT_DIR"), "/home_digest.rs"))
+}
+
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let digest = use_data::<HomeDigest>(|| data_path(DataFile::Home));
+    let digest = Arc::new(home_digest());
     view! {
         <article class="page page--home">
             <PageHeading section=Section::Home />
             <StartHere />
-            {loaded(
-                digest,
-                move |digest| {
-                    view! {
-                        <StrategyMap digest=digest.clone() />
-                        <KeyFigures digest />
-                    }
-                },
-            )}
-            // Shown with the data (or its error), not before: content arriving above it would
-            // push it down the screen (a layout shift).
-            {move || digest.get().is_some().then(|| view! { <MoreSections /> })}
+            <StrategyMap digest=digest.clone() />
+            <KeyFigures digest />
+            <MoreSections />
         </article>
     }
 }
@@ -400,5 +397,18 @@ fn SectionCard(
             </h3>
             <p>{move || section.summary(i18n)}</p>
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What build.rs compiles in is what the data file says.
+    #[test]
+    fn the_compiled_digest_is_the_data_file() {
+        let file: HomeDigest =
+            serde_json::from_str(include_str!("../../public/data/home.json")).expect("home.json");
+        assert_eq!(home_digest(), file);
     }
 }

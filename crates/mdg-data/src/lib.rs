@@ -21,6 +21,7 @@ pub mod check;
 pub mod deck;
 pub mod deck_library;
 pub mod error;
+pub mod literal;
 pub mod model;
 pub mod offline;
 pub mod parse;
