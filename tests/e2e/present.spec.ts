@@ -210,6 +210,28 @@ test('the speaker window follows the presenter and drives it', async ({ page, co
   await speaker.close();
 });
 
+for (const [w, h, lang] of [
+  [1366, 768, 'fr'],
+  [1920, 1080, 'en'],
+] as const) {
+  test(`the speaker window at ${w}×${h} (${lang}): both previews whole on screen, beside long notes`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    // Slide 2 of the core deck has the longest notes, and its next slide a two-line title in French.
+    await page.goto(`present/speaker?deck=core&slide=2&lang=${lang}`);
+    await expect(page.frameLocator('.speaker__next iframe.is-current').locator('main h1')).toBeVisible();
+    const boxes = await page.evaluate(() =>
+      ['.speaker__now .speaker__preview', '.speaker__next .speaker__preview', '.speaker__next-title'].map((sel) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return { sel, top: r.top, bottom: r.bottom, height: innerHeight };
+      }),
+    );
+    for (const b of boxes) expect(b.bottom, `${b.sel} ends within the window`).toBeLessThanOrEqual(b.height);
+    // The next slide's title is above its preview, not drawn over by the current one.
+    expect(boxes[0].bottom).toBeLessThanOrEqual(boxes[2].top);
+    expect(boxes[2].bottom).toBeLessThanOrEqual(boxes[1].top);
+  });
+}
+
 test('build a deck from three views, reorder by keyboard, export, clear, import, present', async ({ page }) => {
   for (const path of ['goals', 'about', 'campaign']) {
     await page.goto(path);
