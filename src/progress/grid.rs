@@ -33,7 +33,7 @@ pub fn GridPage() -> impl IntoView {
                 heading=move || t_string!(i18n, progress.grid_title)
                 lede=move || t_string!(i18n, progress.grid_lede)
             />
-            <div class="no-print grid-controls">
+            <div class="no-print grid-controls" data-slide-omit>
                 <button
                     type="button"
                     on:click=|_| {

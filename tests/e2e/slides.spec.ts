@@ -79,6 +79,13 @@ async function walk(page: Page, deck: string, frame: string) {
   return seen;
 }
 
+/** Presents a deck of `paths` (a share link's `d` parameter) from its first slide. */
+async function present(page: Page, title: string, paths: string[]) {
+  const slides = paths.map((path) => ({ path, title: '', notes: '' }));
+  const d = Buffer.from(JSON.stringify({ format: 'mdg-explorer-deck', version: 1, title, slides })).toString('base64url');
+  await page.goto(`present/show?d=${d}&slide=1`);
+}
+
 for (const [w, h, frame] of [
   [1366, 768, '1280×720'],
   [1024, 768, '1024×768'],
@@ -135,14 +142,7 @@ test('the checklist is revealed item by item, and ← takes an item back', async
 
 test("a chart's compared countries appear one by one, each with its legend entry", async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  const deck = {
-    format: 'mdg-explorer-deck',
-    version: 1,
-    title: 'Child mortality compared',
-    slides: [{ path: '/explore?indicator=sh_dyn_mort&country=KEN&compare=UGA,TZA', title: '', notes: '' }],
-  };
-  const d = Buffer.from(JSON.stringify(deck)).toString('base64url');
-  await page.goto(`present/show?d=${d}&slide=1`);
+  await present(page, 'Child mortality compared', ['/explore?indicator=sh_dyn_mort&country=KEN&compare=UGA,TZA']);
   await current(page);
   const svg = page.frameLocator('.presenter__frame.is-current').locator('main svg[role="img"]').first();
   const shown = () =>
@@ -159,4 +159,55 @@ test("a chart's compared countries appear one by one, each with its legend entry
   await expect.poll(shown).toEqual({ lines: 3, legend: 3 });
   await page.keyboard.press('ArrowLeft');
   await expect.poll(shown).toEqual({ lines: 2, legend: 2 });
+});
+
+test('an explorer view added to a deck opens on its chart, not on the page above it', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('explore?indicator=sh_dyn_mort&country=KEN&compare=UGA');
+  await expect(page.locator('#explore-panel-chart svg[role="img"]')).toBeVisible();
+  await page.locator('button.add-to-deck').click();
+  const inbox = await page.evaluate(() => localStorage.getItem('mdg-explorer.deck-inbox') ?? '');
+  const path = inbox.trim().split('\t')[0];
+  expect(path).toBe('/explore?indicator=sh_dyn_mort&country=KEN&compare=UGA#explore-panel-chart');
+  await present(page, 'Explorer', [path]);
+  await current(page);
+  const placed = await page.frameLocator('.presenter__frame.is-current').locator('main').evaluate((main) => {
+    const chart = main.querySelector('#explore-panel-chart svg[role="img"]')!.getBoundingClientRect();
+    const heading = main.querySelector('h1')!.getBoundingClientRect();
+    return { chartTop: chart.top, chartBottom: chart.bottom, headingBottom: heading.bottom, height: innerHeight };
+  });
+  // The chart fills the slide from its top; the page's heading and controls are above it.
+  expect(placed.chartTop).toBeGreaterThanOrEqual(0);
+  expect(placed.chartBottom).toBeLessThanOrEqual(placed.height + 1);
+  expect(placed.headingBottom).toBeLessThanOrEqual(placed.chartTop - 100);
+  expect(placed.headingBottom).toBeLessThan(80);
+});
+
+test('on a slide, the progress grid keeps every column and the world map fits its first page', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await present(page, 'Grid and map', ['/progress', '/map?indicator=sh_dyn_mort&year=2015']);
+  await current(page);
+  const frame = page.frameLocator('.presenter__frame.is-current');
+  await expect(frame.locator('table.progress-grid tbody tr').first()).toBeVisible();
+  const grid = await frame.locator('.grid-wrap').evaluate((wrap) => ({
+    hidden: wrap.scrollWidth - wrap.clientWidth,
+    right: wrap.getBoundingClientRect().right,
+    bottom: wrap.getBoundingClientRect().bottom,
+    end: document.querySelector('.slide-fold:not([hidden]):not(.is-last)')?.getBoundingClientRect().top ?? innerHeight,
+    width: innerWidth,
+    smallest: Math.min(...[...wrap.querySelectorAll('th, td')].map((c) => parseFloat(getComputedStyle(c).fontSize))),
+  }));
+  expect(grid.hidden, 'columns scrolled out of the slide').toBeLessThanOrEqual(1);
+  expect(grid.right).toBeLessThanOrEqual(grid.width);
+  expect(grid.smallest).toBeGreaterThanOrEqual(9.5);
+  // The whole grid on the slide's first page, under its heading.
+  expect(grid.bottom, 'the grid ends above the page end').toBeLessThanOrEqual(grid.end + 1);
+  await page.keyboard.press('End');
+  const state = await current(page);
+  expect(state.slide).toBe(2);
+  const map = await page.frameLocator('.presenter__frame.is-current').locator('svg.choropleth').evaluate((svg) => {
+    const fold = document.querySelector('.slide-fold:not([hidden]):not(.is-last)');
+    return { bottom: svg.getBoundingClientRect().bottom, end: fold ? fold.getBoundingClientRect().top : innerHeight };
+  });
+  expect(map.bottom, 'the map ends above the page end').toBeLessThanOrEqual(map.end + 1);
 });

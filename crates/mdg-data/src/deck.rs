@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::progress::url::AS_OF_MAX;
-use crate::progress::{Method, ProfileState};
+use crate::progress::{Method, ProfileState, Tab};
 use crate::route::{is_presenter_path, param, with_lang, Page};
 
 /// The `format` marker of an exported deck file.
@@ -318,12 +318,37 @@ pub fn slide_path_from_location(base: &str, pathname: &str, search: &str) -> Opt
             !p.is_empty() && key != "projector" && key != param::LANG
         })
         .collect();
+    let anchor = slide_anchor(&route, &query);
     let path = if query.is_empty() {
         route
     } else {
         format!("{route}?{}", query.join("&"))
     };
+    let path = match anchor {
+        Some(id) => format!("{path}#{id}"),
+        None => path,
+    };
     is_app_path(&path).then_some(path)
+}
+
+/// The id prefix of the indicator explorer's tab panels (`src/progress/explore`); a panel's id is
+/// `explore-panel-<tab>`.
+pub const EXPLORER_ID_PREFIX: &str = "explore";
+
+/// The part of a view a slide presents, for views whose page is more than the slide needs: the
+/// indicator explorer's open tab panel (its chart by default), so the slide opens on the chart
+/// and not on the page's heading, lede and controls. `query` holds the `key=value` pairs.
+fn slide_anchor(route: &str, query: &[&str]) -> Option<String> {
+    let explorer = route.strip_prefix('/') == Some(crate::route::segment::EXPLORE);
+    explorer.then(|| {
+        let tab = query
+            .iter()
+            .find_map(|p| p.strip_prefix("tab="))
+            .and_then(Tab::from_key)
+            .filter(|t| *t != Tab::Progress)
+            .unwrap_or(Tab::Chart);
+        format!("{EXPLORER_ID_PREFIX}-panel-{}", tab.key())
+    })
 }
 
 /// The URL of a slide's live view in the projector theme: the app's `base`, the slide's path,
@@ -1074,6 +1099,26 @@ mod tests {
             Some("/goals".into())
         );
         assert_eq!(slide_path_from_location("/x", "/x/present/edit", ""), None);
+    }
+
+    #[test]
+    fn an_explorer_slide_presents_its_open_tab() {
+        assert_eq!(
+            slide_path_from_location("", "/explore", "?indicator=sh_dyn_mort&c=KEN"),
+            Some("/explore?indicator=sh_dyn_mort&c=KEN#explore-panel-chart".into())
+        );
+        assert_eq!(
+            slide_path_from_location("/m", "/m/explore", "?indicator=x&tab=table&lang=fr"),
+            Some("/explore?indicator=x&tab=table#explore-panel-table".into())
+        );
+        assert_eq!(
+            slide_path_from_location("", "/explore", "?tab=nonsense"),
+            Some("/explore?tab=nonsense#explore-panel-chart".into())
+        );
+        assert_eq!(
+            slide_path_from_location("", "/countries/KEN", "?tab=table"),
+            Some("/countries/KEN?tab=table".into())
+        );
     }
 
     #[test]

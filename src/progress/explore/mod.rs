@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::data::deck::EXPLORER_ID_PREFIX;
 use crate::data::progress::{ProfileState, Tab};
 use crate::data::{data_path, Countries, DataFile, Framework};
 use crate::i18n::*;
@@ -72,7 +73,7 @@ pub fn ExplorePage() -> impl IntoView {
                             countries
                             state
                             path_of=explore_path
-                            id_prefix="explore"
+                            id_prefix=EXPLORER_ID_PREFIX
                         />
                     }
                 },

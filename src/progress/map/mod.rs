@@ -171,7 +171,7 @@ fn IndicatorMap(
     view! {
         <MapControls framework series year />
         {error}
-        <p class="muted small">
+        <p class="muted small" data-slide-omit>
             {move || {
                 format!("{} · {}", series_text(|s| &s.unit), t_string!(i18n, progress.map_note))
             }}
@@ -226,7 +226,11 @@ fn MapControls(framework: Arc<Framework>, series: Memo<String>, year: Memo<u16>)
                 </select>
             </div>
             <YearControl series year />
-            <MethodPicker />
+            // Statuses (in the countries' descriptions) only: not on a slide, whose colours do
+            // not depend on it.
+            <div data-slide-omit>
+                <MethodPicker />
+            </div>
         </div>
     }
 }
