@@ -207,6 +207,8 @@ for (let round = 1; round <= runs; round++) {
       async (page) => {
         await appReady(page);
         await page.locator('.indicator-card').first().waitFor({ timeout: 30_000 });
+        // The later goals are drawn in turn: measure once all are there.
+        await page.locator('.goal-sections:not([aria-busy])').waitFor({ state: 'attached', timeout: 30_000 });
         const [min, max] = await page.locator('#asof').evaluate((el) => [Number(el.min), Number(el.max)]);
         asOfYears = years(min, max);
       },

@@ -115,10 +115,11 @@ impl SlideFrame {
         schedule.forget();
     }
 
-    /// Whether the view is drawn: its heading is there and nothing is loading.
+    /// Whether the view is drawn: its heading is there, nothing is loading and nothing is busy
+    /// (a country profile draws its later goals in turn).
     pub fn ready(&self) -> bool {
         let has = |selector: &str| self.doc.query_selector(selector).ok().flatten().is_some();
-        has("main h1") && !has(".loading")
+        has("main h1") && !has(".loading") && !has("[aria-busy=\"true\"]")
     }
 
     /// The step shown (0: the slide's start).

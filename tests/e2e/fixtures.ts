@@ -85,7 +85,7 @@ function detached(req: Request): boolean {
 
 /**
  * Waits until the page and its frames are done: every frame has drawn its heading with no
- * loading state left, no request is in flight and none has started for `quietMs`. A presenter
+ * loading state left and nothing busy (a country profile draws its later goals in turn), no request is in flight and none has started for `quietMs`. A presenter
  * mounts a slide's neighbours 400 ms after the slide shows, so the quiet period is longer than
  * that. Leaving or reloading before this point aborts requests, which the guard reports.
  */
@@ -107,7 +107,7 @@ export async function settle(page: Page, quietMs = 600) {
       }
       for (const frame of page.frames()) {
         if (frame !== page.mainFrame()) await frame.locator('main h1').first().waitFor({ timeout: 30_000 });
-        await expect(frame.locator('.loading')).toHaveCount(0, { timeout: 30_000 });
+        await expect(frame.locator('.loading, [aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
       }
       for (const req of pending) if (detached(req)) pending.delete(req);
       const quiet = Date.now() - last;

@@ -19,7 +19,7 @@ async function current(page: Page) {
   await page.waitForFunction(() => {
     const frame = document.querySelector<HTMLIFrameElement>('iframe.presenter__frame.is-current');
     const doc = frame?.contentDocument;
-    return !!doc && !!doc.querySelector('main h1') && !doc.querySelector('.loading');
+    return !!doc && !!doc.querySelector('main h1') && !doc.querySelector('.loading, [aria-busy="true"]');
   }, null, { timeout: 30_000 });
   // The page's end is placed once the view has drawn (one animation frame after a change).
   await page.waitForTimeout(300);

@@ -56,6 +56,7 @@ test('performance: map year/indicator and profile as-of updates stay within 3× 
   await page.goto('countries/KEN');
   await ready(page);
   await expect(page.locator('.indicator-card').first()).toBeVisible();
+  await expect(page.locator('.goal-sections:not([aria-busy])')).toBeAttached();
   for (const y of WARM_UP) await measure(page, '#asof', y, `.asof-year[data-year="${y}"]`);
   for (const y of YEARS) {
     results.as_of.push(await measure(page, '#asof', y, `.asof-year[data-year="${y}"]`));

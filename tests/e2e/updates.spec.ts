@@ -73,6 +73,8 @@ test('an "as of" change leaves the sparklines and the cards it does not move alo
   await page.goto('countries/KEN?as_of=2000');
   await ready(page);
   await expect(page.locator('.indicator-card').first()).toBeVisible();
+  // Every goal drawn (the later ones are drawn in turn), so only the change is observed.
+  await expect(page.locator('.goal-sections:not([aria-busy])')).toBeAttached();
   const r = await observe(page, 'main', '.indicator-card .status-badge', '#asof', '2010', '.asof-year[data-year="2010"]');
   // No sparkline element is written: one style rule moves every "as of" line.
   expect(r.spark).toBe(0);

@@ -89,26 +89,74 @@ pub(super) fn Goals(
     use_style_rules(move || as_of_css(as_of.get()));
     let cards = use_cards(&framework, &entity, as_of, method);
     let counts = cards.counts.clone();
+    let total = framework.goals.len();
+    let drawn = use_drawn_in_turn(total);
     let sections = framework
         .goals
         .iter()
-        .map(|goal| {
-            let (framework, entity, cards, country) = (
+        .enumerate()
+        .map(|(i, goal)| {
+            let (framework, entity, cards, country, goal) = (
                 framework.clone(),
                 entity.clone(),
                 cards.clone(),
                 country.clone(),
+                goal.clone(),
             );
-            view! { <GoalSection goal=goal.clone() framework entity cards as_of method country /> }
+            let shown = Memo::new(move |_| drawn.get() > i);
+            view! {
+                <Show when=move || shown.get()>
+                    <GoalSection
+                        goal=goal.clone()
+                        framework=framework.clone()
+                        entity=entity.clone()
+                        cards=cards.clone()
+                        as_of
+                        method
+                        country=country.clone()
+                    />
+                </Show>
+            }
         })
         .collect_view();
-    // A link to `#goal-3` that opens the page finds its section once the cards are drawn.
-    Effect::new(move |_| crate::ui::scroll_to_fragment());
+    // A link to `#goal-3` that opens the page finds its section once every section is drawn.
+    Effect::new(move |_| {
+        if drawn.get() >= total {
+            crate::ui::scroll_to_fragment();
+        }
+    });
     view! {
         <Summary counts as_of method />
         <GoalIndex goals=framework.goals.clone() />
-        {sections}
+        // Busy while the later sections are drawn (tests and the slides wait for it).
+        <div class="goal-sections" aria-busy=move || (drawn.get() < total).then_some("true")>
+            {sections}
+        </div>
     }
+}
+
+/// Goal sections drawn before the page first shows; each later one is drawn in a task of its
+/// own. A country's 60 cards drawn at once were one long task (about 190 ms with the CPU slowed
+/// four times, as Lighthouse's phone profile does), during which the page answered no input.
+const FIRST_SECTIONS: usize = 2;
+
+/// How many of `total` sections are drawn: [`FIRST_SECTIONS`] at once, then one more per task
+/// (a zero-delay timeout lets the browser paint and handle input in between).
+fn use_drawn_in_turn(total: usize) -> RwSignal<usize> {
+    let drawn = RwSignal::new(FIRST_SECTIONS.min(total));
+    Effect::new(move |_| {
+        let n = drawn.get();
+        if n < total {
+            // `try_set`: the page may be gone by then.
+            set_timeout(
+                move || {
+                    drawn.try_set(n + 1);
+                },
+                std::time::Duration::ZERO,
+            );
+        }
+    });
+    drawn
 }
 
 /// Links to each goal's section: a country page is long (eight goals, up to 60 cards).
