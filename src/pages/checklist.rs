@@ -20,7 +20,7 @@ pub fn ChecklistPage() -> impl IntoView {
     view! {
         <article class="page checklist-page">
             <PageHeading section=Section::Checklist />
-            <p class="no-print">
+            <p class="no-print" data-slide-omit>
                 <button
                     type="button"
                     on:click=|_| {

@@ -78,7 +78,8 @@ fn StartHere() -> impl IntoView {
     ];
     let i18n = use_i18n();
     view! {
-        <section class="start-here" aria-labelledby="start-heading">
+        // For visitors and trainers on the page; not for the room.
+        <section class="start-here" data-slide-omit aria-labelledby="start-heading">
             <h2 id="start-heading">{t!(i18n, home.start_heading)}</h2>
             <div class="start-here__paths">
                 <StartPath

@@ -202,10 +202,15 @@ fn Timeline(strategy: Arc<Strategy>) -> impl IntoView {
             .collect_view()
     };
     view! {
-        <div class="filters" role="group" aria-label=move || t_string!(i18n, timeline.filter_label)>
+        <div
+            class="filters"
+            data-slide-omit
+            role="group"
+            aria-label=move || t_string!(i18n, timeline.filter_label)
+        >
             {buttons}
         </div>
-        <p class="counts" role="status">
+        <p class="counts" data-slide-omit role="status">
             {move || t_string!(i18n, timeline.showing, count = count()).to_string()}
         </p>
         <ol class="timeline">{list}</ol>

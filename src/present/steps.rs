@@ -24,7 +24,9 @@ use crate::data::slide_pages::{fold, next_page, page_end, Block, View};
 
 /// What a page never cuts: headings, paragraphs, list items, table rows, figures, cards, …
 const BLOCKS: &str = "main :is(h1, h2, h3, h4, p, li, tr, dt, dd, figure, svg, img, table, \
-                      section, blockquote, pre, .card)";
+                      section, blockquote, pre, .card, details, summary)";
+/// The blocks that head what follows them: a page never ends just below one.
+const HEADINGS: &str = "h2, h3, h4";
 /// The views' own scroll boxes (a long grid in a box of fixed height): what they hold is seen
 /// only through them, so a block inside counts as its visible part.
 const SCROLL_BOXES: &str = ".table-scroll, .reporting__grid";
@@ -205,6 +207,7 @@ impl SlideFrame {
         Block {
             top: rect.top() + y,
             bottom: rect.bottom() + y,
+            heading: el.matches(HEADINGS).unwrap_or(false),
         }
     }
 
@@ -229,8 +232,10 @@ impl SlideFrame {
             .all(BLOCKS)
             .iter()
             .filter_map(|el| {
-                // What a closed <details> holds is not shown.
-                let closed = el.closest("details:not([open])").ok().flatten();
+                // What a closed <details> holds is not shown (its box and summary are).
+                let closed = el
+                    .parent_element()
+                    .and_then(|p| p.closest("details:not([open])").ok().flatten());
                 if closed.is_some() && el.closest("summary").ok().flatten().is_none() {
                     return None;
                 }

@@ -147,7 +147,7 @@ pub fn CountryReports(
             {page
                 .map(|href| {
                     view! {
-                        <p>
+                        <p data-slide-omit>
                             <a href=href>{t!(i18n, progress.reported_page)}</a>
                         </p>
                     }

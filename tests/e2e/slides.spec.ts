@@ -11,7 +11,7 @@ import { test, expect } from './fixtures';
 test.describe.configure({ timeout: 300_000 });
 
 /** The blocks a page never cuts (as steps.rs) and the views' own scroll boxes. */
-const BLOCKS = 'main :is(h1, h2, h3, h4, p, li, tr, dt, dd, figure, svg, img, table, section, blockquote, pre, .card)';
+const BLOCKS = 'main :is(h1, h2, h3, h4, p, li, tr, dt, dd, figure, svg, img, table, section, blockquote, pre, .card, details, summary)';
 const SCROLL_BOXES = '.table-scroll, .reporting__grid';
 
 /** The current slide once drawn: its number, step, and what is wrong with it. */
@@ -34,7 +34,7 @@ async function current(page: Page) {
     const cut: string[] = [];
     for (const el of doc.querySelectorAll(BLOCKS)) {
       if (el.closest('[data-reveal]:not(.is-revealed)')) continue;
-      const open = el.closest('details:not([open])');
+      const open = el.parentElement?.closest('details:not([open])');
       if (open && !el.closest('summary')) continue;
       const r = el.getBoundingClientRect();
       let t = r.top + win.scrollY;
@@ -79,11 +79,11 @@ async function walk(page: Page, deck: string, frame: string) {
   return seen;
 }
 
-/** Presents a deck of `paths` (a share link's `d` parameter) from its first slide. */
-async function present(page: Page, title: string, paths: string[]) {
+/** Presents a deck of `paths` (a share link's `d` parameter) from its first slide, in `lang`. */
+async function present(page: Page, title: string, paths: string[], lang = 'en') {
   const slides = paths.map((path) => ({ path, title: '', notes: '' }));
   const d = Buffer.from(JSON.stringify({ format: 'mdg-explorer-deck', version: 1, title, slides })).toString('base64url');
-  await page.goto(`present/show?d=${d}&slide=1`);
+  await page.goto(`present/show?d=${d}&slide=1&lang=${lang}`);
 }
 
 for (const [w, h, frame] of [
@@ -210,4 +210,15 @@ test('on a slide, the progress grid keeps every column and the world map fits it
     return { bottom: svg.getBoundingClientRect().bottom, end: fold ? fold.getBoundingClientRect().top : innerHeight };
   });
   expect(map.bottom, 'the map ends above the page end').toBeLessThanOrEqual(map.end + 1);
+});
+
+test('in a 4:3 frame, in French, the progress grid still keeps every column', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await present(page, 'Grille', ['/progress'], 'fr');
+  await current(page);
+  const frame = page.frameLocator('.presenter__frame.is-current');
+  await expect(frame.locator('table.progress-grid tbody tr').first()).toBeVisible();
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'fr');
+  const hidden = await frame.locator('.grid-wrap').evaluate((wrap) => wrap.scrollWidth - wrap.clientWidth);
+  expect(hidden, 'columns scrolled out of the slide').toBeLessThanOrEqual(1);
 });

@@ -13,6 +13,8 @@ pub struct Block {
     pub top: f64,
     /// Bottom edge (at least `top`).
     pub bottom: f64,
+    /// A heading: it belongs with what follows it, so a page never ends just below one.
+    pub heading: bool,
 }
 
 impl Block {
@@ -76,11 +78,36 @@ pub fn fold(blocks: &[Block], view: View) -> Option<f64> {
         .reduce(f64::min)
     {
         if top < view.top + view.height / 2.0 {
-            return Some(first);
+            return Some(before_headings(blocks, first, view));
         }
         line = top;
     }
-    Some(line)
+    Some(before_headings(blocks, line, view))
+}
+
+/// `line`, or above the headings that would end the page there (the blocks ending last before
+/// it, nothing else between): they go to the next page with what they head. Kept if moving it
+/// would leave the page empty.
+fn before_headings(blocks: &[Block], line: f64, view: View) -> f64 {
+    let mut moved = line;
+    while let Some(last) = blocks
+        .iter()
+        .filter(|b| b.bottom <= moved + EPSILON && b.top > view.top + EPSILON)
+        .max_by(|a, b| a.bottom.total_cmp(&b.bottom))
+    {
+        if !last.heading {
+            break;
+        }
+        moved = last.top;
+    }
+    let kept = blocks
+        .iter()
+        .any(|b| b.top > view.top - EPSILON && b.bottom <= moved + EPSILON);
+    if kept {
+        moved
+    } else {
+        line
+    }
 }
 
 /// Where the page after `view` starts (the document position to bring to the view's top), or
@@ -191,7 +218,48 @@ mod tests {
     use super::*;
 
     fn b(top: f64, bottom: f64) -> Block {
-        Block { top, bottom }
+        Block {
+            top,
+            bottom,
+            heading: false,
+        }
+    }
+
+    fn h(top: f64, bottom: f64) -> Block {
+        Block {
+            heading: true,
+            ..b(top, bottom)
+        }
+    }
+
+    #[test]
+    fn a_heading_goes_with_what_it_heads() {
+        // A heading at 600–640, its card cut at 650: the page ends above the heading.
+        let blocks = [b(0.0, 300.0), h(600.0, 640.0), b(650.0, 900.0)];
+        assert_eq!(fold(&blocks, VIEW), Some(600.0));
+        assert_eq!(next_page(&blocks, VIEW), Some(600.0));
+        // Two headings in a row (a section's, then a subsection's) go together.
+        let blocks = [
+            b(0.0, 300.0),
+            h(560.0, 600.0),
+            h(605.0, 640.0),
+            b(650.0, 900.0),
+        ];
+        assert_eq!(fold(&blocks, VIEW), Some(560.0));
+        // Content between the heading and the line keeps the line.
+        let blocks = [h(0.0, 40.0), b(50.0, 300.0), b(650.0, 900.0)];
+        assert_eq!(fold(&blocks, VIEW), Some(650.0));
+        // A page holding only the heading keeps it: moving it would leave the page empty.
+        let blocks = [
+            h(10.0, 50.0),
+            b(60.0, 900.0),
+            b(70.0, 700.0),
+            b(710.0, 780.0),
+        ];
+        let view = View { top: 10.0, ..VIEW };
+        assert_eq!(fold(&blocks, view), Some(710.0));
+        let blocks = [h(10.0, 50.0), b(60.0, 750.0)];
+        assert_eq!(fold(&blocks, view), Some(60.0));
     }
 
     const VIEW: View = View {

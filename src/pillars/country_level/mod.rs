@@ -171,7 +171,9 @@ fn Process(strategy: Arc<Strategy>) -> impl IntoView {
     view! {
         <section aria-labelledby="process-heading">
             <h2 id="process-heading">{t!(i18n, country_level.process_heading)}</h2>
-            <p class="muted">{t!(i18n, country_level.process_help)}</p>
+            <p class="muted" data-slide-omit>
+                {t!(i18n, country_level.process_help)}
+            </p>
             <ol class="process">{buttons}</ol>
             <div class="process__detail card" aria-live="polite">
                 {detail}

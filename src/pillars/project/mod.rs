@@ -164,12 +164,13 @@ fn TaskForces(strategy: Arc<Strategy>) -> impl IntoView {
             <h2 id="tf-heading">{t!(i18n, project.task_forces_heading)}</h2>
             <div
                 class="filters"
+                data-slide-omit
                 role="group"
                 aria-label=move || t_string!(i18n, project.filter_label)
             >
                 {filter_buttons}
             </div>
-            <p class="counts" role="status">
+            <p class="counts" data-slide-omit role="status">
                 {move || t_string!(i18n, project.showing, count = shown()).to_string()}
             </p>
             <ul class="card-grid task-forces">{cards}</ul>

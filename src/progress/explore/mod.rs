@@ -221,13 +221,16 @@ fn PanelView(panel: Panel) -> impl IntoView {
         <section class="indicator-panel" aria-label=move || panel.series_text(|s| &s.name)>
             <Controls panel />
             <Compared panel />
-            <Tabs
-                id_prefix
-                label=Signal::derive(move || t_string!(i18n, progress.views).to_owned())
-                tabs
-                selected=tab_key
-                on_select
-            />
+            // A slide presents the open tab's panel; the tabs are for the page.
+            <div data-slide-omit>
+                <Tabs
+                    id_prefix
+                    label=Signal::derive(move || t_string!(i18n, progress.views).to_owned())
+                    tabs
+                    selected=tab_key
+                    on_select
+                />
+            </div>
             {body}
             <p class="actions chart-export">
                 <CsvButton panel rows />

@@ -195,7 +195,11 @@ fn GoalIndex(goals: Vec<Goal>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="goal-index" aria-label=move || t_string!(i18n, progress.goal_index)>
+        <nav
+            class="goal-index"
+            data-slide-omit
+            aria-label=move || t_string!(i18n, progress.goal_index)
+        >
             <ul>{links}</ul>
         </nav>
     }
@@ -248,7 +252,10 @@ fn Summary(
                 }}
             </p>
             // Kept out of the sticky "as of" bar, which must stay one line on a laptop screen.
-            <MethodPicker />
+            // Not on a slide: the line above names the method.
+            <div data-slide-omit>
+                <MethodPicker />
+            </div>
         </section>
     }
 }

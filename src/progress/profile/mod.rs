@@ -158,7 +158,8 @@ fn AsOfControl(state: Memo<ProfileState>, as_of: Memo<u16>) -> impl IntoView {
         }
     };
     view! {
-        <div class="asof-control" role="group" aria-labelledby="asof-label">
+        // On a slide, the summary's heading says the year.
+        <div class="asof-control" role="group" aria-labelledby="asof-label" data-slide-omit>
             <label id="asof-label" for="asof">
                 {t!(i18n, progress.as_of)}
             </label>
