@@ -153,7 +153,9 @@ fn Grid(
             view! {
                 <div class="grid-wrap" tabindex="0" role="region" aria-labelledby="grid-caption">
                     <table class="progress-grid">
-                        <caption id="grid-caption">{t!(i18n, progress.grid_caption)}</caption>
+                        <caption id="grid-caption">
+                            <span>{t!(i18n, progress.grid_caption)}</span>
+                        </caption>
                         <thead>
                             <tr>
                                 <th scope="col">{t!(i18n, progress.mdg_region)}</th>

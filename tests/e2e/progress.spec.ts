@@ -376,3 +376,23 @@ test('progress grid: regions × targets with text in every cell, one A4 landscap
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBe(1);
 });
+
+test.describe('on a 360 px phone, in French', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("a profile's facts stay inside the page, the grid's caption stays in view", async ({ page }) => {
+    await page.goto('countries/KEN?lang=fr');
+    await ready(page);
+    await expect(page.locator('.facts dd').first()).toBeVisible();
+    const outside = await page.locator('.facts dt, .facts dd').evaluateAll((els) =>
+      els.map((e) => e.getBoundingClientRect()).filter((r) => r.left < 8 || r.right > innerWidth - 8).length,
+    );
+    expect(outside, 'facts outside the page margins').toBe(0);
+    await page.goto('progress?lang=fr');
+    await ready(page);
+    const caption = page.locator('#grid-caption > span');
+    await expect(caption).toBeVisible();
+    const box = await caption.evaluate((e) => ({ right: e.getBoundingClientRect().right, width: innerWidth }));
+    expect(box.right).toBeLessThanOrEqual(box.width);
+  });
+});

@@ -127,19 +127,26 @@ fn Facts(country: Country, countries: Arc<Countries>) -> impl IntoView {
                 .map_or_else(|| id.to_owned(), |g| g.name.get(lang).to_owned())
         };
         view! {
+            // Each term with its value: a pair wraps as one.
             <dl class="facts">
-                <dt>{t!(i18n, progress.mdg_region)}</dt>
-                <dd>{group(&country.mdg_region)}</dd>
-                <dt>{t!(i18n, progress.income_group)}</dt>
-                <dd>{group(&country.income_group)}</dd>
-                <dt>{t!(i18n, progress.ldc)}</dt>
-                <dd>
-                    {if country.ldc {
-                        t_string!(i18n, progress.yes)
-                    } else {
-                        t_string!(i18n, progress.no)
-                    }}
-                </dd>
+                <div>
+                    <dt>{t!(i18n, progress.mdg_region)}</dt>
+                    <dd>{group(&country.mdg_region)}</dd>
+                </div>
+                <div>
+                    <dt>{t!(i18n, progress.income_group)}</dt>
+                    <dd>{group(&country.income_group)}</dd>
+                </div>
+                <div>
+                    <dt>{t!(i18n, progress.ldc)}</dt>
+                    <dd>
+                        {if country.ldc {
+                            t_string!(i18n, progress.yes)
+                        } else {
+                            t_string!(i18n, progress.no)
+                        }}
+                    </dd>
+                </div>
             </dl>
         }
     }
