@@ -56,6 +56,7 @@ const BUNDLES = {
     'src/progress/explore/mod.css',
     'src/progress/countries.css',
     'src/progress/working.css',
+    'src/progress/fit.css',
     'src/progress/grid.css',
     'src/progress/state.css',
     'src/progress/methodology.css',

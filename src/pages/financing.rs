@@ -55,7 +55,7 @@ fn Financing(strategy: Arc<Strategy>) -> impl IntoView {
                         } else {
                             t_string!(i18n, financing.oda_given)
                         }
-                    }} ": " <A href=map>{t!(i18n, goals.map_link)}</A> " · "
+                    }} {t!(i18n, colon)} <A href=map>{t!(i18n, goals.map_link)}</A> " · "
                     <A href=chart>{t!(i18n, goals.chart_link)}</A>
                 </li>
             }

@@ -206,7 +206,7 @@ pub fn IndicatorData(
                     .clone()
                     .map(|why| {
                         view! {
-                            ": "
+                            {t!(i18n, colon)}
                             {localized(&why)}
                         }
                     })}

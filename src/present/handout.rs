@@ -65,7 +65,7 @@ pub fn HandoutPage() -> impl IntoView {
                     {t!(i18n, present.handout_title)}
                     {move || match deck.get() {
                         DeckState::Ready(deck) if !deck.title.is_empty() => {
-                            format!(": {}", deck.title)
+                            format!("{}{}", t_string!(i18n, colon), deck.title)
                         }
                         _ => String::new(),
                     }}

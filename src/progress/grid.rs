@@ -5,12 +5,15 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
+use leptos_use::{use_element_size, UseElementSizeReturn};
 
 use crate::data::progress::url::AS_OF_MAX;
 use crate::data::progress::{assess_series, Method, Status};
 use crate::data::viz::{share_on_track, ColourScale};
-use crate::data::{data_path, Countries, DataError, DataFile, Framework, GroupKind};
+use crate::data::{data_path, Countries, DataError, DataFile, Framework, GroupKind, Series};
 use crate::i18n::*;
+use crate::progress::fit::fit_label;
 use crate::progress::share::{share_legend, use_targeted, Targeted};
 use crate::progress::state::{use_method, MethodPicker};
 use crate::store::use_data;
@@ -65,6 +68,11 @@ fn Grid(
     method: Memo<Method>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // On a screen narrower than the grid, its caption says it scrolls sideways.
+    let (wrap, table) = (NodeRef::new(), NodeRef::new());
+    let UseElementSizeReturn { width: seen, .. } = use_element_size(wrap);
+    let UseElementSizeReturn { width: whole, .. } = use_element_size(table);
+    let scrolls = Memo::new(move |_| whole.get() > seen.get() + 1.0);
     loaded(targeted, move |t| {
         let (framework, countries) = (framework.clone(), countries.clone());
         move || {
@@ -76,25 +84,14 @@ fn Grid(
                 .filter(|g| g.kind == GroupKind::MdgRegion)
                 .cloned()
                 .collect();
-            let head = t
+            // The columns that are not the official indicator, numbered for the notes below.
+            let departing: Vec<&Series> = t
                 .iter()
-                .map(|(s, _)| {
-                    let target = s
-                        .mdg_2003
-                        .first()
-                        .and_then(|i| framework.indicator(i))
-                        .map_or(0, |i| i.target);
-                    view! {
-                        <th scope="col">
-                            <span class="grid-target">
-                                {t_string!(i18n, progress.target_n, n = target).to_string()}
-                            </span>
-                            <br />
-                            {s.name.get(l).to_owned()}
-                        </th>
-                    }
-                })
-                .collect_view();
+                .map(|(s, _)| s)
+                .filter(|s| s.departure().is_some())
+                .collect();
+            let head = column_heads(i18n, &t, &framework, &departing);
+            let fits = fit_notes(i18n, &departing);
             let rows = regions.iter().map(|g| {
                 let members: Vec<&str> = countries.countries.iter().filter(|c| c.mdg_region == g.id).map(|c| c.iso3.as_str()).collect();
                 let cells = t.iter().map(|(s, f)| {
@@ -151,10 +148,27 @@ fn Grid(
                 </li>
             }).collect_view();
             view! {
-                <div class="grid-wrap" tabindex="0" role="region" aria-labelledby="grid-caption">
-                    <table class="progress-grid">
+                <div
+                    class="grid-wrap"
+                    tabindex="0"
+                    role="region"
+                    aria-labelledby="grid-caption"
+                    node_ref=wrap
+                >
+                    <table class="progress-grid" node_ref=table>
                         <caption id="grid-caption">
                             <span>{t!(i18n, progress.grid_caption)}</span>
+                            {move || {
+                                scrolls
+                                    .get()
+                                    .then(|| {
+                                        view! {
+                                            <span class="grid-scroll-hint">
+                                                {t!(i18n, progress.grid_scroll)}
+                                            </span>
+                                        }
+                                    })
+                            }}
                         </caption>
                         <thead>
                             <tr>
@@ -172,7 +186,69 @@ fn Grid(
                 </div>
                 <ul class="grid-legend">{legend}</ul>
                 <p class="muted small">{t!(i18n, progress.grid_note)}</p>
+                <h2 class="grid-fits-h">{t!(i18n, progress.grid_fits)}</h2>
+                <ol class="grid-fits small">{fits}</ol>
             }
         }
     })
+}
+
+/// The column headings: each series' target and name, marked when it is not the official
+/// indicator (`departing`, numbered in order).
+fn column_heads(
+    i18n: I18nContext<Locale>,
+    targeted: &Targeted,
+    framework: &Framework,
+    departing: &[&Series],
+) -> impl IntoView + use<> {
+    let l = i18n.get_locale_untracked();
+    targeted
+        .iter()
+        .map(|(s, _)| {
+            let target = s
+                .mdg_2003
+                .first()
+                .and_then(|i| framework.indicator(i))
+                .map_or(0, |i| i.target);
+            let mark = departing.iter().position(|d| d.id == s.id).map(|i| {
+                let n = i + 1;
+                view! {
+                    <sup class="fit-mark">
+                        <a href=format!("#grid-fit-{n}")>{n}</a>
+                    </sup>
+                }
+            });
+            view! {
+                <th scope="col">
+                    <span class="grid-target">
+                        {t_string!(i18n, progress.target_n, n = target).to_string()}
+                    </span>
+                    <br />
+                    {s.name.get(l.as_str()).to_owned()}
+                    {mark}
+                </th>
+            }
+        })
+        .collect_view()
+}
+
+/// The notes on the columns that are not the official indicator: how each differs.
+fn fit_notes(i18n: I18nContext<Locale>, departing: &[&Series]) -> impl IntoView + use<> {
+    let l = i18n.get_locale_untracked();
+    departing
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let (fit, caveat) = s.departure()?;
+            Some(view! {
+                <li id=format!("grid-fit-{}", i + 1)>
+                    <strong>{s.name.get(l.as_str()).to_owned()}</strong>
+                    " — "
+                    {fit_label(i18n, fit)}
+                    " "
+                    {caveat.get(l.as_str()).to_owned()}
+                </li>
+            })
+        })
+        .collect_view()
 }

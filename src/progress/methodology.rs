@@ -174,7 +174,7 @@ fn Example(fw: std::sync::Arc<Framework>, entity: std::sync::Arc<EntityFile>) ->
                         {path}
                         <br />
                         <span class="muted small">
-                            {t!(i18n, progress.working.target)} ": " {target}
+                            {t!(i18n, progress.working.target)} {t!(i18n, colon)} {target}
                         </span>
                     }
                     .into_any()

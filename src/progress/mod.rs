@@ -3,6 +3,7 @@
 
 pub mod countries;
 pub mod explore;
+pub mod fit;
 pub mod grid;
 pub mod indicator;
 pub mod map;

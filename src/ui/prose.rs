@@ -163,7 +163,7 @@ pub fn Citation(
     };
     view! {
         <span class="cite">
-            {t!(i18n, strategy.source)} ": " <a href=href rel="noopener" lang="en">
+            {t!(i18n, strategy.source)} {t!(i18n, colon)} <a href=href rel="noopener" lang="en">
                 {source.title}
             </a> " (" <span lang="en">{source.publisher}</span> {format!("{year})")}
         </span>

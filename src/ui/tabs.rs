@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+pub use crate::data::route::{panel_id, tab_id};
+
 /// One tab: a stable key (also used in element ids) and its label.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TabItem {
@@ -9,16 +11,6 @@ pub struct TabItem {
     pub key: &'static str,
     /// Visible label.
     pub label: String,
-}
-
-/// The id of the tab button for `key` under `id_prefix` (panels point at it with aria-labelledby).
-pub fn tab_id(id_prefix: &str, key: &str) -> String {
-    format!("{id_prefix}-tab-{key}")
-}
-
-/// The id of the panel for `key` under `id_prefix`.
-pub fn panel_id(id_prefix: &str, key: &str) -> String {
-    format!("{id_prefix}-panel-{key}")
 }
 
 /// A tab list; the caller renders the selected panel with `role="tabpanel"`, the id

@@ -28,6 +28,9 @@ test('the credit names the source and its licence, not an internal folder', asyn
   await expect(credit).toContainText('World Bank');
   await expect(credit).toContainText('CC BY 4.0');
   await expect(credit).not.toContainText('public/data');
+  // In the reader's language, the licence without the manifest's English remarks.
+  await page.goto('explore?indicator=jmp_wat_imp&country=KEN&lang=fr');
+  await expect(credit).toHaveText(/^Source\u00a0: OMS\/UNICEF JMP, via Our World in Data\. Licence\u00a0: CC BY 4\.0\.$/);
 });
 
 test.describe('on a 360 px phone', () => {

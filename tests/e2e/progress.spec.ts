@@ -372,6 +372,8 @@ test('progress grid: regions × targets with text in every cell, one A4 landscap
     const overflow = await page.locator('.grid-wrap').evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow, `grid overflow in ${lang}`).toBeLessThanOrEqual(0);
   }
+  // It does not scroll, so it does not say it does.
+  await expect(page.locator('.grid-scroll-hint')).toHaveCount(0);
   const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBe(1);
@@ -390,8 +392,10 @@ test.describe('on a 360 px phone, in French', () => {
     expect(outside, 'facts outside the page margins').toBe(0);
     await page.goto('progress?lang=fr');
     await ready(page);
-    const caption = page.locator('#grid-caption > span');
+    const caption = page.locator('#grid-caption > span').first();
     await expect(caption).toBeVisible();
+    // The grid is wider than the phone: its caption says it scrolls sideways.
+    await expect(page.locator('.grid-scroll-hint')).toHaveText(locales.fr.progress.grid_scroll);
     const box = await caption.evaluate((e) => ({ right: e.getBoundingClientRect().right, width: innerWidth }));
     expect(box.right).toBeLessThanOrEqual(box.width);
   });

@@ -32,6 +32,8 @@ async function current(page: Page) {
     const height = win.innerHeight - (top - win.scrollY);
     const end = win.scrollY + (fold ? fold.getBoundingClientRect().top : win.innerHeight);
     const cut: string[] = [];
+    const cutTop: string[] = [];
+    const region = win.location.hash ? doc.getElementById(win.location.hash.slice(1)) : null;
     for (const el of doc.querySelectorAll(BLOCKS)) {
       if (el.closest('[data-reveal]:not(.is-revealed)')) continue;
       const open = el.parentElement?.closest('details:not([open])');
@@ -46,7 +48,11 @@ async function current(page: Page) {
         b = Math.min(b, q.bottom + win.scrollY);
       }
       if (b - t <= 0 || b - t > height + 0.5) continue;
-      if (t > top - 0.5 && t < end - 0.5 && b > end + 0.5) cut.push(`${el.tagName} “${(el.textContent ?? '').trim().slice(0, 50)}”`);
+      const name = `${el.tagName} “${(el.textContent ?? '').trim().slice(0, 50)}”`;
+      if (t > top - 0.5 && t < end - 0.5 && b > end + 0.5) cut.push(name);
+      // A page starts at a block's top, never inside one (which would repeat the page before).
+      // (Not the view around a presented region: the slide starts at the region.)
+      if (t < top - 0.5 && b > top + 0.5 && !el.closest('thead') && !(region && el.contains(region))) cutTop.push(name);
     }
     const box = frame.getBoundingClientRect();
     return {
@@ -54,6 +60,7 @@ async function current(page: Page) {
       step: Number(doc.documentElement.dataset.slideStep ?? '0'),
       size: `${win.innerWidth}×${win.innerHeight}`,
       cut,
+      cutTop,
       wide: doc.documentElement.scrollWidth - win.innerWidth,
       offScreen: box.left < -1 || box.top < -1 || box.right > innerWidth + 1 || box.bottom > innerHeight + 1,
     };
@@ -72,6 +79,7 @@ async function walk(page: Page, deck: string, frame: string) {
     const where = `${deck}, slide ${state.slide}, step ${state.step}`;
     expect(state.size, where).toBe(frame);
     expect(state.cut, `${where}: blocks cut at the page's end`).toEqual([]);
+    expect(state.cutTop, `${where}: blocks cut at the page's start`).toEqual([]);
     expect(state.wide, `${where}: wider than the frame by`).toBeLessThanOrEqual(1);
     expect(state.offScreen, `${where}: the frame is not whole on screen`).toBe(false);
     await page.keyboard.press('ArrowRight');

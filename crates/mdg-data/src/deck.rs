@@ -331,10 +331,6 @@ pub fn slide_path_from_location(base: &str, pathname: &str, search: &str) -> Opt
     is_app_path(&path).then_some(path)
 }
 
-/// The id prefix of the indicator explorer's tab panels (`src/progress/explore`); a panel's id is
-/// `explore-panel-<tab>`.
-pub const EXPLORER_ID_PREFIX: &str = "explore";
-
 /// The part of a view a slide presents, for views whose page is more than the slide needs: the
 /// indicator explorer's open tab panel (its chart by default), so the slide opens on the chart
 /// and not on the page's heading, lede and controls. `query` holds the `key=value` pairs.
@@ -347,7 +343,7 @@ fn slide_anchor(route: &str, query: &[&str]) -> Option<String> {
             .and_then(Tab::from_key)
             .filter(|t| *t != Tab::Progress)
             .unwrap_or(Tab::Chart);
-        format!("{EXPLORER_ID_PREFIX}-panel-{}", tab.key())
+        crate::route::panel_id(crate::route::EXPLORER_ID_PREFIX, tab.key())
     })
 }
 
@@ -869,10 +865,6 @@ pub const BRIEFING_SERIES: [&str; 8] = [
     "it_cel_sets_p2",
 ];
 
-/// Where a goal slide of a briefing opens in the country profile: the chart panel (issue 5's
-/// profile view), so the status and the chart fill the screen.
-pub const BRIEFING_ANCHOR: &str = "profile-panel-chart";
-
 /// One slide of a country briefing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BriefingSlide {
@@ -914,12 +906,14 @@ pub fn country_briefing(iso3: &str) -> Vec<BriefingSlide> {
         "{}?as_of={AS_OF_MAX}",
         Page::Country(iso3).path()
     ))];
+    // A goal slide opens on the profile's chart panel, so the status and the chart fill the screen.
+    let chart = crate::route::panel_id(crate::route::PROFILE_ID_PREFIX, Tab::Chart.key());
     for (i, series) in BRIEFING_SERIES.iter().enumerate() {
         let state =
             ProfileState::from_query(&format!("country={iso3}&indicator={series}&tab=chart"));
         slides.push(BriefingSlide::Goal {
             goal: i as u8 + 1,
-            path: Page::Profile(&state).at(BRIEFING_ANCHOR),
+            path: Page::Profile(&state).at(&chart),
         });
     }
     slides.push(BriefingSlide::Reports(Page::CountryReports(iso3).path()));

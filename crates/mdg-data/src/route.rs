@@ -221,6 +221,24 @@ impl<'a> Page<'a> {
     }
 }
 
+/// The id prefix of the indicator panel's tabs on the country profile (`src/progress/profile`).
+pub const PROFILE_ID_PREFIX: &str = "profile";
+
+/// The id prefix of the indicator explorer's tabs (`src/progress/explore`).
+pub const EXPLORER_ID_PREFIX: &str = "explore";
+
+/// The id of the tab button for `key` in the tab list `id_prefix` (its panel points at it with
+/// `aria-labelledby`).
+pub fn tab_id(id_prefix: &str, key: &str) -> String {
+    format!("{id_prefix}-tab-{key}")
+}
+
+/// The id of the tab panel for `key` in the tab list `id_prefix`: the tabs render it, and a
+/// slide's link opens on it (`Page::at`).
+pub fn panel_id(id_prefix: &str, key: &str) -> String {
+    format!("{id_prefix}-panel-{key}")
+}
+
 /// Whether an app path (query and fragment ignored) is the presenter or one of its pages, which a
 /// deck cannot show as a slide.
 pub fn is_presenter_path(path: &str) -> bool {
@@ -293,6 +311,16 @@ mod tests {
     #[test]
     fn project_for_goal() {
         assert_eq!(Page::ProjectForGoal(4).path(), "/project?goal=4");
+    }
+
+    #[test]
+    fn tab_ids() {
+        assert_eq!(panel_id(EXPLORER_ID_PREFIX, "chart"), "explore-panel-chart");
+        assert_eq!(tab_id(PROFILE_ID_PREFIX, "table"), "profile-tab-table");
+        assert_eq!(
+            Page::Explore(&state("indicator=x")).at(&panel_id(EXPLORER_ID_PREFIX, "chart")),
+            "/explore?indicator=x#explore-panel-chart"
+        );
     }
 
     #[test]

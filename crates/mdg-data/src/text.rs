@@ -143,10 +143,12 @@ mod tests {
 }
 
 /// Breaks `text` into lines of at most `width` characters at spaces (a longer word gets a line
-/// of its own), for SVG labels, which do not wrap by themselves.
+/// of its own), for SVG labels, which do not wrap by themselves. A no-break space (French
+/// "Source\u{a0}:", "12\u{202f}%") keeps its two sides together.
 pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let breakable = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
     let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
+    for word in text.split(breakable).filter(|w| !w.is_empty()) {
         match lines.last_mut() {
             Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
                 line.push(' ');
@@ -182,6 +184,10 @@ mod wrap_tests {
         assert_eq!(
             wrap_words("Le Projet du Millénaire", 12),
             ["Le Projet du", "Millénaire"]
+        );
+        assert_eq!(
+            wrap_words("Source\u{a0}: Banque mondiale", 8),
+            ["Source\u{a0}:", "Banque", "mondiale"]
         );
     }
 

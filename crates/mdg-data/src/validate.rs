@@ -5,8 +5,8 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::{
-    Countries, EntityFile, Framework, IndicatorFile, Manifest, Report, Reports, SeriesValues, Text,
-    WorldMap, FIRST_YEAR, LAST_YEAR, REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR, SCHEMA_VERSION,
+    Countries, EntityFile, Fit, Framework, IndicatorFile, Manifest, Report, Reports, SeriesValues,
+    Text, WorldMap, FIRST_YEAR, LAST_YEAR, REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR, SCHEMA_VERSION,
 };
 
 /// The problems found by a validation, one line each.
@@ -279,8 +279,14 @@ pub fn validate_framework(fw: &Framework, m: &Manifest) -> Validation {
         }
         check_text(&format!("{what} name"), &s.name, &mut p);
         check_text(&format!("{what} unit"), &s.unit, &mut p);
-        if let Some(c) = &s.caveat {
-            check_text(&format!("{what} caveat"), c, &mut p);
+        match &s.caveat {
+            Some(c) => check_text(&format!("{what} caveat"), c, &mut p),
+            None if s.fit != Fit::Official => {
+                p.push(format!(
+                    "{what}: a variant or proxy needs a caveat saying how it differs"
+                ));
+            }
+            None => {}
         }
         if s.mdg_2003.is_empty() && s.mdg_2008.is_empty() {
             p.push(format!("{what}: measures no MDG indicator"));

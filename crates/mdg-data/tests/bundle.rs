@@ -327,3 +327,34 @@ fn reporting_figures_follow_the_record() {
             .collect();
     assert_eq!(own, row.counts);
 }
+
+/// What a statistician asks first: the poverty series is not the MDG's $1 a day, and every series
+/// that is not the official indicator says how it differs (the app shows it with its numbers).
+#[test]
+fn variants_and_proxies_say_how_they_differ() {
+    let b = bundle();
+    let fw = &b.framework;
+    let poverty = fw.series("si_pov_dday").expect("the poverty series");
+    let (fit, caveat) = poverty.departure().expect("a variant");
+    assert_eq!(fit, mdg_data::Fit::Variant);
+    for lang in ["en", "fr", "es"] {
+        assert!(caveat.get(lang).contains("3,00") || caveat.get(lang).contains("3.00"));
+    }
+    let departing = fw.series.iter().filter(|s| s.departure().is_some()).count();
+    let official = fw
+        .series
+        .iter()
+        .filter(|s| s.fit == mdg_data::Fit::Official)
+        .count();
+    assert_eq!(departing + official, fw.series.len());
+    let mut bare = fw.clone();
+    bare.series
+        .iter_mut()
+        .find(|s| s.id == "se_prm_cmpt_zs")
+        .expect("the completion proxy")
+        .caveat = None;
+    let problems = validate_framework(&bare, &b.manifest).expect_err("a proxy without a caveat");
+    assert!(problems
+        .to_string()
+        .contains("se_prm_cmpt_zs: a variant or proxy needs a caveat"));
+}

@@ -8,8 +8,9 @@ use super::panel::Panel;
 use crate::data::progress::{
     assess_series, projected_path, required_path, Assessment, Observation, Status,
 };
-use crate::data::{data_path, DataFile, Manifest};
+use crate::data::{data_path, DataFile, Manifest, Source};
 use crate::i18n::*;
+use crate::progress::fit::fit_note;
 use crate::progress::state::MethodPicker;
 use crate::progress::working::Working;
 use crate::store::use_data;
@@ -39,8 +40,10 @@ pub(super) fn ChartTab(panel: Panel) -> impl IntoView {
         )
     });
     let svg_id = panel.svg_id();
+    let fit = move || panel.series().and_then(|s| fit_note(&s));
     view! {
         <StatusLine assessment />
+        {fit}
         <LineChart id=svg_id model description />
         <div class="actions chart-export">
             <button type="button" on:click=move |_| download_svg(svg_id, &panel.file_name("svg"))>
@@ -146,16 +149,29 @@ fn credit(
         .and_then(Result::ok)
         .and_then(|m| {
             m.source(&series.source).map(|s| {
+                let publisher = publisher(i18n, s);
                 t_string!(
                     i18n,
                     progress.chart_source,
-                    publisher = s.publisher.as_str(),
-                    licence = s.licence.as_str()
+                    publisher = publisher.as_str(),
+                    licence = s.licence_name()
                 )
                 .to_string()
             })
         })
         .unwrap_or_default()
+}
+
+/// The publisher of a series' source in the current language (the manifest's own words for any
+/// other source).
+fn publisher(i18n: I18nContext<Locale>, source: &Source) -> String {
+    match source.id.as_str() {
+        "wdi" => t_string!(i18n, progress.publisher.wdi).to_owned(),
+        "gapminder" => t_string!(i18n, progress.publisher.gapminder).to_owned(),
+        "jmp" => t_string!(i18n, progress.publisher.jmp).to_owned(),
+        "unmdg2015" => t_string!(i18n, progress.publisher.unmdg2015).to_owned(),
+        _ => source.publisher.clone(),
+    }
 }
 
 /// The main line's notes: its baseline, its latest value (unless that is the baseline) and the
@@ -188,4 +204,29 @@ fn notes(i18n: I18nContext<Locale>, a: &Assessment) -> Vec<Annotation> {
         });
     }
     notes
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::data::Framework;
+
+    /// The sources [`super::publisher`] translates.
+    const TRANSLATED_PUBLISHERS: [&str; 4] = ["wdi", "gapminder", "jmp", "unmdg2015"];
+
+    /// A chart's credit never falls back to the manifest's English: every series' source has
+    /// its publisher translated.
+    #[test]
+    fn every_series_source_has_a_translated_publisher() {
+        let framework: Framework =
+            serde_json::from_str(include_str!("../../../public/data/framework.json"))
+                .expect("framework.json");
+        for s in &framework.series {
+            assert!(
+                TRANSLATED_PUBLISHERS.contains(&s.source.as_str()),
+                "series {}: source {} has no translated publisher",
+                s.id,
+                s.source
+            );
+        }
+    }
 }

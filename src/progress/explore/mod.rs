@@ -14,8 +14,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::deck::EXPLORER_ID_PREFIX;
 use crate::data::progress::{ProfileState, Tab};
+use crate::data::route::EXPLORER_ID_PREFIX;
 use crate::data::{data_path, Countries, DataFile, Framework};
 use crate::i18n::*;
 use crate::progress::indicator::use_indicator;

@@ -80,7 +80,7 @@ impl Panel {
 
     /// The id of the chart's SVG (export looks it up).
     pub fn svg_id(self) -> &'static str {
-        if self.id_prefix == "profile" {
+        if self.id_prefix == crate::data::route::PROFILE_ID_PREFIX {
             "profile-chart-svg"
         } else {
             "explore-chart-svg"

@@ -17,6 +17,7 @@ use crate::data::{
 };
 use crate::i18n::*;
 use crate::progress::explore::DEFAULT_SERIES;
+use crate::progress::fit::fit_note;
 use crate::progress::indicator::{use_indicator, Current, SeriesOptions};
 use crate::progress::state::{navigator, use_method, MethodPicker};
 use crate::progress::unknown::{is_known_series, UnknownIndicator};
@@ -176,6 +177,7 @@ fn IndicatorMap(
                 format!("{} · {}", series_text(|s| &s.unit), t_string!(i18n, progress.map_note))
             }}
         </p>
+        {move || current.with(|c| c.as_ref().and_then(|(_, s)| fit_note(s)))}
         // `data-series` names the indicator whose values are drawn (the tests wait on it).
         <div
             class="map-layout"

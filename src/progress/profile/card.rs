@@ -8,12 +8,25 @@ use crate::data::progress::{
 };
 use crate::data::{Series, SeriesValues};
 use crate::i18n::*;
+use crate::progress::fit::fit_note;
 use crate::progress::state::{explore_path, indicator_numbers};
 use crate::progress::working::{obs_text, Working};
 use crate::routes::AppBase;
 use crate::ui::charts::sparkline::Sparkline;
 use crate::ui::number::number;
 use crate::ui::status::StatusBadge;
+
+/// "Modelled estimates (UN IGME), not direct measurements." for a modelled series.
+fn modelled_note(series_id: &str) -> Option<impl IntoView + use<>> {
+    let i18n = use_i18n();
+    modelled_by(series_id).map(|by| {
+        view! {
+            <p class="muted small card-modelled">
+                {move || t_string!(i18n, progress.working.modelled, by = by).to_string()}
+            </p>
+        }
+    })
+}
 
 /// An observation as "value (year)", or a dash when there is none.
 fn obs_or_dash(i18n: leptos_i18n::I18nContext<Locale>, o: Option<Observation>) -> String {
@@ -82,7 +95,8 @@ pub(super) fn Card(
         }
     };
     let numbers = indicator_numbers(&series);
-    let modelled = modelled_by(&series.id);
+    let fit = fit_note(&series);
+    let modelled = modelled_note(&series.id);
     let heading_id = format!("card-{}", series.id);
     let labelled = heading_id.clone();
     let series_id = series.id.clone();
@@ -101,16 +115,8 @@ pub(super) fn Card(
                 {move || t_string!(i18n, progress.indicator_n, n = numbers.clone()).to_string()}
                 " · " {unit}
             </p>
-            {modelled
-                .map(|by| {
-                    view! {
-                        <p class="muted small card-modelled">
-                            {move || {
-                                t_string!(i18n, progress.working.modelled, by = by).to_string()
-                            }}
-                        </p>
-                    }
-                })}
+            {modelled}
+            {fit}
             <Sparkline values target />
             <dl class="card-figures">
                 <div>

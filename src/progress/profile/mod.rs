@@ -11,6 +11,7 @@ use leptos_meta::Title;
 
 use crate::data::progress::url::{AS_OF_MAX, AS_OF_MIN};
 use crate::data::progress::{ProfileState, Tab};
+use crate::data::route::PROFILE_ID_PREFIX;
 use crate::data::{data_path, Countries, Country, DataFile, EntityFile, Framework};
 use crate::i18n::*;
 use crate::progress::explore::IndicatorPanel;
@@ -79,7 +80,7 @@ fn Profile(
                     countries=countries.get_value()
                     state
                     path_of=profile_path
-                    id_prefix="profile"
+                    id_prefix=PROFILE_ID_PREFIX
                 />
             }
         })

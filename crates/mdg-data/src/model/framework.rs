@@ -258,6 +258,18 @@ pub struct SeriesCoverage {
     pub last_year: Option<u16>,
 }
 
+impl Series {
+    /// How the series departs from the official indicator it measures, with the caveat that says
+    /// how: `None` for an official series. Wherever a variant's or a proxy's numbers are shown,
+    /// this is shown with them (validation requires the caveat).
+    pub fn departure(&self) -> Option<(Fit, &Text)> {
+        match self.fit {
+            Fit::Official => None,
+            fit => self.caveat.as_ref().map(|c| (fit, c)),
+        }
+    }
+}
+
 impl Framework {
     /// The goal with the given number (1–8).
     pub fn goal(&self, number: u8) -> Option<&Goal> {

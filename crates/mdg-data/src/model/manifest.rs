@@ -37,9 +37,44 @@ pub struct Source {
     pub note: String,
 }
 
+impl Source {
+    /// The licence's name without what follows it in brackets ("CC BY 4.0 (OWID) with source
+    /// attribution to …" is "CC BY 4.0"): a chart's credit names the publisher already.
+    pub fn licence_name(&self) -> &str {
+        self.licence
+            .split_once(" (")
+            .map_or(self.licence.as_str(), |(name, _)| name)
+            .trim()
+    }
+}
+
 impl Manifest {
     /// The source with the given id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn licence_names() {
+        let source = |licence: &str| Source {
+            id: "s".into(),
+            title: String::new(),
+            publisher: String::new(),
+            url: String::new(),
+            licence: licence.into(),
+            version: String::new(),
+            date: None,
+            note: String::new(),
+        };
+        assert_eq!(source("CC BY 4.0").licence_name(), "CC BY 4.0");
+        assert_eq!(
+            source("CC BY 4.0 (OWID) with source attribution to WHO/UNICEF JMP").licence_name(),
+            "CC BY 4.0"
+        );
     }
 }

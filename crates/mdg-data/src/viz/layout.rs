@@ -103,7 +103,8 @@ impl ChartLayout {
     pub fn rows(&self, title: usize, unit: usize, legend: &[usize], credit: usize) -> ChartRows {
         let extra = |n: usize| n.max(1) as f64 - 1.0;
         let title_y = 22.0;
-        let unit_y = title_y + TITLE_LINE * extra(title) + 12.0;
+        // The unit's 13 px capitals clear the 16 px title's descenders (they touched at 12).
+        let unit_y = title_y + TITLE_LINE * extra(title) + 16.0;
         // On a phone the value ticks start under the unit, so the top tick keeps clear of it.
         let top = unit_y + LINE * extra(unit) + if self.narrow { 16.0 } else { 6.0 };
         let bottom = top + if self.narrow { 240.0 } else { 340.0 };
@@ -143,9 +144,10 @@ mod tests {
         assert!(!l.narrow);
         assert_eq!(ChartLayout::for_width(f64::NAN).width, WIDE);
         assert_eq!(ChartLayout::for_width(0.0).width, WIDE);
-        // One title line, one unit line, one credit line: the chart's former 800 × 420.
+        // One title line, one unit line, one credit line: 800 × 424.
         let r = l.rows(1, 1, &[1, 1], 1);
-        assert_eq!((r.top, r.bottom, r.height), (40.0, 380.0, 420.0));
+        assert_eq!((r.top, r.bottom, r.height), (44.0, 384.0, 424.0));
+        assert!(r.unit - r.title >= 16.0, "the unit clears the title");
     }
 
     #[test]
