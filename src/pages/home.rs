@@ -249,7 +249,9 @@ fn StrategyMap(digest: Arc<HomeDigest>) -> impl IntoView {
     view! {
         <section class="strategy-map" aria-labelledby="map-heading">
             <h2 id="map-heading">{t!(i18n, home.pillars_heading)}</h2>
-            <p class="muted">{t!(i18n, home.map_help)}</p>
+            <p class="muted" data-slide-omit>
+                {t!(i18n, home.map_help)}
+            </p>
             <div class="strategy-map__layout">
                 <svg
                     class="strategy-map__svg"

@@ -9,9 +9,9 @@ use leptos_i18n::I18nContext;
 use leptos_use::{use_element_size, UseElementSizeReturn};
 
 use crate::data::progress::url::AS_OF_MAX;
-use crate::data::progress::{assess_series, Method, Status};
-use crate::data::viz::{share_on_track, ColourScale};
-use crate::data::{data_path, Countries, DataError, DataFile, Framework, GroupKind, Series};
+use crate::data::progress::Method;
+use crate::data::viz::{progress_grid, ColourScale, Grid, ShareOnTrack};
+use crate::data::{data_path, Countries, DataError, DataFile, Framework, Series};
 use crate::i18n::*;
 use crate::progress::fit::fit_label;
 use crate::progress::share::{share_legend, use_targeted, Targeted};
@@ -76,78 +76,65 @@ fn Grid(
     loaded(targeted, move |t| {
         let (framework, countries) = (framework.clone(), countries.clone());
         move || {
-            let m = method.get();
+            let grid = progress_grid(&countries, &t, AS_OF_MAX, method.get());
             let l = i18n.get_locale().as_str();
-            let regions: Vec<_> = countries
-                .groups
-                .iter()
-                .filter(|g| g.kind == GroupKind::MdgRegion)
-                .cloned()
-                .collect();
             // The columns that are not the official indicator, numbered for the notes below.
-            let departing: Vec<&Series> = t
+            let departing: Vec<&Series> = grid
+                .columns
                 .iter()
-                .map(|(s, _)| s)
+                .map(|c| c.series)
                 .filter(|s| s.departure().is_some())
                 .collect();
-            let head = column_heads(i18n, &t, &framework, &departing);
+            let head = column_heads(i18n, &grid, &framework, &departing);
             let fits = fit_notes(i18n, &departing);
-            let rows = regions.iter().map(|g| {
-                let members: Vec<&str> = countries.countries.iter().filter(|c| c.mdg_region == g.id).map(|c| c.iso3.as_str()).collect();
-                let cells = t.iter().map(|(s, f)| {
-                    let list: Vec<_> = members.iter().filter_map(|c| f.countries.get(*c)).map(|v| assess_series(s, v, AS_OF_MAX, m)).collect();
-                    let share = share_on_track(&list);
-                    match share.share() {
-                        Some(x) => view! {
-                            <td class=format!(
-                                "grid-cell {}",
-                                bin_class(usize::from(ColourScale::share().step(x))),
-                            )>
-                                <strong>{format!("{} %", (x * 100.0).round())}</strong>
-                                <br />
-                                <span class="small">
-                                    {t_string!(
-                                        i18n, progress.n_of_m, on = share.on_track, judged = share.judged
-                                    )
-                                        .to_string()}
-                                </span>
-                            </td>
-                        }.into_any(),
-                        None => view! { <td class="grid-cell nodata">{t_string!(i18n, progress.no_judged).to_owned()}</td> }.into_any(),
-                    }
-                }).collect_view();
-                view! {
-                    <tr>
-                        <th scope="row">{g.name.get(l).to_owned()}</th>
-                        {cells}
-                    </tr>
-                }
-            }).collect_view();
-            let world = t
+            let unjudged = unjudged_notes(i18n, &grid);
+            let rows = grid
+                .regions
                 .iter()
-                .map(|(s, f)| {
-                    let st = f
-                        .aggregates
-                        .get("WLD")
-                        .map_or(Status::InsufficientData, |v| {
-                            assess_series(s, v, AS_OF_MAX, m).status
-                        });
+                .enumerate()
+                .map(|(r, g)| {
+                    let cells = grid
+                        .columns
+                        .iter()
+                        .map(|c| share_cell(i18n, c.shares[r]))
+                        .collect_view();
                     view! {
-                        <td class=format!("grid-cell status-cell {}", status_classes(st))>
-                            <span aria-hidden="true">{status_icon(st)}</span>
+                        <tr>
+                            <th scope="row">{g.name.get(l).to_owned()}</th>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let world = grid
+                .columns
+                .iter()
+                .map(|c| {
+                    view! {
+                        <td class=format!("grid-cell status-cell {}", status_classes(c.world))>
+                            <span aria-hidden="true">{status_icon(c.world)}</span>
                             " "
-                            {status_label(i18n, st)}
+                            {status_label(i18n, c.world)}
                         </td>
                     }
                 })
                 .collect_view();
-            let legend = share_legend(t_string!(i18n, progress.no_judged).to_owned()).into_iter().map(|i| view! {
-                <li>
-                    <span class=format!("swatch-inline {}", i.class) aria-hidden="true"></span>
-                    {legend_text(i.text, i.end)}
-                </li>
-            }).collect_view();
+            let legend = share_legend(t_string!(i18n, progress.no_judged).to_owned())
+                .into_iter()
+                .map(|i| {
+                    view! {
+                        <li>
+                            <span
+                                class=format!("swatch-inline {}", i.class)
+                                aria-hidden="true"
+                            ></span>
+                            {legend_text(i.text, i.end)}
+                        </li>
+                    }
+                })
+                .collect_view();
             view! {
+                <ul class="grid-legend">{legend}</ul>
                 <div
                     class="grid-wrap"
                     tabindex="0"
@@ -184,11 +171,57 @@ fn Grid(
                         </tbody>
                     </table>
                 </div>
-                <ul class="grid-legend">{legend}</ul>
                 <p class="muted small">{t!(i18n, progress.grid_note)}</p>
+                {unjudged}
                 <h2 class="grid-fits-h">{t!(i18n, progress.grid_fits)}</h2>
                 <ol class="grid-fits small">{fits}</ol>
             }
+        }
+    })
+}
+
+/// One region's cell: the share of its countries met or on track, or that none could be judged.
+fn share_cell(i18n: I18nContext<Locale>, share: ShareOnTrack) -> AnyView {
+    match share.share() {
+        Some(x) => view! {
+            <td class=format!("grid-cell {}", bin_class(usize::from(ColourScale::share().step(x))))>
+                <strong>{format!("{} %", (x * 100.0).round())}</strong>
+                <br />
+                <span class="small">
+                    {t_string!(i18n, progress.n_of_m, on = share.on_track, judged = share.judged)
+                        .to_string()}
+                </span>
+            </td>
+        }
+        .into_any(),
+        None => view! { <td class="grid-cell nodata">{t_string!(i18n, progress.no_judged).to_owned()}</td> }
+        .into_any(),
+    }
+}
+
+/// The series left out of the table, each with the caveat that says why.
+fn unjudged_notes(i18n: I18nContext<Locale>, grid: &Grid<'_>) -> impl IntoView + use<> {
+    let l = i18n.get_locale_untracked();
+    let items = grid
+        .unjudged
+        .iter()
+        .map(|s| {
+            let caveat = s
+                .caveat
+                .as_ref()
+                .map(|c| format!("{}{}", t_string!(i18n, colon), c.get(l.as_str())));
+            view! {
+                <li>
+                    <strong>{s.name.get(l.as_str()).to_owned()}</strong>
+                    {caveat}
+                </li>
+            }
+        })
+        .collect_view();
+    (!grid.unjudged.is_empty()).then(|| {
+        view! {
+            <h2 class="grid-fits-h">{t!(i18n, progress.grid_unjudged)}</h2>
+            <ul class="grid-unjudged small">{items}</ul>
         }
     })
 }
@@ -197,14 +230,15 @@ fn Grid(
 /// indicator (`departing`, numbered in order).
 fn column_heads(
     i18n: I18nContext<Locale>,
-    targeted: &Targeted,
+    grid: &Grid<'_>,
     framework: &Framework,
     departing: &[&Series],
 ) -> impl IntoView + use<> {
     let l = i18n.get_locale_untracked();
-    targeted
+    grid.columns
         .iter()
-        .map(|(s, _)| {
+        .map(|c| c.series)
+        .map(|s| {
             let target = s
                 .mdg_2003
                 .first()

@@ -227,3 +227,32 @@ pub fn LanguageSelect() -> impl IntoView {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every French string keeps its signs with their words: no-break spaces before `:`, `;`,
+    /// `?`, `!`, `»` and after `«` (the data files are held to the same rule by validation).
+    #[test]
+    fn french_strings_use_no_break_spaces() {
+        fn walk(path: &str, v: &serde_json::Value, faults: &mut Vec<String>) {
+            match v {
+                serde_json::Value::String(s) => {
+                    if let Some(at) = crate::data::french_spacing_fault(s) {
+                        faults.push(format!("{path}: \"{at}\""));
+                    }
+                }
+                serde_json::Value::Object(map) => {
+                    for (k, child) in map {
+                        walk(&format!("{path}.{k}"), child, faults);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let fr: serde_json::Value =
+            serde_json::from_str(include_str!("../../locales/fr.json")).expect("fr.json");
+        let mut faults = Vec::new();
+        walk("fr", &fr, &mut faults);
+        assert!(faults.is_empty(), "{}", faults.join("\n"));
+    }
+}

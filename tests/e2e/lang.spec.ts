@@ -107,7 +107,7 @@ test.describe('a mistyped link', () => {
 
   test('an unknown indicator on the map says so in French, with the picker', async ({ page, problems }) => {
     await page.goto('map?indicator=nope&lang=fr');
-    await expect(page.getByRole('heading', { level: 2, name: 'Aucun indicateur « nope »' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Aucun indicateur «\u00a0nope\u00a0»' })).toBeVisible();
     const target = mapped[2];
     await page.getByRole('link', { name: target.name.fr }).click();
     await expect(page).toHaveURL(new RegExp(`/map\\?indicator=${target.id}&lang=fr$`));
@@ -130,7 +130,7 @@ test.describe('a mistyped link', () => {
 
   test("an unknown country's reports page, in French", async ({ page, problems }) => {
     await page.goto('countries/XXX/reports?lang=fr');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aucun pays « XXX »');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aucun pays «\u00a0XXX\u00a0»');
     await page.getByRole('link', { name: 'Kenya', exact: true }).click();
     await expect(page).toHaveURL(/\/countries\/KEN\/reports\?lang=fr$/);
     await page.waitForLoadState('networkidle');

@@ -11,7 +11,7 @@ import { test, expect } from './fixtures';
 test.describe.configure({ timeout: 300_000 });
 
 /** The blocks a page never cuts (as steps.rs) and the views' own scroll boxes. */
-const BLOCKS = 'main :is(h1, h2, h3, h4, p, li, tr, dt, dd, figure, svg, img, table, section, blockquote, pre, .card, details, summary)';
+const BLOCKS = 'main :is(h1, h2, h3, h4, p, li, tr, dt, dd, figure, svg, img, table, section, blockquote, pre, .card, .indicator-card, details, summary)';
 const SCROLL_BOXES = '.table-scroll, .reporting__grid';
 
 /** The current slide once drawn: its number, step, and what is wrong with it. */

@@ -42,7 +42,7 @@ pub use error::DataError;
 pub use model::*;
 pub use parse::parse;
 pub use paths::{data_path, DataFile};
-pub use text::{figure_number, fold, wrap_words, Text};
+pub use text::{figure_number, fold, french_spacing_fault, wrap_words, Text};
 
 /// Version of the bundled file format. Every file carries it as a top-level `schema_version`.
 pub const SCHEMA_VERSION: u32 = 1;

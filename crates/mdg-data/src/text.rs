@@ -160,6 +160,18 @@ pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Where French text breaks its typography: an ordinary space before `:`, `;`, `?`, `!` or `»`,
+/// or after `«`, where a line could break between the sign and its word. Returns the
+/// offending place with a few characters around it; `None` when every such space is a no-break
+/// one (U+00A0 or U+202F).
+pub fn french_spacing_fault(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let at = chars
+        .windows(2)
+        .position(|w| matches!(*w, [' ', ':' | ';' | '?' | '!' | '»'] | ['«', ' ']))?;
+    Some(chars.iter().skip(at.saturating_sub(12)).take(24).collect())
+}
+
 /// A figure's number as written in prose: no decimals when whole ("50"), else one ("1.5").
 pub fn figure_number(value: f64) -> String {
     if value.fract() == 0.0 {
@@ -189,6 +201,18 @@ mod wrap_tests {
             wrap_words("Source\u{a0}: Banque mondiale", 8),
             ["Source\u{a0}:", "Banque", "mondiale"]
         );
+    }
+
+    #[test]
+    fn french_spacing() {
+        assert_eq!(french_spacing_fault("Source\u{a0}: Banque"), None);
+        assert_eq!(
+            french_spacing_fault("«\u{a0}près\u{a0}» ; non"),
+            Some("«\u{a0}près\u{a0}» ; non".into())
+        );
+        assert!(french_spacing_fault("Recherche : la").is_some());
+        assert!(french_spacing_fault("« près").is_some());
+        assert_eq!(french_spacing_fault("12:30, http://x"), None);
     }
 
     #[test]

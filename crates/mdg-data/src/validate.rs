@@ -5,8 +5,9 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::{
-    Countries, EntityFile, Fit, Framework, IndicatorFile, Manifest, Report, Reports, SeriesValues,
-    Text, WorldMap, FIRST_YEAR, LAST_YEAR, REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR, SCHEMA_VERSION,
+    french_spacing_fault, Countries, EntityFile, Fit, Framework, IndicatorFile, Manifest, Report,
+    Reports, SeriesValues, Text, WorldMap, FIRST_YEAR, LAST_YEAR, REPORTS_FIRST_YEAR,
+    REPORTS_LAST_YEAR, SCHEMA_VERSION,
 };
 
 /// The problems found by a validation, one line each.
@@ -49,6 +50,11 @@ fn check_text(what: &str, t: &Text, p: &mut Vec<String>) {
         if s.trim().is_empty() {
             p.push(format!("{what}: empty {lang} text"));
         }
+    }
+    if let Some(at) = french_spacing_fault(&t.fr) {
+        p.push(format!(
+            "{what}: fr text needs a no-break space at \"{at}\""
+        ));
     }
 }
 

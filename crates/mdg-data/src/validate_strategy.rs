@@ -149,6 +149,11 @@ fn check_texts(file: &str, path: &str, v: &Value, p: &mut Vec<String>) {
                         p.push(format!("{file}: {path}: empty {lang} text"));
                     }
                 }
+                if let Some(at) = map["fr"].as_str().and_then(crate::french_spacing_fault) {
+                    p.push(format!(
+                        "{file}: {path}: fr text needs a no-break space at \"{at}\""
+                    ));
+                }
             } else {
                 for (k, child) in map {
                     check_texts(file, &format!("{path}.{k}"), child, p);

@@ -221,3 +221,38 @@ fn real_world_sanity() {
     let a = assess_country("KEN", "jmp_wat_imp", 2015);
     assert_eq!(a.reason, Some(mdg_data::progress::Reason::NoBaseline));
 }
+
+/// The progress grid leaves out the series nothing could be judged on (their data start after
+/// the 1990–1995 baseline window) and keeps every other targeted series as a column.
+#[test]
+fn the_grid_leaves_out_what_nothing_could_be_judged_on() {
+    use mdg_data::viz::progress_grid;
+    use mdg_data::{Countries, IndicatorFile};
+    let fw = framework();
+    let countries: Countries = parse("countries.json", &read(&DataFile::Countries.relative()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let targeted: Vec<(mdg_data::Series, IndicatorFile)> = fw
+        .series
+        .iter()
+        .filter(|s| s.target_rule.is_some() && s.coverage.countries > 0)
+        .map(|s| {
+            let rel = DataFile::Indicator(&s.id).relative();
+            let file: IndicatorFile = parse(&rel, &read(&rel)).unwrap_or_else(|e| panic!("{e}"));
+            (s.clone(), file)
+        })
+        .collect();
+    let grid = progress_grid(&countries, &targeted, 2015, Method::default());
+    assert_eq!(grid.regions.len(), 10);
+    let left_out: Vec<&str> = grid.unjudged.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(left_out, ["sn_itk_defc_zs", "jmp_wat_imp", "jmp_san_imp"]);
+    assert_eq!(grid.columns.len() + grid.unjudged.len(), targeted.len());
+    let poverty = grid
+        .columns
+        .iter()
+        .find(|c| c.series.id == "si_pov_dday")
+        .expect("the poverty column");
+    assert!(poverty.shares.iter().any(|s| s.judged > 0));
+    for c in &grid.columns {
+        assert_eq!(c.shares.len(), grid.regions.len());
+    }
+}

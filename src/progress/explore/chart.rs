@@ -73,11 +73,14 @@ fn StatusLine(assessment: Memo<Option<Assessment>>) -> impl IntoView {
         <Show when=move || known.get()>
             <div class="chart-status">
                 <StatusBadge status />
-                <MethodPicker />
-                <details class="show-working">
-                    <summary>{t!(i18n, progress.show_working)}</summary>
-                    {working}
-                </details>
+                // On a slide, the status; the method and its working are for the page.
+                <div class="chart-status__tools" data-slide-omit>
+                    <MethodPicker />
+                    <details class="show-working">
+                        <summary>{t!(i18n, progress.show_working)}</summary>
+                        {working}
+                    </details>
+                </div>
             </div>
         </Show>
     }

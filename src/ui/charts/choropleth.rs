@@ -70,7 +70,7 @@ pub fn Choropleth(
         .enumerate()
         .map(|(i, look)| {
             let (iso3, shape, x, y) = items.with_value(|v| v[i].clone());
-            view! { <MapCountry iso3 shape x y look index=i hovered /> }
+            view! { <MapCountry iso3 shape x y look index=i /> }
         })
         .collect_view();
     let others = world
@@ -103,11 +103,17 @@ pub fn Choropleth(
     };
     view! {
         <div class="map-frame">
+            // One listener per event for the whole map, not four per country: a pointer or the
+            // focus on a country's link shows its tooltip, anywhere else hides it.
             <svg
                 class="choropleth"
                 viewBox=view_box.attr()
                 role="group"
                 aria-label=move || label.get()
+                on:mouseover=move |ev| set_if_changed(&hovered, country_at(&ev))
+                on:mouseleave=move |_| set_if_changed(&hovered, None)
+                on:focusin=move |ev| set_if_changed(&hovered, country_at(&ev))
+                on:focusout=move |_| set_if_changed(&hovered, None)
             >
                 <defs>
                     <pattern
@@ -188,6 +194,19 @@ fn country_looks(
     looks
 }
 
+/// The index on the map (`data-index`) of the country whose link an event happened in.
+fn country_at(ev: &leptos::ev::Event) -> Option<usize> {
+    use leptos::wasm_bindgen::JsCast;
+    ev.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a.map-country")
+        .ok()??
+        .get_attribute("data-index")?
+        .parse()
+        .ok()
+}
+
 /// One country: a link to its profile around its shape, or a dot for a small state.
 #[component]
 fn MapCountry(
@@ -197,9 +216,8 @@ fn MapCountry(
     x: f64,
     y: f64,
     look: Look,
-    /// Its index on the map, which `hovered` holds while it is pointed at or focused.
+    /// Its index on the map (`data-index`: the map's hovered country while pointed at or focused).
     index: usize,
-    hovered: RwSignal<Option<usize>>,
 ) -> impl IntoView {
     let base = AppBase::expect();
     let Look { bin, name } = look;
@@ -225,10 +243,7 @@ fn MapCountry(
                 data-iso3=iso3
                 aria-label=move || name.get()
                 aria-describedby=DETAIL_ID
-                on:mouseenter=move |_| hovered.set(Some(index))
-                on:focus=move |_| hovered.set(Some(index))
-                on:mouseleave=move |_| hovered.set(None)
-                on:blur=move |_| hovered.set(None)
+                data-index=index
             >
                 {graphic}
             </a>
