@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
-use leptos_use::{use_element_size, UseElementSizeReturn};
 
 use crate::data::progress::url::AS_OF_MAX;
 use crate::data::progress::Method;
@@ -20,6 +19,7 @@ use crate::store::use_data;
 use crate::ui::charts::choropleth::{bin_class, legend_text};
 use crate::ui::loaded::{loaded, loaded2};
 use crate::ui::page::Heading;
+use crate::ui::signal::set_if_changed;
 use crate::ui::status::{status_classes, status_icon, status_label};
 
 /// The `/progress` route.
@@ -68,11 +68,22 @@ fn Grid(
     method: Memo<Method>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    // On a screen narrower than the grid, its caption says it scrolls sideways.
-    let (wrap, table) = (NodeRef::new(), NodeRef::new());
-    let UseElementSizeReturn { width: seen, .. } = use_element_size(wrap);
-    let UseElementSizeReturn { width: whole, .. } = use_element_size(table);
-    let scrolls = Memo::new(move |_| whole.get() > seen.get() + 1.0);
+    // On a screen narrower than the grid, its caption says it scrolls sideways: measured once
+    // the grid is drawn and again when the window's size changes.
+    let wrap = NodeRef::<leptos::html::Div>::new();
+    let scrolls = RwSignal::new(false);
+    let measure = move || {
+        if let Some(w) = wrap.get_untracked() {
+            set_if_changed(&scrolls, w.scroll_width() > w.client_width() + 1);
+        }
+    };
+    Effect::new(move |_| {
+        if wrap.get().is_some() {
+            request_animation_frame(measure);
+        }
+    });
+    let resized = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resized.remove());
     loaded(targeted, move |t| {
         let (framework, countries) = (framework.clone(), countries.clone());
         move || {
@@ -142,7 +153,7 @@ fn Grid(
                     aria-labelledby="grid-caption"
                     node_ref=wrap
                 >
-                    <table class="progress-grid" node_ref=table>
+                    <table class="progress-grid">
                         <caption id="grid-caption">
                             <span>{t!(i18n, progress.grid_caption)}</span>
                             {move || {
