@@ -97,6 +97,7 @@ fn Grid(
                 .filter(|s| s.departure().is_some())
                 .collect();
             let head = column_heads(i18n, &grid, &framework, &departing);
+            let has_fits = !departing.is_empty();
             let fits = fit_notes(i18n, &departing);
             let unjudged = unjudged_notes(i18n, &grid);
             let rows = grid
@@ -184,8 +185,13 @@ fn Grid(
                 </div>
                 <p class="muted small">{t!(i18n, progress.grid_note)}</p>
                 {unjudged}
-                <h2 class="grid-fits-h">{t!(i18n, progress.grid_fits)}</h2>
-                <ol class="grid-fits small">{fits}</ol>
+                {has_fits
+                    .then(|| {
+                        view! {
+                            <h2 class="grid-fits-h">{t!(i18n, progress.grid_fits)}</h2>
+                            <ol class="grid-fits small">{fits}</ol>
+                        }
+                    })}
             }
         }
     })
