@@ -1,5 +1,6 @@
 //! MDG Core Strategy Explorer: a Leptos (client-side rendered) single-page app that explains the UN
-//! Millennium Development Goals' Core Strategy (2002–2005) and shows each country's MDG progress.
+//! Millennium Development Goals' Core Strategy, as an ILO paper of 2003 describes it, and shows
+//! each country's MDG progress.
 //!
 //! `main.rs` only mounts [`app::App`]; the shell and router live in [`app`], the loader in [`store`],
 //! and the pure data model (no DOM, natively tested) in the `mdg-data` crate, re-exported as [`data`].

@@ -64,7 +64,8 @@ pub fn share_legend(no_data: String) -> Vec<LegendItem> {
     let pct = |x: f64| (x * 100.0).round();
     scale_legend(
         &ColourScale::share(),
-        |lo, hi| format!("{}–{} %", pct(lo), pct(hi)),
+        // The share's whole domain is 0–100 %: both ends of every bin are shown.
+        |l| format!("{}–{} %", pct(l.lo), pct(l.hi)),
         no_data,
     )
 }

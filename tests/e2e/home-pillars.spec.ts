@@ -1,5 +1,5 @@
-// The home page's pillar boxes (issue 17): each name stays inside its box in every language, and
-// each link is named by what it shows.
+// The home page's pillar boxes (issue 17): each name stays inside its box in every language and
+// is drawn at 12 px or more (a narrow layout on phones), and each link is named by what it shows.
 import { readFileSync } from 'node:fs';
 import { test, expect, ready } from './fixtures';
 
@@ -11,7 +11,7 @@ const sizes = [
 ];
 
 for (const lang of ['en', 'fr', 'es'] as const) {
-  test(`no pillar label overflows its box (${lang}, 1366×768 and 360×740)`, async ({ page }) => {
+  test(`every pillar label fits its box and is readable (${lang}, 1366×768 and 360×740)`, async ({ page }) => {
     await page.addInitScript((l) => localStorage.setItem('mdg-explorer.locale', l), lang);
     await page.goto('./');
     await ready(page);
@@ -27,8 +27,12 @@ for (const lang of ['en', 'fr', 'es'] as const) {
           if (box.scrollWidth > box.clientWidth || box.scrollHeight > box.clientHeight) {
             out.push(`${g.getAttribute('data-pillar')}: ${box.scrollWidth}×${box.scrollHeight} in ${box.clientWidth}×${box.clientHeight}`);
           }
-          // Every line of text drawn inside the box's frame.
+          // Every line of text drawn inside the box's frame, and at least 12 px tall as drawn
+          // (the diagram scales its text with it; a phone gets the narrow layout).
+          const scale = (g.ownerSVGElement as SVGSVGElement).getScreenCTM()!.a;
           for (const el of g.querySelectorAll('.map-pillar__box span')) {
+            const drawn = parseFloat(getComputedStyle(el).fontSize) * scale;
+            if (drawn < 12) out.push(`${g.getAttribute('data-pillar')}: "${el.textContent}" drawn at ${drawn.toFixed(1)} px`);
             for (const r of el.getClientRects()) {
               if (r.left < frame.left || r.right > frame.right || r.top < frame.top || r.bottom > frame.bottom) {
                 out.push(`${g.getAttribute('data-pillar')}: "${el.textContent}" outside its box`);

@@ -87,6 +87,11 @@ for (const { id, lowerIsBetter } of [
     await expect(items.nth(0)).toContainText(`(${locales.en.progress.legend_worse})`);
     await expect(items.nth(4).locator('rect')).toHaveClass('bin-4');
     await expect(items.nth(4)).toContainText(`(${locales.en.progress.legend_better})`);
+    // The end bins are open ("up to 9.3", "over 90"): their extremes are those of every year.
+    const [over, upTo] = ['legend_over', 'legend_up_to'].map((k) => locales.en.progress[k].replace(/\{\{ value \}\}.*/, ''));
+    const [worseEnd, betterEnd] = lowerIsBetter ? [over, upTo] : [upTo, over];
+    await expect(items.nth(0)).toContainText(new RegExp(`^${worseEnd}`));
+    await expect(items.nth(4)).toContainText(new RegExp(`^${betterEnd}`));
   });
 }
 

@@ -797,7 +797,7 @@ pub struct BuiltinSlide {
 }
 
 /// "The MDG Core Strategy in 15 minutes": the four pillars, the task forces, country level and
-/// monitoring, what the Core Strategy asks of a UN Country Team, 900 s in all.
+/// monitoring, the UN Country Team checklist drawn from the paper, 900 s in all.
 pub const CORE_DECK: [BuiltinSlide; 10] = [
     BuiltinSlide {
         path: "/",

@@ -41,7 +41,7 @@ pub fn ProjectPage() -> impl IntoView {
                                     .advisory_bodies
                                     .iter()
                                     .map(|body| {
-                                        let ilo = body.ilo_participates;
+                                        let ilo = body.ilo_participates == Some(true);
                                         view! {
                                             <li class="card">
                                                 <h3 class="card__title">{localized(&body.name)}</h3>

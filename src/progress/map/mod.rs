@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::data::progress::{assess_series, Method};
-use crate::data::viz::{quantile_bins, steps_in_year, ColourScale, PALETTE_STEPS};
+use crate::data::viz::{quantile_bins, steps_in_year, BinSpan, ColourScale, PALETTE_STEPS};
 use crate::data::{
     data_path, Countries, DataFile, Direction, Framework, WorldMap, FIRST_YEAR, LAST_YEAR,
 };
@@ -313,7 +313,17 @@ fn use_legend(scale: Memo<Option<ColourScale>>) -> Signal<Vec<LegendItem>> {
         scale.with(|s| match s {
             Some(s) => scale_legend(
                 s,
-                |lo, hi| format!("{} – {}", number(i18n, lo), number(i18n, hi)),
+                |l| match l.span {
+                    BinSpan::UpTo(hi) => {
+                        t_string!(i18n, progress.legend_up_to, value = number(i18n, hi)).to_string()
+                    }
+                    BinSpan::Between(lo, hi) => {
+                        format!("{} – {}", number(i18n, lo), number(i18n, hi))
+                    }
+                    BinSpan::Over(lo) => {
+                        t_string!(i18n, progress.legend_over, value = number(i18n, lo)).to_string()
+                    }
+                },
                 no_data,
             ),
             None => vec![LegendItem {

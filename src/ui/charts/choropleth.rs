@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::viz::{ColourScale, End};
+use crate::data::viz::{ColourScale, End, LegendStep};
 use crate::data::{Countries, WorldMap};
 use crate::i18n::*;
 use crate::routes::AppBase;
@@ -266,7 +266,7 @@ pub struct LegendItem {
 /// legend reads the same way), each bin's range written by `range`, then the "no data" entry.
 pub fn scale_legend(
     scale: &ColourScale,
-    range: impl Fn(f64, f64) -> String,
+    name: impl Fn(&LegendStep) -> String,
     no_data: String,
 ) -> Vec<LegendItem> {
     let i18n = use_i18n();
@@ -275,7 +275,7 @@ pub fn scale_legend(
         .into_iter()
         .map(|l| LegendItem {
             class: bin_class(usize::from(l.step)),
-            text: range(l.lo, l.hi),
+            text: name(&l),
             end: l.end.map(|e| {
                 match e {
                     End::Worse => t_string!(i18n, progress.legend_worse),

@@ -60,7 +60,8 @@ pub struct Lens {
     pub schema_version: u32,
     /// The paper's argument, step by step.
     pub decent_work: DecentWork,
-    /// What the Core Strategy asks of a UN Country Team, as a checklist for trainers.
+    /// What the paper asks of a UN Country Team (from the Core Strategy, the PRSP assessment, the
+    /// CCA/UNDAF guidelines and the human rights Plan), as a checklist for trainers.
     pub checklist: Vec<ChecklistItem>,
 }
 
@@ -305,8 +306,10 @@ pub struct AdvisoryBody {
     /// only.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub paras: Vec<u8>,
-    /// Whether the ILO took part (per the sources).
-    pub ilo_participates: bool,
+    /// Whether the ILO took part, where the sources say (¶14 names the ILO in the UN Experts
+    /// Group; it says nothing either way of the International Advisory Panel).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ilo_participates: Option<bool>,
     /// Source id.
     pub source: String,
 }
@@ -468,7 +471,7 @@ pub struct CountryLevel {
 pub struct IndicatorRef {
     /// 2003 indicator id in `framework.json` ("45").
     pub indicator: String,
-    /// What the source says (e.g. the ILO collates it).
+    /// What the source says (e.g. the ILO helps collate it).
     pub description: Text,
     /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
     /// only.
@@ -485,7 +488,7 @@ pub struct Monitoring {
     pub frequency_years: [u8; 2],
     /// Status as of the source date (counts are in [`Strategy::key_figures`]).
     pub status: Text,
-    /// Indicators the ILO collates for MDGRs.
+    /// Indicators the ILO helps collate for MDGRs.
     pub ilo_indicators: Vec<IndicatorRef>,
     /// ILO support to field offices.
     pub field_support: Text,

@@ -42,6 +42,34 @@ impl Bins {
     }
 }
 
+/// How a legend line names a bin's values.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum BinSpan {
+    /// The lowest bin: every value up to this bound. Its own lowest value is that of every year
+    /// of the indicator, not of the year shown, so it is left open.
+    UpTo(f64),
+    /// A bin between two bounds.
+    Between(f64, f64),
+    /// The highest bin: every value over this bound (open for the same reason).
+    Over(f64),
+}
+
+impl Bins {
+    /// The span of bin `i` as a legend names it: the end bins open-ended, so the legend does
+    /// not suggest a year's values reach the extremes of all the years (a single bin keeps both
+    /// ends).
+    pub fn span(&self, i: usize) -> BinSpan {
+        let (lo, hi) = self.range(i);
+        let last = self.len() - 1;
+        match i {
+            _ if last == 0 => BinSpan::Between(lo, hi),
+            0 => BinSpan::UpTo(hi),
+            _ if i >= last => BinSpan::Over(lo),
+            _ => BinSpan::Between(lo, hi),
+        }
+    }
+}
+
 /// Quantile bins (`count` of them, about equally many values each) over `values`, thresholds
 /// rounded to two significant digits so the legend reads well. Computed once over every year of
 /// an indicator so colours mean the same thing while the year changes. `None` without values.
@@ -88,6 +116,31 @@ fn round2(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_end_bins_are_open() {
+        let b = Bins {
+            bounds: vec![5.0, 20.0, 90.0],
+            min: 0.4,
+            max: 489.3,
+        };
+        let spans: Vec<BinSpan> = (0..b.len()).map(|i| b.span(i)).collect();
+        assert_eq!(
+            spans,
+            [
+                BinSpan::UpTo(5.0),
+                BinSpan::Between(5.0, 20.0),
+                BinSpan::Between(20.0, 90.0),
+                BinSpan::Over(90.0),
+            ]
+        );
+        let one = Bins {
+            bounds: vec![],
+            min: 1.0,
+            max: 2.0,
+        };
+        assert_eq!(one.span(0), BinSpan::Between(1.0, 2.0));
+    }
 
     #[test]
     fn selection_gives_the_same_bounds_as_a_full_sort() {

@@ -6,7 +6,7 @@
 //! [`PALETTE_STEPS`]` - 1` the better end. For an indicator where lower is better (mortality) the
 //! lowest values take the last step; where higher is better (enrolment) the highest do.
 
-use super::Bins;
+use super::{BinSpan, Bins};
 use crate::Direction;
 
 /// Number of colours in the palette (`bin-0` … `bin-4`).
@@ -30,6 +30,8 @@ pub struct LegendStep {
     pub lo: f64,
     /// Highest value of the bin.
     pub hi: f64,
+    /// How the legend names it (the end bins open-ended).
+    pub span: BinSpan,
     /// Set on the first and last lines when one end is better.
     pub end: Option<End>,
 }
@@ -86,6 +88,7 @@ impl ColourScale {
                     step: self.step_of_bin(i),
                     lo,
                     hi,
+                    span: self.bins.span(i),
                     end: None,
                 }
             })

@@ -17,7 +17,7 @@ mod scale;
 mod share;
 
 pub use bars::BarScale;
-pub use bins::{quantile_bins, Bins};
+pub use bins::{quantile_bins, BinSpan, Bins};
 pub use colour::{ColourScale, End, LegendStep, PALETTE_STEPS};
 pub use csv::{format_number, format_value, to_csv};
 pub use grid::{progress_grid, Grid, GridColumn, WORLD};
