@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::data::progress::{
-    Assessment, Grade, Observation, Reason, Status, TargetKind, Verdict, STALE_WINDOW,
+    Assessment, Grade, Modeller, Observation, Reason, Status, TargetKind, Verdict, STALE_WINDOW,
 };
 use crate::i18n::*;
 use crate::ui::number::number;
@@ -179,9 +179,7 @@ fn rules(i18n: I18n, a: &Assessment) -> impl IntoView {
         t_string!(i18n, progress.working.floor, level = number(i18n, f.level)).to_string()
     });
     let rounded = a.rounded.then(|| t_string!(i18n, progress.working.rounded));
-    let modelled = a
-        .modelled
-        .map(|by| t_string!(i18n, progress.working.modelled, by = by).to_string());
+    let modelled = a.modelled.map(|by| modelled_note(i18n, by));
     view! {
         <ul class="muted small working-rules">
             {window.map(|w| view! { <li>{w}</li> })} {tolerance.map(|w| view! { <li>{w}</li> })}
@@ -201,4 +199,16 @@ pub fn reason_text(i18n: leptos_i18n::I18nContext<Locale>, r: Reason) -> &'stati
         Reason::ZeroBaseline => t_string!(i18n, progress.reason.zero_baseline),
         Reason::BaselineAfterDeadline => t_string!(i18n, progress.reason.baseline_after_deadline),
     }
+}
+
+/// "Modelled estimates (UN IGME), not direct measurements.", the modeller named in the reader's
+/// language.
+pub fn modelled_note(i18n: I18n, by: Modeller) -> String {
+    let by = match by {
+        Modeller::UnIgme => t_string!(i18n, progress.modeller.un_igme),
+        Modeller::Mmeig => t_string!(i18n, progress.modeller.mmeig),
+        Modeller::Jmp => t_string!(i18n, progress.modeller.jmp),
+        Modeller::Fao => t_string!(i18n, progress.modeller.fao),
+    };
+    t_string!(i18n, progress.working.modelled, by = by).to_string()
 }

@@ -379,6 +379,14 @@ test('progress grid: regions × targets with text in every cell, one A4 landscap
   expect(pages).toBe(1);
 });
 
+test("a modelled series names its modeller in the reader's language", async ({ page }) => {
+  await page.goto('countries/KEN?lang=fr');
+  await ready(page);
+  const note = page.locator('.indicator-card[data-series="sh_dyn_mort"] .card-modelled');
+  await expect(note).toContainText(locales.fr.progress.modeller.un_igme);
+  await expect(note).not.toContainText('UN IGME');
+});
+
 test.describe('on a 360 px phone, in French', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use mdg_data::progress::{assess_series, Assessment, Method, Status};
+use mdg_data::progress::{assess_series, Assessment, Method, Modeller, Status};
 use mdg_data::{parse, DataFile, EntityFile, Framework};
 
 fn read(rel: &str) -> String {
@@ -137,11 +137,11 @@ fn whole_unit_estimates_are_not_met_by_equality() {
 fn modelled_series_say_so() {
     assert_eq!(
         assess("KEN", "sh_dyn_mort", 2015, Method::Robust).modelled,
-        Some("UN IGME")
+        Some(Modeller::UnIgme)
     );
     assert_eq!(
         assess("KEN", "sh_sta_mmrt", 2015, Method::Robust).modelled,
-        Some("MMEIG")
+        Some(Modeller::Mmeig)
     );
     assert_eq!(
         assess("KEN", "si_pov_dday", 2015, Method::Robust).modelled,

@@ -10,21 +10,17 @@ use crate::data::{Series, SeriesValues};
 use crate::i18n::*;
 use crate::progress::fit::fit_note;
 use crate::progress::state::{explore_path, indicator_numbers};
-use crate::progress::working::{obs_text, Working};
+use crate::progress::working::{modelled_note, obs_text, Working};
 use crate::routes::AppBase;
 use crate::ui::charts::sparkline::Sparkline;
 use crate::ui::number::number;
 use crate::ui::status::StatusBadge;
 
 /// "Modelled estimates (UN IGME), not direct measurements." for a modelled series.
-fn modelled_note(series_id: &str) -> Option<impl IntoView + use<>> {
+fn modelled_line(series_id: &str) -> Option<impl IntoView + use<>> {
     let i18n = use_i18n();
     modelled_by(series_id).map(|by| {
-        view! {
-            <p class="muted small card-modelled">
-                {move || t_string!(i18n, progress.working.modelled, by = by).to_string()}
-            </p>
-        }
+        view! { <p class="muted small card-modelled">{move || modelled_note(i18n, by)}</p> }
     })
 }
 
@@ -96,7 +92,7 @@ pub(super) fn Card(
     };
     let numbers = indicator_numbers(&series);
     let fit = fit_note(&series);
-    let modelled = modelled_note(&series.id);
+    let modelled = modelled_line(&series.id);
     let heading_id = format!("card-{}", series.id);
     let labelled = heading_id.clone();
     let series_id = series.id.clone();

@@ -3,7 +3,7 @@
 use crate::{Direction, NumericTarget, Series, SeriesValues, FIRST_YEAR};
 
 use super::kind::{is_parity_level, is_parity_series, ParitySide, TargetKind, PARITY_TOLERANCE};
-use super::method::{floor, modelled_by, Floor, REACH_TOLERANCE};
+use super::method::{floor, modelled_by, Floor, Modeller, REACH_TOLERANCE};
 use super::{Grade, Method, Status};
 
 /// How many years after the baseline year a baseline observation may be taken (1990–1995).
@@ -120,7 +120,7 @@ pub struct Assessment {
     /// The series' floor, when the method applies floors and the series has one.
     pub floor: Option<Floor>,
     /// Who models the series' estimates, if they are modelled rather than observed.
-    pub modelled: Option<&'static str>,
+    pub modelled: Option<Modeller>,
     /// Whether the values are reported in whole units and "met" allowed for that rounding.
     pub rounded: bool,
     /// How the target is measured (`None` without a target).

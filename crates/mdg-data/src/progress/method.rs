@@ -195,14 +195,40 @@ pub fn floor(series_id: &str) -> Option<Floor> {
     Some(Floor { level, source })
 }
 
+/// An inter-agency group or agency that models a series' estimates. The UI names it in the
+/// reader's language (`progress.modeller.<key>`: "JMP OMS/UNICEF" in French).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modeller {
+    /// UN Inter-agency Group for Child Mortality Estimation.
+    UnIgme,
+    /// Maternal Mortality Estimation Inter-Agency Group.
+    Mmeig,
+    /// WHO/UNICEF Joint Monitoring Programme for Water Supply and Sanitation.
+    Jmp,
+    /// Food and Agriculture Organization of the United Nations.
+    Fao,
+}
+
+impl Modeller {
+    /// Its key in the locale files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::UnIgme => "un_igme",
+            Self::Mmeig => "mmeig",
+            Self::Jmp => "jmp",
+            Self::Fao => "fao",
+        }
+    }
+}
+
 /// Who models a series' estimates, for series that are modelled rather than observed (the
 /// cards say so: a smooth modelled line is not a set of measurements).
-pub fn modelled_by(series_id: &str) -> Option<&'static str> {
+pub fn modelled_by(series_id: &str) -> Option<Modeller> {
     match series_id {
-        "sh_dyn_mort" | "unmdg_u5mr" => Some("UN IGME"),
-        "sh_sta_mmrt" | "unmdg_mmr" => Some("MMEIG"),
-        "jmp_wat_imp" | "jmp_san_imp" => Some("WHO/UNICEF JMP"),
-        "sn_itk_defc_zs" | "unmdg_undernourished" => Some("FAO"),
+        "sh_dyn_mort" | "unmdg_u5mr" => Some(Modeller::UnIgme),
+        "sh_sta_mmrt" | "unmdg_mmr" => Some(Modeller::Mmeig),
+        "jmp_wat_imp" | "jmp_san_imp" => Some(Modeller::Jmp),
+        "sn_itk_defc_zs" | "unmdg_undernourished" => Some(Modeller::Fao),
         _ => None,
     }
 }
@@ -261,7 +287,7 @@ mod tests {
             Some(FloorSource::App)
         );
         assert!(floor("sh_dyn_mort").is_none());
-        assert_eq!(modelled_by("sh_sta_mmrt"), Some("MMEIG"));
+        assert_eq!(modelled_by("sh_sta_mmrt"), Some(Modeller::Mmeig));
         assert!(modelled_by("si_pov_dday").is_none());
     }
 }

@@ -95,7 +95,7 @@ pub use assessment::{
 };
 pub use kind::{is_parity_series, ParitySide, TargetKind, PARITY_TOLERANCE};
 pub use method::{
-    floor, modelled_by, Floor, FloorSource, Method, Rules, REACH_TOLERANCE, STALE_WINDOW,
+    floor, modelled_by, Floor, FloorSource, Method, Modeller, Rules, REACH_TOLERANCE, STALE_WINDOW,
 };
 pub use path::{projected_path, projection, required_path};
 pub use status::{Grade, Status, Tone};

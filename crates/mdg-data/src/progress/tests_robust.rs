@@ -185,7 +185,7 @@ fn modelled_series_are_named() {
     let v = values(&[(1990, 90.0), (2015, 30.0)]);
     assert_eq!(
         assess_series(&s, &v, 2015, Method::Robust).modelled,
-        Some("UN IGME")
+        Some(Modeller::UnIgme)
     );
 }
 
