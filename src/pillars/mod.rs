@@ -37,10 +37,12 @@ pub fn PillarIntro(
         let lens_href = base.to(Page::DecentWork);
         view! {
             <section class="pillar-intro" aria-label=move || t_string!(i18n, strategy.about_pillar)>
-                <p class="pillar-intro__number">
+                <p class="pillar-intro__number" data-heading>
                     {move || {
                         t_string!(i18n, home.pillar_number, number = pillar.number()).to_string()
-                    }} " · " {localized(&p.name)}
+                    }}
+                    " · "
+                    {localized(&p.name)}
                 </p>
                 <p>
                     <Prose

@@ -25,8 +25,9 @@ use crate::data::slide_pages::{fold, next_page, page_end, Block, View};
 /// What a page never cuts: headings, paragraphs, list items, table rows, figures, cards, …
 const BLOCKS: &str = "main :is(h1, h2, h3, h4, p, li, tr, dt, dd, figure, svg, img, table, \
                       section, blockquote, pre, .card, .indicator-card, details, summary)";
-/// The blocks that head what follows them: a page never ends just below one.
-const HEADINGS: &str = "h2, h3, h4, .pillar-intro__number";
+/// The blocks that head what follows them: a page never ends just below one. A view marks a
+/// heading that is not an `h*` element (a kicker such as "Pillar 3 · …") `data-heading`.
+const HEADINGS: &str = "h2, h3, h4, [data-heading]";
 /// The views' own scroll boxes (a long grid in a box of fixed height): what they hold is seen
 /// only through them, so a block inside counts as its visible part.
 const SCROLL_BOXES: &str = ".table-scroll, .reporting__grid";

@@ -26,6 +26,15 @@ pub mod table;
 pub mod tabs;
 pub mod update;
 
+/// Whether this document is a slide: the app in the presenter's or a handout's frame
+/// (`?projector=1`, on which public/start.js sets `html.projector`). A view shows the room what
+/// it would fold away on the page (its `<details>` open, unless marked `data-slide-omit`).
+pub fn on_a_slide() -> bool {
+    leptos::prelude::document()
+        .document_element()
+        .is_some_and(|html| html.class_list().contains("projector"))
+}
+
 /// Moves keyboard focus to the main content (skip link, and after a route change).
 pub fn focus_main() {
     use leptos::wasm_bindgen::JsCast;

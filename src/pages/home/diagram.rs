@@ -71,7 +71,7 @@ impl Layout {
     }
 
     /// The line linking a box to the ring: on the line between their centres, from the box's
-    /// edge to just outside the Goals' circles.
+    /// edge to the ring (the Goals' circles are drawn over it).
     fn link(&self, (x, y): (f32, f32)) -> [(f32, f32); 2] {
         let (w, h) = self.box_size;
         let mid = (x + w / 2.0, y + h / 2.0);
@@ -79,7 +79,7 @@ impl Layout {
         // How far along (dx, dy) the line leaves the box.
         let t = (w / 2.0 / dx.abs()).min(h / 2.0 / dy.abs());
         let len = dx.hypot(dy);
-        let reach = self.ring + GOAL_R + 6.0;
+        let reach = self.ring;
         [
             (mid.0 + dx * t, mid.1 + dy * t),
             (

@@ -13,7 +13,7 @@ use crate::pillars::PillarIntro;
 use crate::routes::Section;
 use crate::store::use_data;
 use crate::ui::prose::{localized, Prose, SourceCite};
-use crate::ui::{loaded::loaded, page::PageHeading};
+use crate::ui::{loaded::loaded, on_a_slide, page::PageHeading};
 
 /// The pillar's page.
 #[component]
@@ -191,7 +191,7 @@ fn Items(items: Vec<Item>, strategy: Arc<Strategy>) -> impl IntoView {
                 .into_iter()
                 .map(|item| {
                     view! {
-                        <details class="item">
+                        <details class="item" open=on_a_slide()>
                             <summary>{localized(&item.title)}</summary>
                             <p>
                                 <Prose

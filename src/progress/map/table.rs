@@ -36,7 +36,8 @@ pub(super) fn TableTwin(
         show.set(details.is_some_and(|d| d.open()));
     };
     view! {
-        <details class="table-twin" on:toggle=on_toggle>
+        // The map itself is the slide; a table of 200 rows is for the page.
+        <details class="table-twin" data-slide-omit on:toggle=on_toggle>
             <summary>{t!(i18n, progress.map_table)}</summary>
             {table}
         </details>

@@ -11,6 +11,7 @@ use crate::data::{EntityFile, Framework, Goal, Series, SeriesValues, Text};
 use crate::i18n::*;
 use crate::progress::state::MethodPicker;
 use crate::ui::charts::sparkline::as_of_css;
+use crate::ui::on_a_slide;
 use crate::ui::sheet::use_style_rules;
 use crate::ui::signal::set_if_changed;
 use crate::ui::status::{method_label, status_classes, status_icon, status_label};
@@ -328,7 +329,7 @@ fn NoData(missing: Vec<(String, Text)>) -> impl IntoView {
         .map(|(id, text)| view! { <li>{id} ". " {move || text.get(i18n.get_locale().as_str()).to_owned()}</li> })
         .collect_view();
     view! {
-        <details class="no-data-list">
+        <details class="no-data-list" open=on_a_slide()>
             <summary>
                 {move || t_string!(i18n, progress.no_data_count, count = count).to_string()}
             </summary>
