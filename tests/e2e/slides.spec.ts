@@ -191,25 +191,63 @@ test('an explorer view added to a deck opens on its chart, not on the page above
   expect(placed.headingBottom).toBeLessThan(80);
 });
 
-test('on a slide, the progress grid keeps every column and the world map fits its first page', async ({ page }) => {
+/** On the current slide, each table of the progress grid: its columns, whether any is scrolled out
+ * of sight or out of the frame, its smallest type, and whether it lies whole inside the page. */
+async function gridTables(page: Page) {
+  return page.frameLocator('.presenter__frame.is-current').locator('.grid-wrap').evaluateAll((wraps) => {
+    const fold = document.querySelector('.slide-fold:not([hidden]):not(.is-last)');
+    const end = fold ? fold.getBoundingClientRect().top : innerHeight;
+    return wraps.map((wrap) => {
+      const r = wrap.getBoundingClientRect();
+      return {
+        columns: wrap.querySelectorAll('thead th').length - 1,
+        hidden: wrap.scrollWidth - wrap.clientWidth,
+        outside: r.right > innerWidth,
+        smallest: Math.min(...[...wrap.querySelectorAll('th, td')].map((c) => parseFloat(getComputedStyle(c).fontSize))),
+        onPage: r.top >= -1 && r.bottom <= end + 1,
+      };
+    });
+  });
+}
+
+/** The progress grid's columns on its own page. */
+async function gridColumns(page: Page) {
+  const other = await page.context().newPage();
+  await other.goto('progress');
+  await expect(other.locator('table.progress-grid tbody tr').first()).toBeVisible();
+  const n = (await other.locator('table.progress-grid thead th').count()) - 1;
+  await other.close();
+  return n;
+}
+
+/** Walks a grid slide: each table is whole on a page of its own, every column in one of them. */
+async function walkGrid(page: Page, minType: number) {
+  const frame = page.frameLocator('.presenter__frame.is-current');
+  await expect(frame.locator('table.progress-grid tbody tr').first()).toBeVisible();
+  const tables = await gridTables(page);
+  expect(tables.length, 'the grid in more than one table').toBeGreaterThan(1);
+  expect(tables.reduce((n, t) => n + t.columns, 0)).toBe(await gridColumns(page));
+  for (const [i, t] of tables.entries()) {
+    expect(t.hidden, `table ${i + 1}: columns scrolled out of the slide`).toBeLessThanOrEqual(1);
+    expect(t.outside, `table ${i + 1}: wider than the slide`).toBe(false);
+    expect(t.smallest, `table ${i + 1}: type`).toBeGreaterThanOrEqual(minType);
+  }
+  // The first table on the slide's first page; each next one on a page of its own.
+  expect((await gridTables(page))[0].onPage, 'table 1 whole on the first page').toBe(true);
+  for (let i = 1; i < tables.length; i++) {
+    await page.keyboard.press('ArrowRight');
+    const state = await current(page);
+    expect(state.slide).toBe(1);
+    expect(state.cut).toEqual([]);
+    expect((await gridTables(page))[i].onPage, `table ${i + 1} whole on a page`).toBe(true);
+  }
+}
+
+test('on a slide, the progress grid is split into tables a room can read, and the world map fits its first page', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await present(page, 'Grid and map', ['/progress', '/map?indicator=sh_dyn_mort&year=2015']);
   await current(page);
-  const frame = page.frameLocator('.presenter__frame.is-current');
-  await expect(frame.locator('table.progress-grid tbody tr').first()).toBeVisible();
-  const grid = await frame.locator('.grid-wrap').evaluate((wrap) => ({
-    hidden: wrap.scrollWidth - wrap.clientWidth,
-    right: wrap.getBoundingClientRect().right,
-    bottom: wrap.getBoundingClientRect().bottom,
-    end: document.querySelector('.slide-fold:not([hidden]):not(.is-last)')?.getBoundingClientRect().top ?? innerHeight,
-    width: innerWidth,
-    smallest: Math.min(...[...wrap.querySelectorAll('th, td')].map((c) => parseFloat(getComputedStyle(c).fontSize))),
-  }));
-  expect(grid.hidden, 'columns scrolled out of the slide').toBeLessThanOrEqual(1);
-  expect(grid.right).toBeLessThanOrEqual(grid.width);
-  expect(grid.smallest).toBeGreaterThanOrEqual(9.5);
-  // The whole grid on the slide's first page, under its heading.
-  expect(grid.bottom, 'the grid ends above the page end').toBeLessThanOrEqual(grid.end + 1);
+  await walkGrid(page, 14);
   await page.keyboard.press('End');
   const state = await current(page);
   expect(state.slide).toBe(2);
@@ -220,13 +258,10 @@ test('on a slide, the progress grid keeps every column and the world map fits it
   expect(map.bottom, 'the map ends above the page end').toBeLessThanOrEqual(map.end + 1);
 });
 
-test('in a 4:3 frame, in French, the progress grid still keeps every column', async ({ page }) => {
+test('in a 4:3 frame, in French, every column of the progress grid is on a page, in type a room can read', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await present(page, 'Grille', ['/progress'], 'fr');
   await current(page);
-  const frame = page.frameLocator('.presenter__frame.is-current');
-  await expect(frame.locator('table.progress-grid tbody tr').first()).toBeVisible();
-  await expect(frame.locator('html')).toHaveAttribute('lang', 'fr');
-  const hidden = await frame.locator('.grid-wrap').evaluate((wrap) => wrap.scrollWidth - wrap.clientWidth);
-  expect(hidden, 'columns scrolled out of the slide').toBeLessThanOrEqual(1);
+  await expect(page.frameLocator('.presenter__frame.is-current').locator('html')).toHaveAttribute('lang', 'fr');
+  await walkGrid(page, 14);
 });

@@ -4,6 +4,7 @@
 //! left out of the table and named below it, rather than drawn as a column of empty cells.
 
 use std::borrow::Borrow;
+use std::ops::Range;
 
 use crate::progress::{assess_series, Method, Status};
 use crate::viz::{share_on_track, ShareOnTrack};
@@ -84,5 +85,44 @@ pub fn progress_grid<'a, F: Borrow<IndicatorFile>>(
         regions,
         columns,
         unjudged,
+    }
+}
+
+/// The grid's columns (each with its target number, in order) in parts of at most `max`: a slide
+/// shows one part per page, in type a room can read. A part ends where a target's columns end,
+/// unless one target alone has more than `max` columns.
+pub fn column_parts(targets: &[u8], max: usize) -> Vec<Range<usize>> {
+    let max = max.max(1);
+    let mut parts = Vec::new();
+    let mut start = 0;
+    while start < targets.len() {
+        let limit = (start + max).min(targets.len());
+        let cut = if limit == targets.len() {
+            limit
+        } else {
+            (start + 1..=limit)
+                .rev()
+                .find(|&i| targets.get(i) != targets.get(i - 1))
+                .unwrap_or(limit)
+        };
+        parts.push(start..cut);
+        start = cut;
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_split_at_targets() {
+        let targets = [1, 2, 3, 3, 3, 3, 4, 4, 4, 5, 6];
+        assert_eq!(column_parts(&targets, 6), [0..6, 6..11]);
+        assert_eq!(column_parts(&targets, 11), [0..11]);
+        assert_eq!(column_parts(&targets, 4), [0..2, 2..6, 6..10, 10..11]);
+        // One target wider than a part is cut where the part is full.
+        assert_eq!(column_parts(&[3, 3, 3, 3, 3], 2), [0..2, 2..4, 4..5]);
+        assert!(column_parts(&[], 6).is_empty());
     }
 }
