@@ -43,7 +43,8 @@ pub fn AboutPage() -> impl IntoView {
                                         </a>
                                     </th>
                                     <td lang="en">{source.publisher.clone()}</td>
-                                    <td>{source.licence.clone()}</td>
+                                    // The licence's terms as the source states them, in English.
+                                    <td lang="en">{source.licence.clone()}</td>
                                     <td>{source.version.clone()}</td>
                                 </tr>
                             }

@@ -349,9 +349,7 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
     }
 
     // Campaign.
-    c.sources("campaign", &s.campaign.sources);
     c.source("campaign leader", &s.campaign.leader.source);
-    c.paras("campaign", &s.campaign.paras, cites(&s.campaign.sources));
     c.paras(
         "campaign leader",
         &s.campaign.leader.paras,

@@ -7,7 +7,7 @@ use crate::i18n::*;
 use crate::pillars::PillarIntro;
 use crate::routes::Section;
 use crate::store::use_data;
-use crate::ui::prose::{localized, Prose, SourceCite};
+use crate::ui::prose::{localized, SourceCite};
 use crate::ui::{loaded::loaded, page::PageHeading};
 
 /// The pillar's page.
@@ -24,27 +24,10 @@ pub fn CampaignPage() -> impl IntoView {
                     let campaign = strategy.campaign.clone();
                     let leader = campaign.leader.clone();
                     view! {
-                        <section aria-labelledby="campaign-what">
-                            <h2 id="campaign-what">{t!(i18n, campaign.what_heading)}</h2>
-                            <p>
-                                <Prose
-                                    text=campaign.description.clone()
-                                    strategy=strategy.clone()
-                                    paras=campaign.paras.clone()
-                                />
-                            </p>
-                            <p class="cites">
-                                {campaign
-                                    .sources
-                                    .iter()
-                                    .map(|s| {
-                                        view! {
-                                            <SourceCite id=s.clone() strategy=strategy.clone() />
-                                        }
-                                    })
-                                    .collect_view()}
-                            </p>
-                        </section>
+                        <PillarIntro
+                            pillar=PillarId::MillenniumCampaign
+                            strategy=strategy.clone()
+                        />
                         <section aria-labelledby="campaign-who">
                             <h2 id="campaign-who">{t!(i18n, campaign.leader_heading)}</h2>
                             <div class="card person">
@@ -57,7 +40,6 @@ pub fn CampaignPage() -> impl IntoView {
                                 <SourceCite id=leader.source.clone() strategy=strategy.clone() />
                             </div>
                         </section>
-                        <PillarIntro pillar=PillarId::MillenniumCampaign strategy />
                     }
                 },
             )}

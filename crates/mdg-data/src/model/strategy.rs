@@ -372,16 +372,8 @@ pub struct Person {
 /// The Millennium Campaign.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Campaign {
-    /// What the campaign does.
-    pub description: Text,
-    /// Paragraphs of the source paper (1–24) this rests on; empty when it rests on other sources
-    /// only.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub paras: Vec<u8>,
-    /// Who leads it.
+    /// Who leads it. (What it does is its pillar's description, `pillars[1]`.)
     pub leader: Person,
-    /// Source ids.
-    pub sources: Vec<String>,
 }
 
 /// A step of the country-level process (CCA, UNDAF, PRSP, MDGR).
