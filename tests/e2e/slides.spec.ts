@@ -62,6 +62,9 @@ async function current(page: Page) {
       cut,
       cutTop,
       wide: doc.documentElement.scrollWidth - win.innerWidth,
+      // The cover under a page's end reaches past the frame's bottom edge (scaled, the frame drew
+      // its last pixels of text over a cover that stopped exactly there).
+      coverShort: !!fold && fold.getBoundingClientRect().bottom < win.innerHeight + 8,
       offScreen: box.left < -1 || box.top < -1 || box.right > innerWidth + 1 || box.bottom > innerHeight + 1,
     };
   }, [BLOCKS, SCROLL_BOXES] as const);
@@ -81,6 +84,7 @@ async function walk(page: Page, deck: string, frame: string) {
     expect(state.cut, `${where}: blocks cut at the page's end`).toEqual([]);
     expect(state.cutTop, `${where}: blocks cut at the page's start`).toEqual([]);
     expect(state.wide, `${where}: wider than the frame by`).toBeLessThanOrEqual(1);
+    expect(state.coverShort, `${where}: the cover under the page's end stops at the frame's edge`).toBe(false);
     expect(state.offScreen, `${where}: the frame is not whole on screen`).toBe(false);
     await page.keyboard.press('ArrowRight');
   }
