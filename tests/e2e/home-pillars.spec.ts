@@ -55,3 +55,30 @@ test('a pillar link is named by what it shows and described by its summary', asy
   await expect(link).toHaveCount(1);
   await expect(link).toHaveAccessibleDescription(pillar.summary.en);
 });
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the diagram is drawn once, in its narrow layout (not wide first, then narrow)', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as any).__diagrams = [];
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const n of r.addedNodes) {
+            if (n instanceof Element) {
+              for (const svg of [n, ...n.querySelectorAll('*')].filter((e) => e.matches('svg.strategy-map__svg'))) {
+                (window as any).__diagrams.push(svg.getAttribute('viewBox'));
+              }
+            }
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('./');
+    await ready(page);
+    await expect(page.locator('svg.strategy-map__svg--narrow')).toHaveCount(1);
+    await page.waitForTimeout(300);
+    const drawn = await page.evaluate(() => (window as any).__diagrams);
+    expect(drawn).toHaveLength(1);
+  });
+});

@@ -5,13 +5,13 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_use::use_media_query;
 
 use super::connections::Connections;
 use super::pillar_section;
 use crate::data::{HomeDigest, PillarId, Text};
 use crate::i18n::*;
 use crate::ui::locale::use_navigate;
+use crate::ui::signal::set_if_changed;
 use leptos_router::NavigateOptions;
 
 /// Where the diagram puts things, in its own units. The boxes' text is HTML in the same units
@@ -52,8 +52,28 @@ const NARROW: Layout = Layout {
     ring: 80.0,
 };
 
-/// Where the narrow layout takes over (the connections panel is already under the diagram).
-const NARROW_QUERY: &str = "(max-width: 560px)";
+/// The widest window, in CSS pixels, that gets the narrow layout (the connections panel is
+/// already under the diagram there).
+const NARROW_MAX: f64 = 560.0;
+
+/// Whether the window is narrow enough for the narrow layout: read before the diagram is first
+/// drawn, so a phone draws it once (leptos-use's `use_media_query` answers only after the first
+/// draw, so a phone drew the wide layout, then the narrow one), and again on resize.
+fn use_narrow() -> RwSignal<bool> {
+    let narrow_now = || {
+        window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .is_some_and(|w| w <= NARROW_MAX)
+    };
+    let narrow = RwSignal::new(narrow_now());
+    let resized = window_event_listener(leptos::ev::resize, move |_| {
+        set_if_changed(&narrow, narrow_now());
+    });
+    on_cleanup(move || resized.remove());
+    narrow
+}
 
 impl Layout {
     fn view_box(&self) -> String {
@@ -96,7 +116,7 @@ impl Layout {
 pub fn StrategyMap(digest: Arc<HomeDigest>) -> impl IntoView {
     let i18n = use_i18n();
     let active = RwSignal::new(None::<PillarId>);
-    let narrow = use_media_query(NARROW_QUERY);
+    let narrow = use_narrow();
     let diagram = {
         let digest = digest.clone();
         move || {
