@@ -19,6 +19,8 @@ for (const lang of ['en', 'fr', 'es'] as const) {
     await expect(page.locator('.map-pillar__name').nth(2)).toHaveText(home.pillars[2].name[lang]);
     for (const size of sizes) {
       await page.setViewportSize(size);
+      // The layout follows the window's resize event: wait for the redraw before measuring.
+      await expect(page.locator('svg.strategy-map__svg--narrow')).toHaveCount(size.width <= 560 ? 1 : 0);
       const overflows = await page.locator('.map-pillar').evaluateAll((gs) =>
         gs.flatMap((g) => {
           const box = g.querySelector('.map-pillar__box') as HTMLElement;
