@@ -64,7 +64,23 @@
 // what is requested here).
 function preloadRoute() {
   var chunks = document.querySelector('meta[name="app-chunks"]');
-  if (!chunks) return;
+  var route = openedRoute();
+  if (!chunks || !route) return;
+  var files = (chunks.getAttribute("data-" + route.group) || "").split(" ").filter(Boolean);
+  var data = route.data.filter(function (href) {
+    // Not one the first paint already requested (window.mdgEarly): the app reads that one.
+    return !(window.mdgEarly && href in window.mdgEarly);
+  });
+  var loader = document.createElement("link");
+  loader.rel = "modulepreload";
+  loader.href = chunks.getAttribute("data-loader");
+  document.head.appendChild(loader);
+  files.concat(data).forEach(preload);
+  groupCss(chunks, route.group);
+}
+
+/** The page being opened's row of the route table: its page group and data files, or null. */
+function openedRoute() {
   var base = new URL(document.baseURI).pathname;
   var path = location.pathname.indexOf(base) === 0 ? "/" + location.pathname.slice(base.length) : location.pathname;
   path = path.replace(/\/+$/, "") || "/";
@@ -106,19 +122,13 @@ function preloadRoute() {
   for (var i = 0; i < routes.length; i++) {
     var match = routes[i][0].exec(path);
     if (!match) continue;
-    var files = (chunks.getAttribute("data-" + routes[i][1]) || "").split(" ").filter(Boolean);
     var data = routes[i][2].map(function (name) {
       name = name === "indicator" ? "indicator/" + indicator : name.replace("$1", match[1]);
       return "data/" + name + ".json";
     }).filter(function (href) { return /^data\/[a-z]+(\/[A-Za-z0-9_]+)?\.json$/.test(href); });
-    var loader = document.createElement("link");
-    loader.rel = "modulepreload";
-    loader.href = chunks.getAttribute("data-loader");
-    document.head.appendChild(loader);
-    files.concat(data).forEach(preload);
-    groupCss(chunks, routes[i][1]);
-    return;
+    return { group: routes[i][1], data: data };
   }
+  return null;
 }
 
 /**
@@ -128,7 +138,7 @@ function preloadRoute() {
  */
 function groupCss(chunks, group) {
   var href = chunks.getAttribute("data-css-" + group);
-  if (!href) return;
+  if (!href || document.querySelector('link[data-group-css="' + group + '"]')) return;
   var link = document.createElement("link");
   link.rel = "stylesheet";
   link.href = href;
@@ -148,7 +158,8 @@ function preload(href) {
 }
 
 // The static first paint (release builds, scripts/first-paint.mjs): the page's header and heading
-// as the app draws them in English, shown until the app has drawn its own heading. Not for a
+// as the app draws them in English — a country's profile down to its status heading, with the
+// country's name and facts from countries.json — shown until the app has drawn its own. Not for a
 // slide (projector), nor for a reader whose language is another: the app's own choice, stored or
 // from the browser's languages (src/ui/locale.rs), is worked out the same way here.
 function firstPaint() {
@@ -167,18 +178,90 @@ function firstPaint() {
   var base = new URL(document.baseURI).pathname;
   var path = location.pathname.indexOf(base) === 0 ? location.pathname.slice(base.length) : "";
   var html = document.documentElement;
-  html.setAttribute("data-first-paint", path.replace(/\/+$/, "") || "home");
+  var page = path.replace(/\/+$/, "") || "home";
+  var finished = false;
   var done = function () {
+    finished = true;
     observer.disconnect();
     html.removeAttribute("data-first-paint");
     document.querySelectorAll(".first-paint").forEach(function (el) { el.remove(); });
   };
-  // The app's heading is drawn (or, whatever happens, after 15 s the app shows for itself).
+  // The app's heading is drawn, and what the copy shows below it (data-until) or its view has
+  // finished loading (an error, say); whatever happens, after 15 s the app shows for itself.
   var observer = new MutationObserver(function () {
-    if (document.querySelector("#main h1")) done();
+    if (!document.querySelector("#main h1")) return;
+    var host = document.querySelector('.first-paint[data-page="' + page + '"]');
+    var until = host && host.getAttribute("data-until");
+    if (!until || document.querySelector("#main " + until) || !document.querySelector("#main .loading")) done();
   });
   observer.observe(html, { childList: true, subtree: true });
   setTimeout(done, 15000);
+  var country = /^countries\/([A-Z]{3})$/.exec(page);
+  if (!country) {
+    html.setAttribute("data-first-paint", page);
+    return;
+  }
+  // A country's profile as it first opens (no year, indicator or method in the URL): its name and
+  // facts come from countries.json, requested now and handed to the app (window.mdgEarly, read
+  // once by src/store.rs), so it is downloaded once; the copy shows once they are in.
+  var query = new URLSearchParams(location.search);
+  query.delete("lang");
+  if (query.toString()) return;
+  // Its page group's stylesheet too, which the copy uses: both at once, not one after the other.
+  var chunks = document.querySelector('meta[name="app-chunks"]');
+  var route = openedRoute();
+  if (chunks && route) groupCss(chunks, route.group);
+  var file = "data/countries.json";
+  var response = fetch(new URL(file, document.baseURI).href, { credentials: "same-origin" });
+  window.mdgEarly = {};
+  window.mdgEarly[file] = response.then(function (r) { return r.clone(); });
+  response
+    .then(function (r) { return r.ok ? r.json() : null; })
+    .then(function (data) {
+      var found = data && data.countries.filter(function (c) { return c.iso3 === country[1]; })[0];
+      if (!found) return;
+      var group = function (id) {
+        var g = data.groups.filter(function (g) { return g.id === id; })[0];
+        return g ? g.name.en : id;
+      };
+      whenParsed(function () {
+        var host = document.querySelector('.first-paint[data-page="country"]');
+        var template = host && host.querySelector("template");
+        if (finished || !template) return;
+        var words = { name: found.name.en, region: group(found.mdg_region), income: group(found.income_group), ldc: host.getAttribute(found.ldc ? "data-yes" : "data-no") };
+        Object.keys(words).forEach(function (slot) {
+          var el = host.querySelector('[slot="' + slot + '"]');
+          if (el) el.textContent = words[slot];
+        });
+        // Its copy is attached here, not by the parser, and styled with copies of the page's own
+        // stylesheets once they are in (its group's too): no stylesheet requested twice, none on
+        // the pages that do not show it.
+        var links = [].slice.call(document.querySelectorAll('head link[rel="stylesheet"]'));
+        Promise.all(links.map(function (link) {
+          return link.sheet ? null : new Promise(function (loaded) {
+            link.addEventListener("load", loaded);
+            link.addEventListener("error", loaded);
+          });
+        })).then(function () {
+          if (finished) return;
+          var shadow = host.attachShadow({ mode: "closed" });
+          shadow.adoptedStyleSheets = links.filter(function (link) { return link.sheet; }).map(function (link) {
+            var copy = new CSSStyleSheet();
+            copy.replaceSync([].map.call(link.sheet.cssRules, function (rule) { return rule.cssText; }).join("\n"));
+            return copy;
+          });
+          shadow.appendChild(template.content.cloneNode(true));
+          html.setAttribute("data-first-paint", "country");
+        });
+      });
+    })
+    .catch(function () { /* the app will say what went wrong */ });
+}
+
+/** Runs `then` once the document is parsed (at once if it is). */
+function whenParsed(then) {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", then);
+  else then();
 }
 
 // Offline use (release builds): registers the service worker that scripts/post-build.mjs

@@ -2,9 +2,10 @@
 // into index.html so the first contentful paint does not wait for the wasm. Called by
 // post-build.mjs for release builds; see docs/build.md ("Static first paint").
 //
-// The built app is opened in headless Chromium for every page whose heading is fixed text; its
-// site header and page heading are copied, in English, each into a closed declarative shadow root
-// (<template shadowrootmode="closed">) that links the app's own stylesheets. public/start.js shows
+// The built app is opened in headless Chromium for every page whose heading is fixed text (and a
+// country profile, see COUNTRY); its site header and page heading are copied, in English, each
+// into a closed declarative shadow root (<template shadowrootmode="closed">) that links the app's
+// own stylesheets. public/start.js shows
 // the copy of the page being opened (<html data-first-paint="…">, first-paint-<hash>.css), over the
 // app, and removes it as soon as the app has drawn its own heading: the same pixels, so no jump.
 // Closed and aria-hidden, the copy is invisible to scripts, tests and assistive technology; a
@@ -22,6 +23,17 @@ export const PAGES = [
   'progress', 'methodology',
 ];
 
+/**
+ * A country's profile, whose largest text — the status heading — came last, after the wasm, its
+ * chunk and the country's file (issue 14: the largest paint at 5.8 s on a phone). Its first paint
+ * is the top of Kenya's profile down to that heading, with the country's name and facts left as
+ * slots that public/start.js fills from countries.json. start.js attaches it (a plain <template>,
+ * not a declarative shadow root, whose page group's stylesheet every page would download) with
+ * copies of the page's stylesheets, and the app's view replaces it once the heading is drawn
+ * (`until`).
+ */
+export const COUNTRY = { path: 'countries/KEN', page: 'country', until: '#summary-h', slots: ['name', 'region', 'income', 'ldc'] };
+
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
 /** Serves `dir` under `base`, unknown paths with index.html (the app routes them). */
@@ -34,6 +46,52 @@ function serve(dir, base) {
     res.end(readFileSync(found));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const port = (server) => server.address().port;
+
+/**
+ * Run in the page: its site header and heading as HTML, the heading inside shallow copies of its
+ * ancestors up to <main>, so every rule that places it (main, article, .page…) applies as in the
+ * app. With `country` (COUNTRY), the heading is followed by the "as of" bar and the status
+ * heading, and the country's own words are slots.
+ */
+function copyOfPage(country) {
+  const heading = document.querySelector('#main .page-heading');
+  let node = heading.cloneNode(true);
+  let parent = heading.parentElement;
+  if (country) {
+    const article = parent.cloneNode(false);
+    const bar = parent.querySelector(':scope > .asof-control').cloneNode(true);
+    // The slider's position is a property, not an attribute: copied, or it would start mid-way.
+    bar.querySelector('input[type=range]').setAttribute('value', parent.querySelector(':scope > .asof-control input[type=range]').value);
+    const summary = document.querySelector(`#main ${country.until}`).parentElement;
+    const section = summary.cloneNode(false);
+    section.appendChild(summary.querySelector(`:scope > ${country.until}`).cloneNode(true));
+    article.append(node, bar, section);
+    // A space keeps each line's height until the slot is filled.
+    const holes = [article.querySelector('h1'), ...article.querySelectorAll('.facts dd')];
+    if (holes.length !== country.slots.length) throw new Error(`a profile's heading has ${holes.length} country facts, not ${country.slots.length}`);
+    holes.forEach((el, i) => {
+      const slot = document.createElement('slot');
+      slot.name = country.slots[i];
+      slot.textContent = '\u00a0';
+      el.replaceChildren(slot);
+    });
+    node = article;
+    parent = parent.parentElement;
+  }
+  for (; parent; parent = parent.parentElement) {
+    const shell = parent.cloneNode(false);
+    shell.appendChild(node);
+    node = shell;
+    if (parent.id === 'main') break;
+  }
+  const clean = (n) => {
+    [n, ...n.querySelectorAll('[id]')].forEach((el) => el.removeAttribute('id'));
+    return n;
+  };
+  return clean(document.querySelector('header.site-header').cloneNode(true)).outerHTML + clean(node).outerHTML;
 }
 
 /** Each page's site header and heading, as the app rendered them, by page. */
@@ -50,27 +108,13 @@ async function capture(stage, base) {
     const page = await context.newPage();
     const copies = {};
     for (const path of PAGES) {
-      await page.goto(`http://127.0.0.1:${server.address().port}${base}${path}`);
+      await page.goto(`http://127.0.0.1:${port(server)}${base}${path}`);
       await page.locator('#main .page-heading h1').first().waitFor({ timeout: 30_000 });
-      copies[path || 'home'] = await page.evaluate(() => {
-        const clean = (node) => {
-          [node, ...node.querySelectorAll('[id]')].forEach((el) => el.removeAttribute('id'));
-          return node;
-        };
-        // The heading inside shallow copies of its ancestors up to <main>, so every rule that
-        // places it (main, article, .page…) applies as in the app.
-        const heading = document.querySelector('#main .page-heading');
-        let node = heading.cloneNode(true);
-        for (let parent = heading.parentElement; parent; parent = parent.parentElement) {
-          const shell = parent.cloneNode(false);
-          shell.appendChild(node);
-          node = shell;
-          if (parent.id === 'main') break;
-        }
-        const header = clean(document.querySelector('header.site-header').cloneNode(true));
-        return header.outerHTML + clean(node).outerHTML;
-      });
+      copies[path || 'home'] = await page.evaluate(copyOfPage, null);
     }
+    await page.goto(`http://127.0.0.1:${port(server)}${base}${COUNTRY.path}`);
+    await page.locator(`#main ${COUNTRY.until}`).waitFor({ timeout: 30_000 });
+    copies[COUNTRY.page] = await page.evaluate(copyOfPage, COUNTRY);
     return copies;
   } finally {
     await browser.close();
@@ -85,8 +129,17 @@ export async function writeFirstPaint(stage, base) {
   const sheets = [...index.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
   if (sheets.length === 0) throw Object.assign(new Error('index.html links no stylesheet'), { fix: 'check index.html\'s <link data-trunk rel="css">' });
   const links = sheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
+  // The words public/start.js puts in a country's slots that are not in countries.json.
+  const en = JSON.parse(readFileSync(new URL('../locales/en.json', import.meta.url), 'utf8'));
   const hosts = Object.entries(copies)
-    .map(([page, html]) => `<div class="first-paint" data-page="${page}" aria-hidden="true" inert><template shadowrootmode="closed">${links}${html}</template></div>`)
+    .map(([page, html]) => {
+      if (page !== COUNTRY.page) {
+        return `<div class="first-paint" data-page="${page}" aria-hidden="true" inert><template shadowrootmode="closed">${links}${html}</template></div>`;
+      }
+      const slots = COUNTRY.slots.map((name) => `<span slot="${name}"></span>`).join('');
+      return `<div class="first-paint" data-page="${page}" data-until="${COUNTRY.until}" data-yes="${en.progress.yes}" data-no="${en.progress.no}" aria-hidden="true" inert>` +
+        `<template>${html}</template>${slots}</div>`;
+    })
     .join('\n    ');
   // Which copy shows: one rule per page, as CSS cannot compare two attributes' values.
   const selectors = Object.keys(copies).map((page) => `html[data-first-paint="${page}"] .first-paint[data-page="${page}"]`);

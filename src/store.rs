@@ -106,13 +106,16 @@ pub fn use_data<T: DeserializeOwned + Check + Send + Sync + 'static>(
 
 async fn fetch_text(path: &str) -> Result<String, DataError> {
     let file = path.to_owned();
-    let response = gloo_net::http::Request::get(path)
-        .send()
-        .await
-        .map_err(|e| DataError::Network {
-            file: file.clone(),
-            detail: e.to_string(),
-        })?;
+    let response = match early_response(path).await {
+        Some(response) => response,
+        None => gloo_net::http::Request::get(path)
+            .send()
+            .await
+            .map_err(|e| DataError::Network {
+                file: file.clone(),
+                detail: e.to_string(),
+            })?,
+    };
     match response.status() {
         200..=299 => {}
         404 => return Err(DataError::NotFound { file }),
@@ -130,4 +133,25 @@ async fn fetch_text(path: &str) -> Result<String, DataError> {
         file,
         detail: e.to_string(),
     })
+}
+
+/// The response public/start.js fetched for `path` before the wasm started (a country's static
+/// first paint reads countries.json), taken once from `window.mdgEarly`, so the file is downloaded
+/// once. `None` if there is none or its request failed: the app then asks for the file itself.
+async fn early_response(path: &str) -> Option<gloo_net::http::Response> {
+    use wasm_bindgen::JsCast;
+
+    let window: wasm_bindgen::JsValue = web_sys::window()?.into();
+    let early = js_sys::Reflect::get(&window, &"mdgEarly".into()).ok()?;
+    if !early.is_object() {
+        return None;
+    }
+    let key = wasm_bindgen::JsValue::from_str(path);
+    let promise = js_sys::Reflect::get(&early, &key)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    js_sys::Reflect::delete_property(early.unchecked_ref::<js_sys::Object>(), &key).ok()?;
+    let response = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    Some(response.dyn_into::<web_sys::Response>().ok()?.into())
 }

@@ -2,6 +2,7 @@
 // already shows its header and heading, in the very place the app then draws them (issue 14).
 // The copy sits in a closed shadow root, out of reach of page scripts and test locators; the
 // Chrome DevTools Protocol can still read it.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, locales } from './fixtures';
 
@@ -10,6 +11,18 @@ type Node = { nodeId: number; nodeName: string; attributes?: string[]; children?
 
 /** The first paint's <h1> for `page` (data-page), its text and box, if it is shown. */
 async function firstPaintHeading(page: Page, name: string): Promise<{ text: string; box: Box } | null> {
+  return firstPaintElement(page, name, 'H1');
+}
+
+/** The first paint's first `tag` element for `page`, which must be shown. */
+async function firstPaintBox(page: Page, name: string, tag: string): Promise<{ text: string; box: Box }> {
+  const found = await firstPaintElement(page, name, tag);
+  expect(found, `the first paint shows a ${tag}`).not.toBeNull();
+  return found!;
+}
+
+/** The first paint's first `tag` element for `page` (data-page), its text and box, if it is shown. */
+async function firstPaintElement(page: Page, name: string, tag: string): Promise<{ text: string; box: Box } | null> {
   const cdp = await page.context().newCDPSession(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
   const find = (node: Node, test: (n: Node) => boolean): Node | null => {
@@ -26,11 +39,11 @@ async function firstPaintHeading(page: Page, name: string): Promise<{ text: stri
     return i >= 0 && i % 2 === 0 ? a[i + 1] : null;
   };
   const host = find(root, (n) => attr(n, 'class') === 'first-paint' && attr(n, 'data-page') === name);
-  const h1 = host && find(host, (n) => n.nodeName === 'H1');
-  if (!h1) return null;
-  const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: h1.nodeId });
+  const el = host && find(host, (n) => n.nodeName === tag);
+  if (!el) return null;
+  const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId: el.nodeId });
   try {
-    const { model } = await cdp.send('DOM.getBoxModel', { nodeId: h1.nodeId });
+    const { model } = await cdp.send('DOM.getBoxModel', { nodeId: el.nodeId });
     const [x1, y1, x2, , , y3] = model.border;
     return { text: outerHTML.replace(/<[^>]+>/g, ''), box: { x: x1, y: y1, width: x2 - x1, height: y3 - y1 } };
   } catch {
@@ -108,7 +121,74 @@ test('a page without a fixed heading shows no first paint', async ({ browser }) 
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto('countries/KEN');
-  expect(await firstPaintHeading(page, 'countries/KEN')).toBeNull();
+  await page.goto('goals/4');
+  expect(await firstPaintHeading(page, 'goals/4')).toBeNull();
+  // Nor a profile opened on another year: its status heading would say another year.
+  await page.goto('countries/KEN?as_of=2003');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('html')).not.toHaveAttribute('data-first-paint');
+  await context.close();
+});
+
+for (const viewport of [{ width: 1366, height: 768 }, { width: 412, height: 823 }]) {
+  test(`a country's profile at ${viewport.width} px: its name, facts and status heading painted before the wasm, where the app draws them`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+    const countries = JSON.parse(readFileSync(new URL('../../public/data/countries.json', import.meta.url), 'utf8'));
+    // Kenya is the copy's model; the Democratic Republic of the Congo has other facts, and a name
+    // that takes two lines on a phone.
+    for (const iso3 of ['KEN', 'COD']) {
+      const country = countries.countries.find((c: { iso3: string }) => c.iso3 === iso3);
+      const group = (id: string) => countries.groups.find((g: { id: string }) => g.id === id).name.en;
+      const before = await context.newPage();
+      const sheets: string[] = [];
+      before.on('request', (r) => r.resourceType() === 'stylesheet' && sheets.push(new URL(r.url()).pathname));
+      await before.route('**/*.wasm', (route) => route.abort());
+      await before.goto(`countries/${iso3}`);
+      await expect(before.locator('html')).toHaveAttribute('data-first-paint', 'country');
+      // Styled with the page's own stylesheets (copies), not by downloading them again.
+      expect(sheets.length, sheets.join(' ')).toBe(new Set(sheets).size);
+      // The country's words, in the copy's slots (light DOM, so a locator sees them).
+      const slots = before.locator('.first-paint[data-page="country"] [slot]');
+      await expect(slots).toHaveText([
+        country.name.en,
+        group(country.mdg_region),
+        group(country.income_group),
+        country.ldc ? locales.en.progress.yes : locales.en.progress.no,
+      ]);
+      const painted = await firstPaintBox(before, 'country', 'H2');
+      const paintedName = (await before.locator('.first-paint [slot="name"]').boundingBox())!;
+
+      const after = await context.newPage();
+      const requested: string[] = [];
+      after.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      await after.goto(`countries/${iso3}`);
+      await expect(after.locator('#main h1')).toHaveText(country.name.en);
+      await expect(after.locator('html')).not.toHaveAttribute('data-first-paint');
+      await expect(after.locator('.first-paint')).toHaveCount(0);
+      const summary = after.locator('#summary-h');
+      await expect(summary).toHaveText(painted.text);
+      const app = { h2: (await summary.boundingBox())!, name: (await after.locator('#main h1').boundingBox())! };
+      for (const key of ['x', 'y', 'width', 'height'] as const) {
+        expect(Math.abs(app.h2[key] - painted.box[key]), `${iso3} status heading ${key}: app ${app.h2[key]}, first paint ${painted.box[key]}`).toBeLessThanOrEqual(1);
+      }
+      for (const key of ['x', 'y'] as const) {
+        expect(Math.abs(app.name[key] - paintedName[key]), `${iso3} name ${key}`).toBeLessThanOrEqual(1);
+      }
+      // The app reads the countries file the first paint fetched: one download, not two.
+      expect(requested.filter((p) => p.endsWith('/data/countries.json'))).toHaveLength(1);
+      await before.close();
+      await after.close();
+    }
+    await context.close();
+  });
+}
+
+test('an unknown country shows no first paint', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('countries/XXX');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('html')).not.toHaveAttribute('data-first-paint');
   await context.close();
 });
