@@ -26,6 +26,17 @@ pub mod table;
 pub mod tabs;
 pub mod update;
 
+/// Resolves in a later task (a zero-delay timeout), so that what follows is not part of the
+/// current task: the browser can paint and answer input in between (issue 14: long tasks are
+/// what Lighthouse's Total Blocking Time counts).
+pub async fn next_task() {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = leptos::prelude::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(later).await;
+}
+
 /// Whether this document is a slide: the app in the presenter's or a handout's frame
 /// (`?projector=1`, on which public/start.js sets `html.projector`). A view shows the room what
 /// it would fold away on the page (its `<details>` open, unless marked `data-slide-omit`).
