@@ -178,7 +178,8 @@ for (let round = 1; round <= runs; round++) {
   }
   const mapReady = async (page) => {
     await appReady(page);
-    await page.locator('a.map-country').first().waitFor({ state: 'attached', timeout: 30_000 });
+    // Every country drawn (the map draws them a part per task, aria-busy till then).
+    await page.locator('svg.choropleth:not([aria-busy])').waitFor({ state: 'attached', timeout: 30_000 });
   };
   switches.map_year.push(
     ...(await measure(appUrl(MAP), mapReady, () => WARM_UP.map(mapYear), () => years(1990, 2015).map(mapYear))),

@@ -9,6 +9,7 @@ pub mod figure;
 pub mod footer;
 pub mod group_css;
 pub mod header;
+pub mod in_turn;
 pub mod loaded;
 pub mod locale;
 pub mod nav;

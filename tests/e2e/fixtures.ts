@@ -71,6 +71,11 @@ export async function ready(page: Page) {
   await expect(page.locator('html[data-first-paint]')).toHaveCount(0);
 }
 
+/** Waits until the map has drawn every country (it draws them a part per task, aria-busy till then). */
+export async function mapDrawn(page: Page) {
+  await expect(page.locator('svg.choropleth:not([aria-busy])').first()).toBeAttached();
+}
+
 /** The requests each page has started and not yet finished (kept by the `problems` fixture). */
 const inflight = new WeakMap<Page, Set<Request>>();
 

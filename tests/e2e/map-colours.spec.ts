@@ -1,7 +1,7 @@
 // The world map and its colours (issue 17): the whole globe inside the frame, the better end of
 // every scale in the same colour, a dark palette that stands out from the dark background.
 import { readFileSync } from 'node:fs';
-import { test, expect, ready, locales } from './fixtures';
+import { test, expect, ready, locales, mapDrawn } from './fixtures';
 
 const indicator = (id: string) =>
   JSON.parse(readFileSync(new URL(`../../public/data/indicator/${id}.json`, import.meta.url), 'utf8'));
@@ -15,7 +15,7 @@ const sizes = [
 test('the map shows the whole world: every country lies inside the SVG viewport, clear of its edges', async ({ page }) => {
   await page.goto('map?indicator=sh_dyn_mort&year=2010');
   await ready(page);
-  await expect(page.locator('a.map-country').first()).toBeAttached();
+  await mapDrawn(page);
   // In the map's own units: each country's box (and the globe's outline) at least the width of
   // the focus outline (2.5 units, choropleth.css) inside the viewBox, so nothing touches the
   // frame or is cut; Greenland, 2.3 units under the pole line, did before issue 17.
@@ -73,6 +73,7 @@ for (const { id, lowerIsBetter } of [
     await page.goto(`map?indicator=${id}&year=2015`);
     await ready(page);
     await expect(page.locator(`.map-layout[data-series="${id}"]`)).toBeAttached();
+    await mapDrawn(page);
     const values = latest(indicator(id), 2015).sort((a, b) => a[1] - b[1]);
     const drawn = new Set(await page.locator('a.map-country').evaluateAll((as) => as.map((a) => a.getAttribute('data-iso3'))));
     const shown = values.filter(([iso3]) => drawn.has(iso3));

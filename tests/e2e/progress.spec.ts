@@ -1,7 +1,7 @@
 // Country progress views (issue 5): profile with as-of year, indicator explorer (compare, CSV,
 // SVG export), world map (slider, play, keyboard), progress grid. The 16 ms update budget is
 // checked in timing.spec.ts.
-import { test, expect, locales, ready } from './fixtures';
+import { test, expect, locales, ready, mapDrawn } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -242,6 +242,7 @@ test('map: slider and play change the year; keyboard reaches countries with a to
   await page.goto('map?indicator=sh_dyn_mort&year=2000');
   await ready(page);
   await expect(page.locator('.year-output')).toHaveText('2000');
+  await mapDrawn(page);
   const shapes = page.locator('a.map-country');
   expect(await shapes.count()).toBeGreaterThan(150);
   await expect(page.locator('a.map-country circle.dot').first()).toBeAttached();

@@ -4,7 +4,7 @@
 // This file runs as its own Playwright project after every other test (playwright.config.ts),
 // alone on the machine, so that the other worker's browser does not eat into the measurement.
 // Run it by itself with `npx playwright test tests/e2e/timing.spec.ts --no-deps`.
-import { test, expect, ready } from './fixtures';
+import { test, expect, ready, mapDrawn } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Script time of one update, measured in Chromium: CDP ScriptDuration (all script run, wasm
@@ -37,7 +37,7 @@ async function measure(page: Page, selector: string, value: string, done: string
 test('performance: map year/indicator and profile as-of updates stay within 3× the 16 ms script target', async ({ page }) => {
   await page.goto('map?indicator=sh_dyn_mort&year=2015');
   await ready(page);
-  await expect(page.locator('a.map-country').first()).toBeAttached();
+  await mapDrawn(page);
   const results: Record<string, { wall: number; script: number }[]> = { year: [], indicator: [], as_of: [] };
   const YEARS = ['2000', '2005', '1995', '2010', '2015', '2003', '2008', '1998'];
   const WARM_UP = ['2012', '2001', '1996', '2013'];

@@ -3,7 +3,7 @@
 // records every mutation inside the view during one change; no clock, so a busy machine cannot
 // fail it. Script time itself is measured by timing.spec.ts and, next to the D3 peer, by the
 // benchmark (notes in ../shared/peers/d3-map).
-import { test, expect, ready } from './fixtures';
+import { test, expect, ready, mapDrawn } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Changes `sel` to `value` (a `change` event), waits for `done`, and returns what the observer
@@ -53,7 +53,7 @@ const changed = (a: string[], b: string[]) => a.filter((c, i) => c !== b[i]).len
 test('a map step rewrites only the countries whose colour changes', async ({ page }) => {
   await page.goto('map?indicator=sh_dyn_mort&year=2000');
   await ready(page);
-  await expect(page.locator('a.map-country').first()).toBeAttached();
+  await mapDrawn(page);
   for (const year of ['2001', '1995', '2010']) {
     const r = await observe(page, 'svg.choropleth', 'a.map-country > *', '#map-year', year, `#map-year-out[data-year="${year}"]`);
     // One class write per recoloured country; the map's own label names the year.
@@ -86,4 +86,29 @@ test('an "as of" change leaves the sparklines and the cards it does not move alo
   const cards = await page.locator('.indicator-card').count();
   expect(r.other).toBeLessThan(cards * 2);
   console.log(`as of 2000 → 2010: ${badges} of ${cards} statuses moved; ${JSON.stringify(r.attrs)}, ${r.other} text/child mutations`);
+});
+
+test('the map draws its countries a part per task, and says it is busy till the last', async ({ page }) => {
+  await page.addInitScript(() => {
+    const parts: number[] = [];
+    (window as any).__mapParts = parts;
+    new MutationObserver((records) => {
+      let added = 0;
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (n instanceof Element) added += (n.matches('a.map-country') ? 1 : 0) + n.querySelectorAll('a.map-country').length;
+        }
+      }
+      if (added) parts.push(added);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('map?indicator=sh_dyn_mort&year=2010');
+  await ready(page);
+  await mapDrawn(page);
+  const parts: number[] = await page.evaluate(() => (window as any).__mapParts);
+  const total = await page.locator('a.map-country').count();
+  // Each part in a task of its own (a mutation callback each); all of them, each country once.
+  expect(parts.length, `parts: ${parts.join(' + ')}`).toBeGreaterThan(2);
+  expect(Math.max(...parts)).toBeLessThanOrEqual(50);
+  expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
 });

@@ -11,6 +11,7 @@ use crate::data::{EntityFile, Framework, Goal, Series, SeriesValues, Text};
 use crate::i18n::*;
 use crate::progress::state::MethodPicker;
 use crate::ui::charts::sparkline::as_of_css;
+use crate::ui::in_turn::use_drawn_in_turn;
 use crate::ui::on_a_slide;
 use crate::ui::sheet::use_style_rules;
 use crate::ui::signal::set_if_changed;
@@ -91,7 +92,7 @@ pub(super) fn Goals(
     let cards = use_cards(&framework, &entity, as_of, method);
     let counts = cards.counts.clone();
     let total = framework.goals.len();
-    let drawn = use_drawn_in_turn(total);
+    let drawn = use_drawn_in_turn(total, FIRST_SECTIONS);
     let sections = framework
         .goals
         .iter()
@@ -137,28 +138,8 @@ pub(super) fn Goals(
 }
 
 /// Goal sections drawn before the page first shows; each later one is drawn in a task of its
-/// own. A country's 60 cards drawn at once were one long task (about 190 ms with the CPU slowed
-/// four times, as Lighthouse's phone profile does), during which the page answered no input.
+/// own ([`use_drawn_in_turn`]).
 const FIRST_SECTIONS: usize = 2;
-
-/// How many of `total` sections are drawn: [`FIRST_SECTIONS`] at once, then one more per task
-/// (a zero-delay timeout lets the browser paint and handle input in between).
-fn use_drawn_in_turn(total: usize) -> RwSignal<usize> {
-    let drawn = RwSignal::new(FIRST_SECTIONS.min(total));
-    Effect::new(move |_| {
-        let n = drawn.get();
-        if n < total {
-            // `try_set`: the page may be gone by then.
-            set_timeout(
-                move || {
-                    drawn.try_set(n + 1);
-                },
-                std::time::Duration::ZERO,
-            );
-        }
-    });
-    drawn
-}
 
 /// Links to each goal's section: a country page is long (eight goals, up to 60 cards).
 #[component]

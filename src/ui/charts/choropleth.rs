@@ -10,6 +10,7 @@ use crate::data::{Countries, WorldMap};
 use crate::i18n::*;
 use crate::routes::AppBase;
 use crate::routes::Page;
+use crate::ui::in_turn::use_drawn_in_turn;
 use crate::ui::signal::set_if_changed;
 
 /// The map's CSS class for a palette step (`None`: no data).
@@ -22,6 +23,10 @@ const DETAIL_ID: &str = "map-detail";
 
 /// One country on the map: ISO3, its path (none for a dot), and where its tooltip points.
 type MapItem = (String, Option<String>, f64, f64);
+
+/// Countries drawn per task ([`use_drawn_in_turn`]): the world's 200 links and shapes drawn at
+/// once were the map page's longest task.
+const COUNTRIES_PER_TASK: usize = 50;
 
 /// The map. Each country is a link to its profile; Tab walks through them, focus shows the
 /// same tooltip as hover. `bins` lists a palette step per country in the map's drawing order
@@ -65,12 +70,33 @@ pub fn Choropleth(
     // The hovered or focused country: index into `items`.
     let hovered = RwSignal::new(None::<usize>);
     let text_of = move |i: usize| describe.run(items.with_value(|v| v[i].0.clone()));
-    let links = looks
+    // The countries in parts, the first drawn with the map, each later one in a task of its own.
+    let parts: Vec<Vec<(usize, Look)>> = looks
         .into_iter()
         .enumerate()
-        .map(|(i, look)| {
-            let (iso3, shape, x, y) = items.with_value(|v| v[i].clone());
-            view! { <MapCountry iso3 shape x y look index=i /> }
+        .collect::<Vec<_>>()
+        .chunks(COUNTRIES_PER_TASK)
+        .map(<[_]>::to_vec)
+        .collect();
+    let total = parts.len();
+    let drawn = use_drawn_in_turn(total, 1);
+    let links = parts
+        .into_iter()
+        .enumerate()
+        .map(|(p, part)| {
+            let shown = Memo::new(move |_| drawn.get() > p);
+            let part = StoredValue::new(part);
+            let countries = move || {
+                part.with_value(|part| {
+                    part.iter()
+                        .map(|&(i, look)| {
+                            let (iso3, shape, x, y) = items.with_value(|v| v[i].clone());
+                            view! { <MapCountry iso3 shape x y look index=i /> }
+                        })
+                        .collect_view()
+                })
+            };
+            view! { <Show when=move || shown.get()>{countries}</Show> }
         })
         .collect_view();
     let others = world
@@ -110,6 +136,7 @@ pub fn Choropleth(
                 viewBox=view_box.attr()
                 role="group"
                 aria-label=move || label.get()
+                aria-busy=move || (drawn.get() < total).then_some("true")
                 on:mouseover=move |ev| set_if_changed(&hovered, country_at(&ev))
                 on:mouseleave=move |_| set_if_changed(&hovered, None)
                 on:focusin=move |ev| set_if_changed(&hovered, country_at(&ev))
