@@ -192,3 +192,16 @@ test('an unknown country shows no first paint', async ({ browser }) => {
   await expect(page.locator('html')).not.toHaveAttribute('data-first-paint');
   await context.close();
 });
+
+test("a profile whose countries file fails: no first paint, no script error, the app says so", async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/data/countries.json', (route) => route.abort());
+  await page.goto('countries/KEN');
+  await expect(page.locator('#main [role="alert"]').first()).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-first-paint');
+  expect(errors).toEqual([]);
+  await context.close();
+});
