@@ -3,11 +3,18 @@
 // The copy sits in a closed shadow root, out of reach of page scripts and test locators; the
 // Chrome DevTools Protocol can still read it.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, locales } from './fixtures';
 
 type Box = { x: number; y: number; width: number; height: number };
 type Node = { nodeId: number; nodeName: string; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+
+/** A page of `context` whose wasm never loads: what it shows is the static first paint alone. */
+async function firstPaintOnly(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  return page;
+}
 
 /** The first paint's <h1> for `page` (data-page), its text and box, if it is shown. */
 async function firstPaintHeading(page: Page, name: string): Promise<{ text: string; box: Box } | null> {
@@ -62,8 +69,7 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 360, height: 740 
   for (const { path, name, h1 } of pages) {
     test(`/${path} at ${viewport.width} px: its heading is painted before the wasm, where the app then draws it`, async ({ browser }) => {
       const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
-      const before = await context.newPage();
-      await before.route('**/*.wasm', (route) => route.abort());
+      const before = await firstPaintOnly(context);
       await before.goto(path);
       await expect(before.locator('html')).toHaveAttribute('data-first-paint', name);
       const painted = await firstPaintHeading(before, name);
@@ -88,15 +94,13 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 360, height: 740 
 
 test('a reader of another language, and a slide, wait for the app instead', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.route('**/*.wasm', (route) => route.abort());
+  const page = await firstPaintOnly(context);
   await page.addInitScript(() => localStorage.setItem('mdg-explorer.locale', 'fr'));
   await page.goto('project');
   await expect(page.locator('html')).not.toHaveAttribute('data-first-paint');
   expect(await firstPaintHeading(page, 'project')).toBeNull();
 
-  const slide = await context.newPage();
-  await slide.route('**/*.wasm', (route) => route.abort());
+  const slide = await firstPaintOnly(context);
   await slide.goto('project?projector=1');
   await expect(slide.locator('html')).not.toHaveAttribute('data-first-paint');
   await context.close();
@@ -104,13 +108,11 @@ test('a reader of another language, and a slide, wait for the app instead', asyn
 
 test("a link's language decides, before what the browser keeps", async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  const french = await context.newPage();
-  await french.route('**/*.wasm', (route) => route.abort());
+  const french = await firstPaintOnly(context);
   await french.goto('project?lang=fr');
   await expect(french.locator('html')).not.toHaveAttribute('data-first-paint');
 
-  const english = await context.newPage();
-  await english.route('**/*.wasm', (route) => route.abort());
+  const english = await firstPaintOnly(context);
   await english.addInitScript(() => localStorage.setItem('mdg-explorer.locale', 'fr'));
   await english.goto('project?lang=en');
   await expect(english.locator('html')).toHaveAttribute('data-first-paint', 'project');
@@ -119,8 +121,7 @@ test("a link's language decides, before what the browser keeps", async ({ browse
 
 test('a page without a fixed heading shows no first paint', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.route('**/*.wasm', (route) => route.abort());
+  const page = await firstPaintOnly(context);
   await page.goto('goals/4');
   expect(await firstPaintHeading(page, 'goals/4')).toBeNull();
   // Nor a profile opened on another year: its status heading would say another year.
@@ -139,10 +140,9 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 412, height: 823 
     for (const iso3 of ['KEN', 'COD']) {
       const country = countries.countries.find((c: { iso3: string }) => c.iso3 === iso3);
       const group = (id: string) => countries.groups.find((g: { id: string }) => g.id === id).name.en;
-      const before = await context.newPage();
+      const before = await firstPaintOnly(context);
       const sheets: string[] = [];
       before.on('request', (r) => r.resourceType() === 'stylesheet' && sheets.push(new URL(r.url()).pathname));
-      await before.route('**/*.wasm', (route) => route.abort());
       await before.goto(`countries/${iso3}`);
       await expect(before.locator('html')).toHaveAttribute('data-first-paint', 'country');
       // Styled with the page's own stylesheets (copies), not by downloading them again.
@@ -185,8 +185,7 @@ for (const viewport of [{ width: 1366, height: 768 }, { width: 412, height: 823 
 
 test('an unknown country shows no first paint', async ({ browser }) => {
   const context = await browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.route('**/*.wasm', (route) => route.abort());
+  const page = await firstPaintOnly(context);
   await page.goto('countries/XXX');
   await page.waitForLoadState('networkidle');
   await expect(page.locator('html')).not.toHaveAttribute('data-first-paint');
