@@ -145,7 +145,7 @@ export const test = base.extend<{ problems: string[] }>({
       page.on('requestfailed', (req) => {
         // Chromium fetches the tab's icon on its own after the load event, and drops it when
         // the test reloads or leaves: not the app's request.
-        if (/\/favicon-[0-9a-f]+\.svg$/.test(req.url()) && req.failure()?.errorText === 'net::ERR_ABORTED') return;
+        if (/\/favicon-32-[0-9a-f]+\.png$/.test(req.url()) && req.failure()?.errorText === 'net::ERR_ABORTED') return;
         problems.push(`request failed: ${req.url()} ${req.failure()?.errorText}`);
       });
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));

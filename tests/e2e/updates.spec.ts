@@ -88,6 +88,43 @@ test('an "as of" change leaves the sparklines and the cards it does not move alo
   console.log(`as of 2000 → 2010: ${badges} of ${cards} statuses moved; ${JSON.stringify(r.attrs)}, ${r.other} text/child mutations`);
 });
 
+test("the page's icon is a 32 px PNG: Chromium decodes it again at every step of the map or of a profile", async ({ page }) => {
+  // Every step is a same-document navigation (the URL holds the view), after which Chromium
+  // fetches and decodes the icon again: an SVG icon builds an SVG document each time (~1.5 ms of
+  // main-thread work a step, scripts/bench). scripts/favicon.mjs renders the PNG from the SVG.
+  await page.goto('./');
+  await ready(page);
+  const icons = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  expect(icons).toHaveLength(1);
+  expect(icons[0]).toMatch(/\.png$/);
+  const size = await page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  }, icons[0]);
+  expect(size).toEqual([32, 32]);
+});
+
+test('a profile renders only the goals near the screen, every goal on a slide', async ({ page }) => {
+  // `checkVisibility({ contentVisibilityAuto: true })` is false inside a section the browser
+  // skips (content-visibility: auto): its cards are neither laid out nor painted, so an "as of"
+  // step that rewrites them costs no layout.
+  const rendered = (goal: number) =>
+    page.locator(`#goal-${goal}`).evaluate((h) => h.parentElement!.querySelector('.indicator-card')!.checkVisibility({ contentVisibilityAuto: true }));
+  await page.goto('countries/KEN');
+  await ready(page);
+  await expect(page.locator('.goal-sections:not([aria-busy])')).toBeAttached();
+  expect(await rendered(1)).toBe(true);
+  expect(await rendered(8)).toBe(false);
+  await page.locator('#goal-8').scrollIntoViewIfNeeded();
+  await expect.poll(() => rendered(8)).toBe(true);
+  // A slide measures every block to page it: nothing is skipped there.
+  await page.goto('countries/KEN?projector=1');
+  await expect(page.locator('.goal-sections:not([aria-busy])')).toBeAttached();
+  expect(await rendered(8)).toBe(true);
+});
+
 test('the map draws its countries a part per task, and says it is busy till the last', async ({ page }) => {
   await page.addInitScript(() => {
     const parts: number[] = [];
