@@ -33,4 +33,8 @@
 // longer loads the JSON parser, the data store and the fetch code (the shared chunk 40.2 → 11.1
 // KB) nor home.json (2.6 KB). 275.0 → 234.5 KB measured by tests/e2e/size.spec.ts on the
 // release build; the budget comes down with it, with 5 KB of headroom.
-export const BUDGET = 240 * 1000;
+// Issue 14: the glue, the chunk loader and public/start.js minified by terser in release builds
+// (−4.7 KB), the first-paint copies without closed menus and Leptos markers (−0.2 KB), the icon a
+// 32 px PNG (+0.9 KB, cheaper per map step than the SVG): 237.9 → 235.2 KB measured by
+// tests/e2e/size.spec.ts. The budget comes down with it, with about 3 KB of headroom.
+export const BUDGET = 238 * 1000;

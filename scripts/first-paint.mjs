@@ -87,8 +87,16 @@ function copyOfPage(country) {
     node = shell;
     if (parent.id === 'main') break;
   }
+  // Only what is drawn, and no ids (the app's own elements have them). A closed <dialog> and a
+  // closed <details>'s panel are not drawn; Leptos's <!----> markers mean nothing outside the app.
+  // They were 20 copies of the whole menu (issue 14: index.html's size on a first visit).
   const clean = (n) => {
     [n, ...n.querySelectorAll('[id]')].forEach((el) => el.removeAttribute('id'));
+    n.querySelectorAll('dialog:not([open]), details:not([open]) > :not(summary)').forEach((el) => el.remove());
+    const comments = document.createTreeWalker(n, NodeFilter.SHOW_COMMENT);
+    const found = [];
+    while (comments.nextNode()) found.push(comments.currentNode);
+    found.forEach((c) => c.remove());
     return n;
   };
   return clean(document.querySelector('header.site-header').cloneNode(true)).outerHTML + clean(node).outerHTML;

@@ -6,7 +6,9 @@
 // 1. The lazily loaded wasm chunks written by scripts/wasm-link are optimised (release), checked,
 //    and copied with content-hashed names; their loader is pointed at them.
 // 2. The loader and the JS glue import each other, so they are named by one hash of both; the
-//    glue's new name and integrity are written into index.html.
+//    glue's new name and integrity are written into index.html. Release builds minify both, and
+//    public/start.js, with terser (its comments are for the source: 4.7 KB brotli of every first
+//    view, issue 14).
 //    The page groups' chunks are named in index.html, so public/start.js can request a route's
 //    chunks (and data) at once, beside the main module.
 // 3. 404.html = index.html, so GitHub-Pages-style hosts serve the app for deep links (under
@@ -34,6 +36,18 @@ function env(name) {
 }
 
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+/** A script minified for release builds (terser: names and comments only, no unsafe rewrites);
+ *  `module` for ES modules, whose top-level names are private. As it is otherwise. */
+async function small(code, module) {
+  if (!release) return code;
+  let minify;
+  try {
+    ({ minify } = await import('terser'));
+  } catch {
+    fail('terser is not installed', 'npm ci (scripts/setup.sh ensure_build_tools runs it)');
+  }
+  return (await minify(code, { module, ecma: 2020 })).code;
+}
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const one = (dir, pattern, what) => {
   const found = readdirSync(dir).filter((f) => pattern.test(f));
@@ -112,7 +126,8 @@ const newGlue = `mdg-explorer-${pair}.js`;
 const newLoader = `__wasm_split-${pair}.js`;
 loader = loader.replace(glueRef, `"./${newGlue}"`);
 glueText = glueText.replaceAll(loaderRef, `from "./${newLoader}"`);
-writeFileSync(join(stage, newLoader), loader);
+writeFileSync(join(stage, newLoader), await small(loader, true));
+glueText = await small(glueText, true);
 writeFileSync(join(stage, newGlue), glueText);
 rmSync(join(stage, glue));
 
@@ -122,6 +137,15 @@ index = index.replaceAll(glue, newGlue);
 const preload = new RegExp(`(<link[^>]*href="[^"]*${newGlue}"[^>]*integrity=")[^"]+(")`);
 if (!preload.test(index)) fail(`index.html has no integrity for ${newGlue}`, 'Trunk changed its output: check the Trunk version (0.21.14)');
 index = index.replace(preload, `$1${sri(glueText)}$2`);
+// The start script (a classic script: its top-level names stay), renamed by its new content.
+const start = one(stage, /^start-[0-9a-f]+\.js$/, 'start script (start-<hash>.js)');
+const startText = await small(readFileSync(join(stage, start), 'utf8'), false);
+const newStart = `start-${hash(startText)}.js`;
+const startTag = index.match(new RegExp(`<script [^>]*/${start}"[^>]*>`))?.[0];
+if (!startTag?.includes(' integrity="')) fail(`index.html has no <script> with integrity for ${start}`, 'Trunk changed its output: check the Trunk version (0.21.14) and index.html');
+index = index.replace(startTag, startTag.replace(start, newStart).replace(/integrity="[^"]+"/, `integrity="${sri(startText)}"`));
+rmSync(join(stage, start));
+writeFileSync(join(stage, newStart), startText);
 // The main module is preloaded by public/start.js once the first frame is painted, with the page's
 // chunks and data, so that the page's HTML and CSS have the connection to themselves first.
 const wasmPreload = new RegExp(`<link rel="preload" href="[^"]*${mainWasm}"[^>]*>`);
