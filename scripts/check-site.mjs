@@ -22,8 +22,10 @@ const [loader] = loaders;
 const [glue] = glues;
 if (loader && glue) {
   const text = readFileSync(join(site, loader), 'utf8');
-  if (!text.includes(`from "./${glue}"`)) problems.push(`${loader} does not import ${glue}`);
-  if (!readFileSync(join(site, glue), 'utf8').includes(`from "./${loader}"`)) problems.push(`${glue} does not import ${loader}`);
+  // Release builds are minified (`from"./…"`).
+  const imports = (code, name) => new RegExp(`from\\s*"\\./${name.replaceAll('.', '\\.')}"`).test(code);
+  if (!imports(text, glue)) problems.push(`${loader} does not import ${glue}`);
+  if (!imports(readFileSync(join(site, glue), 'utf8'), loader)) problems.push(`${glue} does not import ${loader}`);
   const chunks = [...text.matchAll(/new URL\("\.\/([^"]+)"/g)].map((m) => m[1]);
   if (chunks.length === 0) problems.push(`${loader} names no chunk`);
   for (const chunk of chunks) {

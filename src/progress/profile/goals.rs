@@ -121,17 +121,31 @@ pub(super) fn Goals(
             }
         })
         .collect_view();
+    // Once every section is drawn and has been laid out (two frames), the browser knows each
+    // one's size, and the sections away from the screen stop being laid out (`data-sized`,
+    // mod.css). Skipped before that, they would take a guessed height, and a section reached by
+    // a link would move when the ones above it were first drawn.
+    let sized = RwSignal::new(false);
     // A link to `#goal-3` that opens the page finds its section once every section is drawn.
     Effect::new(move |_| {
         if drawn.get() >= total {
             crate::ui::scroll_to_fragment();
+            request_animation_frame(move || {
+                request_animation_frame(move || {
+                    sized.try_set(true);
+                });
+            });
         }
     });
     view! {
         <Summary counts as_of method />
         <GoalIndex goals=framework.goals.clone() />
         // Busy while the later sections are drawn (tests and the slides wait for it).
-        <div class="goal-sections" aria-busy=move || (drawn.get() < total).then_some("true")>
+        <div
+            class="goal-sections"
+            aria-busy=move || (drawn.get() < total).then_some("true")
+            data-sized=move || sized.get().then_some("")
+        >
             {sections}
         </div>
     }
