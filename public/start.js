@@ -107,9 +107,9 @@ function openedRoute() {
     [/^\/countries\/([^/]+)$/, "progress-pages", ["countries", "framework", "country/$1", "mdgr"]],
     [/^\/countries\/([^/]+)\/reports$/, "progress-pages", ["countries", "framework", "country/$1", "mdgr"]],
     [/^\/explore$/, "progress-pages", ["countries", "framework", "indicator", "manifest"]],
-    [/^\/map$/, "progress-pages", ["countries", "framework", "world", "indicator"]],
     [/^\/progress$/, "progress-pages", ["countries", "framework"]],
     [/^\/methodology$/, "progress-pages", ["framework", "countries", "country/IND"]],
+    [/^\/map$/, "map-page", ["countries", "framework", "world", "indicator"]],
     [/^\/present$/, "present-pages", ["countries"]],
     [/^\/present\/show$/, "present-pages", []],
     [/^\/present\/speaker$/, "present-pages", []],
@@ -138,7 +138,8 @@ function openedRoute() {
  */
 function groupCss(chunks, group) {
   var href = chunks.getAttribute("data-css-" + group);
-  if (!href || document.querySelector('link[data-group-css="' + group + '"]')) return;
+  // Groups drawn with the same stylesheet share one link.
+  if (!href || document.querySelector('link[data-group-css][href="' + href + '"]')) return;
   var link = document.createElement("link");
   link.rel = "stylesheet";
   link.href = href;

@@ -36,5 +36,19 @@
 // Issue 14: the glue, the chunk loader and public/start.js minified by terser in release builds
 // (−4.7 KB), the first-paint copies without closed menus and Leptos markers (−0.2 KB), the icon a
 // 32 px PNG (+0.9 KB, cheaper per map step than the SVG): 237.9 → 235.2 KB measured by
-// tests/e2e/size.spec.ts. The budget comes down with it, with about 3 KB of headroom.
-export const BUDGET = 238 * 1000;
+// tests/e2e/size.spec.ts. Then the map became a page group of its own (the map's first visit
+// 583.6 → 413.2 KB): the code it shares with the home page and the other progress pages is split
+// into more, smaller chunks, +3.3 KB on the first view (238.5 KB, 21 requests). The budget stays
+// at 240 KB.
+export const BUDGET = 240 * 1000;
+
+// The other routes the benchmark measures (scripts/bench), each its first visit as the browser
+// requests it: a guard against regressions, with ~2% of headroom over what was measured when they
+// were set (issue 14, 5296158 and the map's own page group). Issue 14's goal is 300 KB each; the
+// main module (166 KB) and the chunks every progress page shares (~120 KB) are what stand between.
+export const ROUTE_BUDGETS = {
+  'project': 500 * 1000,
+  'countries/KEN': 602 * 1000,
+  'map': 422 * 1000,
+  'present': 495 * 1000,
+};

@@ -164,14 +164,21 @@ if (!startMeta.test(index)) fail('index.html has no <meta name="app-start">', 'T
 // A page group's stylesheet is not linked up front either: public/start.js links the one of the
 // route being opened, and the app the one of each group it opens later, before drawing it
 // (src/ui/group_css.rs). The first view on `/` needs the shell's only (scripts/styles.mjs).
-const GROUP_CSS = { progress: 'progress_pages', strategy: 'strategy_pages', present: 'present_pages' };
-const groupCss = Object.entries(GROUP_CSS).map(([bundle, group]) => {
+// Each bundle and the page groups drawn with it.
+const GROUP_CSS = {
+  progress: ['progress_pages', 'map_page'],
+  strategy: ['strategy_pages'],
+  present: ['present_pages'],
+};
+const groupCss = Object.entries(GROUP_CSS).flatMap(([bundle, drawn]) => {
   const link = new RegExp(`\\s*<link rel="stylesheet" href="[^"]*/(${bundle}-[0-9a-f]+\\.css)"[^>]*>`);
   const found = index.match(link);
   if (!found) fail(`index.html does not link the ${bundle} stylesheet`, 'Trunk changed its output, or scripts/styles.mjs renamed a bundle: check both');
-  if (!groups.some(([g]) => g === group)) fail(`no page group "${group}" for the ${bundle} stylesheet`, 'src/routes.rs renamed a page group: update GROUP_CSS here');
   index = index.replace(link, '');
-  return ` data-css-${group.replaceAll('_', '-')}="${found[1]}"`;
+  return drawn.map((group) => {
+    if (!groups.some(([g]) => g === group)) fail(`no page group "${group}" for the ${bundle} stylesheet`, 'src/routes.rs renamed a page group: update GROUP_CSS here');
+    return ` data-css-${group.replaceAll('_', '-')}="${found[1]}"`;
+  });
 });
 const chunkMeta = `<meta name="app-chunks" data-loader="${newLoader}"${groups.map(([g, files]) => ` data-${g.replaceAll('_', '-')}="${files.join(' ')}"`).join('')}${groupCss.join('')} />`;
 index = index.replace(startMeta, `$1\n    ${chunkMeta}`);

@@ -37,8 +37,10 @@ fn link(group: &str) -> Option<HtmlLinkElement> {
         .query_selector("meta[name=\"app-chunks\"]")
         .ok()??
         .get_attribute(&format!("data-css-{group}"))?;
+    // Groups drawn with the same stylesheet (the progress pages, a profile, the map) share one
+    // link.
     let linked = doc
-        .query_selector(&format!("link[data-group-css=\"{group}\"]"))
+        .query_selector(&format!("link[data-group-css][href=\"{href}\"]"))
         .ok()?;
     if let Some(linked) = linked {
         return linked.dyn_into().ok();

@@ -2,7 +2,7 @@
 // (scripts/first-visit.mjs: the same count as scripts/bench).
 import { test, expect, locales, ready } from './fixtures';
 
-import { BUDGET } from '../../scripts/budget.mjs';
+import { BUDGET, ROUTE_BUDGETS } from '../../scripts/budget.mjs';
 import { firstVisit, totalSize } from '../../scripts/first-visit.mjs';
 
 test(`the first view loads at most ${BUDGET / 1000} KB brotli`, async ({ page }) => {
@@ -15,6 +15,15 @@ test(`the first view loads at most ${BUDGET / 1000} KB brotli`, async ({ page })
   expect(files.some((f) => f.url.endsWith('.wasm'))).toBe(true);
   expect(total).toBeLessThanOrEqual(BUDGET);
 });
+
+for (const [route, budget] of Object.entries(ROUTE_BUDGETS)) {
+  test(`a first visit to /${route} loads at most ${budget / 1000} KB brotli`, async ({ page }) => {
+    const files = await firstVisit(page, route, ready);
+    const total = totalSize(files);
+    console.log(`/${route}: ${(total / 1000).toFixed(1)} KB brotli, ${files.length} responses`);
+    expect(total).toBeLessThanOrEqual(budget);
+  });
+}
 
 test("a page downloads the shell's stylesheet and its own group's only; another group's page is drawn with its styles", async ({ page }) => {
   const sheets: string[] = [];
