@@ -55,6 +55,9 @@ macro_rules! route_table {
             $(#[$meta])*
             #[cfg_attr(feature = "split", lazy)]
             async fn $group(page: $key) -> AnyView {
+                // The page is built in a task of its own: with its chunks preloaded, it was
+                // built in the task that drew the shell, one long task (issue 14).
+                crate::ui::next_task().await;
                 match page {
                     $($key::$route => view! { <$view /> }.into_any(),)*
                 }
