@@ -16,6 +16,14 @@ fn fresh_container() -> web_sys::HtmlElement {
     div.unchecked_into()
 }
 
+/// Lets the app draw: the shell in this task, the page in a later one (each page is built in a
+/// task of its own, `routes.rs`).
+async fn drawn() {
+    tick().await;
+    mdg_explorer::ui::next_task().await;
+    tick().await;
+}
+
 fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
     root.query_selector(selector)
         .unwrap()
@@ -28,7 +36,7 @@ fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
 async fn shell_mounts_with_every_nav_item_and_the_home_heading() {
     let root = fresh_container();
     let _app = leptos::mount::mount_to(root.clone(), App);
-    tick().await;
+    drawn().await;
 
     let links = root.query_selector_all("nav.primary-nav a").unwrap();
     // Home, Goals, Present, About, the four pillars and the five progress views (the phone
@@ -44,7 +52,7 @@ async fn shell_mounts_with_every_nav_item_and_the_home_heading() {
 async fn choosing_a_language_retranslates_and_is_stored() {
     let root = fresh_container();
     let _app = leptos::mount::mount_to(root.clone(), App);
-    tick().await;
+    drawn().await;
 
     let select: web_sys::HtmlSelectElement = root
         .query_selector("#lang-select")
