@@ -37,7 +37,7 @@ fn link(group: &str) -> Option<HtmlLinkElement> {
         .query_selector("meta[name=\"app-chunks\"]")
         .ok()??
         .get_attribute(&format!("data-css-{group}"))?;
-    // Groups drawn with the same stylesheet (the progress pages, a profile, the map) share one
+    // Groups drawn with the same stylesheet (the progress pages and the map) share one
     // link.
     let linked = doc
         .query_selector(&format!("link[data-group-css][href=\"{href}\"]"))

@@ -76,6 +76,11 @@ export async function mapDrawn(page: Page) {
   await expect(page.locator('svg.choropleth:not([aria-busy])').first()).toBeAttached();
 }
 
+/** Waits until a country profile has drawn every goal (it draws the later ones in turn, aria-busy till then). */
+export async function profileDrawn(page: Page) {
+  await expect(page.locator('.goal-sections:not([aria-busy])').first()).toBeAttached();
+}
+
 /** The requests each page has started and not yet finished (kept by the `problems` fixture). */
 const inflight = new WeakMap<Page, Set<Request>>();
 

@@ -1,7 +1,7 @@
 // Country progress views (issue 5): profile with as-of year, indicator explorer (compare, CSV,
 // SVG export), world map (slider, play, keyboard), progress grid. The 16 ms update budget is
 // checked in timing.spec.ts.
-import { test, expect, locales, ready, mapDrawn } from './fixtures';
+import { test, expect, locales, ready, mapDrawn, profileDrawn } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -9,11 +9,13 @@ const en = locales.en.progress;
 const countries = JSON.parse(readFileSync(new URL('../../public/data/countries.json', import.meta.url), 'utf8'));
 
 async function statusCounts(page: Page) {
-  await expect(page.locator('.indicator-card').first()).toBeVisible();
+  await profileDrawn(page);
   return page.locator('.summary-list .count').allTextContents();
 }
 
+/** Every card's status, once every goal is drawn (a profile draws its later goals in turn). */
 async function cardStatuses(page: Page) {
+  await profileDrawn(page);
   return page.locator('.indicator-card').evaluateAll((cards) =>
     cards.map((c) => `${c.getAttribute('data-series')}=${c.querySelector('.status-text')?.textContent}`),
   );

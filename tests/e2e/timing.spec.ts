@@ -4,7 +4,7 @@
 // This file runs as its own Playwright project after every other test (playwright.config.ts),
 // alone on the machine, so that the other worker's browser does not eat into the measurement.
 // Run it by itself with `npx playwright test tests/e2e/timing.spec.ts --no-deps`.
-import { test, expect, ready, mapDrawn } from './fixtures';
+import { test, expect, ready, mapDrawn, profileDrawn } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Script time of one update, measured in Chromium: CDP ScriptDuration (all script run, wasm
@@ -56,7 +56,7 @@ test('performance: map year/indicator and profile as-of updates stay within 3× 
   await page.goto('countries/KEN');
   await ready(page);
   await expect(page.locator('.indicator-card').first()).toBeVisible();
-  await expect(page.locator('.goal-sections:not([aria-busy])')).toBeAttached();
+  await profileDrawn(page);
   for (const y of WARM_UP) await measure(page, '#asof', y, `.asof-year[data-year="${y}"]`);
   for (const y of YEARS) {
     results.as_of.push(await measure(page, '#asof', y, `.asof-year[data-year="${y}"]`));

@@ -3,7 +3,7 @@
 // records every mutation inside the view during one change; no clock, so a busy machine cannot
 // fail it. Script time itself is measured by timing.spec.ts and, next to the D3 peer, by the
 // benchmark (notes in ../shared/peers/d3-map).
-import { test, expect, ready, mapDrawn } from './fixtures';
+import { test, expect, ready, mapDrawn, profileDrawn } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Changes `sel` to `value` (a `change` event), waits for `done`, and returns what the observer
@@ -74,7 +74,7 @@ test('an "as of" change leaves the sparklines and the cards it does not move alo
   await ready(page);
   await expect(page.locator('.indicator-card').first()).toBeVisible();
   // Every goal drawn (the later ones are drawn in turn), so only the change is observed.
-  await expect(page.locator('.goal-sections:not([aria-busy])')).toBeAttached();
+  await profileDrawn(page);
   const r = await observe(page, 'main', '.indicator-card .status-badge', '#asof', '2010', '.asof-year[data-year="2010"]');
   // No sparkline element is written: one style rule moves every "as of" line.
   expect(r.spark).toBe(0);
@@ -122,7 +122,7 @@ test('a profile renders only the goals near the screen, every goal on a slide', 
   await expect.poll(() => rendered(8)).toBe(true);
   // A slide measures every block to page it: nothing is skipped there.
   await page.goto('countries/KEN?projector=1');
-  await expect(page.locator('.goal-sections:not([aria-busy])')).toBeAttached();
+  await profileDrawn(page);
   expect(await rendered(8)).toBe(true);
 });
 
