@@ -126,27 +126,48 @@ test('a profile renders only the goals near the screen, every goal on a slide', 
   expect(await rendered(8)).toBe(true);
 });
 
-test('the map draws its countries a part per task, and says it is busy till the last', async ({ page }) => {
-  await page.addInitScript(() => {
+/** Counts, per mutation callback (so per task), the elements matching `selector` a page adds. */
+async function countParts(page: Page, selector: string) {
+  await page.addInitScript((selector) => {
     const parts: number[] = [];
-    (window as any).__mapParts = parts;
+    (window as any).__parts = parts;
     new MutationObserver((records) => {
       let added = 0;
       for (const r of records) {
         for (const n of r.addedNodes) {
-          if (n instanceof Element) added += (n.matches('a.map-country') ? 1 : 0) + n.querySelectorAll('a.map-country').length;
+          if (n instanceof Element) added += (n.matches(selector) ? 1 : 0) + n.querySelectorAll(selector).length;
         }
       }
       if (added) parts.push(added);
     }).observe(document, { childList: true, subtree: true });
-  });
+  }, selector);
+  return async () => {
+    const parts: number[] = await page.evaluate(() => (window as any).__parts);
+    return { parts, total: await page.locator(selector).count() };
+  };
+}
+
+test('the map draws its countries a part per task, and says it is busy till the last', async ({ page }) => {
+  const counted = await countParts(page, 'a.map-country');
   await page.goto('map?indicator=sh_dyn_mort&year=2010');
   await ready(page);
   await mapDrawn(page);
-  const parts: number[] = await page.evaluate(() => (window as any).__mapParts);
-  const total = await page.locator('a.map-country').count();
+  const { parts, total } = await counted();
   // Each part in a task of its own (a mutation callback each); all of them, each country once.
   expect(parts.length, `parts: ${parts.join(' + ')}`).toBeGreaterThan(2);
   expect(Math.max(...parts)).toBeLessThanOrEqual(50);
+  expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+});
+
+test('a profile draws its cards four per task, and says it is busy till the last', async ({ page }) => {
+  // A goal section per task was up to 150 ms of main-thread work on a slowed phone.
+  const counted = await countParts(page, '.indicator-card');
+  await page.goto('countries/KEN');
+  await ready(page);
+  await profileDrawn(page);
+  const { parts, total } = await counted();
+  expect(total).toBeGreaterThan(40);
+  expect(parts.length, `parts: ${parts.join(' + ')}`).toBeGreaterThan(total / 4 - 1);
+  expect(Math.max(...parts)).toBeLessThanOrEqual(4);
   expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
 });

@@ -91,13 +91,24 @@ pub(super) fn Goals(
     use_style_rules(move || as_of_css(as_of.get()));
     let cards = use_cards(&framework, &entity, as_of, method);
     let counts = cards.counts.clone();
-    let total = framework.goals.len();
-    let drawn = use_drawn_in_turn(total, FIRST_SECTIONS);
+    // The cards in parts of CARDS_PER_TASK, in goal order: the first part is drawn with the
+    // page, each later one in a task of its own. A section shows with its first card's part.
+    let per_goal: Vec<Vec<usize>> = framework
+        .goals
+        .iter()
+        .map(|goal| goal_cards(&framework, &cards, goal.number))
+        .collect();
+    let total = cards.pairs.len().div_ceil(CARDS_PER_TASK).max(1);
+    let drawn = use_drawn_in_turn(total, 1);
+    let mut start = 0;
     let sections = framework
         .goals
         .iter()
-        .enumerate()
-        .map(|(i, goal)| {
+        .zip(per_goal)
+        .map(|(goal, card_idx)| {
+            // A goal with no card shows with the one before it.
+            start = card_idx.iter().min().map_or(start, |i| i / CARDS_PER_TASK);
+            let from = start;
             let (framework, entity, cards, country, goal) = (
                 framework.clone(),
                 entity.clone(),
@@ -105,11 +116,13 @@ pub(super) fn Goals(
                 country.clone(),
                 goal.clone(),
             );
-            let shown = Memo::new(move |_| drawn.get() > i);
+            let shown = Memo::new(move |_| drawn.get() > from);
             view! {
                 <Show when=move || shown.get()>
                     <GoalSection
                         goal=goal.clone()
+                        card_idx=card_idx.clone()
+                        drawn
                         framework=framework.clone()
                         entity=entity.clone()
                         cards=cards.clone()
@@ -151,9 +164,23 @@ pub(super) fn Goals(
     }
 }
 
-/// Goal sections drawn before the page first shows; each later one is drawn in a task of its
-/// own ([`use_drawn_in_turn`]).
-const FIRST_SECTIONS: usize = 2;
+/// Cards drawn per task ([`use_drawn_in_turn`]). A card with its sparkline is ~10 ms of main-thread
+/// work with the CPU slowed four times (Lighthouse's phone): a goal section per task was up to
+/// 150 ms, a long task during which the page answered no input.
+const CARDS_PER_TASK: usize = 4;
+
+/// Indexes into the cards (`Cards::pairs`) of goal `goal`'s series, in the framework's order.
+fn goal_cards(framework: &Framework, cards: &Cards, goal: u8) -> Vec<usize> {
+    let mut seen = BTreeSet::new();
+    framework
+        .indicators
+        .iter()
+        .filter(|i| i.goal == goal)
+        .flat_map(|i| i.series.iter())
+        .filter(|id| seen.insert((*id).clone()))
+        .filter_map(|id| cards.pairs.iter().position(|(s, _)| &s.id == id))
+        .collect()
+}
 
 /// Links to each goal's section: a country page is long (eight goals, up to 60 cards).
 #[component]
@@ -256,10 +283,14 @@ fn Summary(
     }
 }
 
-/// One goal: its cards, and the indicators the country has no data for.
+/// One goal: its cards, each drawn with its part, and the indicators the country has no data for.
 #[component]
 fn GoalSection(
     goal: Goal,
+    /// Its cards: indexes into `cards.pairs`.
+    card_idx: Vec<usize>,
+    /// How many parts of the cards are drawn ([`CARDS_PER_TASK`]).
+    drawn: RwSignal<usize>,
     framework: Arc<Framework>,
     entity: Arc<EntityFile>,
     cards: Arc<Cards>,
@@ -273,24 +304,28 @@ fn GoalSection(
         .iter()
         .filter(|i| i.goal == goal.number)
         .collect();
-    let mut seen = BTreeSet::new();
-    let card_views = inds
-        .iter()
-        .flat_map(|i| i.series.iter())
-        .filter(|id| seen.insert((*id).clone()))
-        .filter_map(|id| cards.pairs.iter().position(|(s, _)| &s.id == id))
+    let card_views = card_idx
+        .into_iter()
         .map(|idx| {
             let (series, values) = cards.pairs[idx].clone();
+            let (first, now, country) = (
+                cards.first[idx].clone(),
+                cards.slots[idx].clone(),
+                country.clone(),
+            );
+            let shown = Memo::new(move |_| drawn.get() > idx / CARDS_PER_TASK);
             view! {
-                <Card
-                    series
-                    values
-                    first=cards.first[idx].clone()
-                    now=cards.slots[idx].clone()
-                    as_of
-                    method
-                    country=country.clone()
-                />
+                <Show when=move || shown.get()>
+                    <Card
+                        series=series.clone()
+                        values=values.clone()
+                        first=first.clone()
+                        now=now.clone()
+                        as_of
+                        method
+                        country=country.clone()
+                    />
+                </Show>
             }
         })
         .collect_view();
