@@ -153,7 +153,7 @@ pub(super) fn Goals(
     view! {
         <Summary counts as_of method />
         <GoalIndex goals=framework.goals.clone() />
-        // Busy while the later sections are drawn (tests and the slides wait for it).
+        // Busy while the later cards are drawn (tests and the slides wait for it).
         <div
             class="goal-sections"
             aria-busy=move || (drawn.get() < total).then_some("true")
