@@ -10,6 +10,7 @@ pub mod map;
 pub mod methodology;
 pub mod profile;
 pub mod reports;
+pub mod settled;
 pub mod share;
 pub mod state;
 pub mod unknown;

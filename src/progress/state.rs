@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::{
-    hooks::{use_location, use_params_map},
+    hooks::{use_location, use_params_map, use_url},
     NavigateOptions,
 };
 
@@ -15,12 +15,13 @@ use crate::ui::locale::use_navigate;
 use crate::ui::status::method_label;
 
 /// The state in the current URL: the query string, with the country from the `:iso3` path
-/// segment when the route has one.
+/// segment when the route has one. Both are read from the route's URL, which the router updates
+/// at once, after its own.
 pub fn use_url_state() -> Memo<ProfileState> {
-    let location = use_location();
+    let url = use_url();
     let params = use_params_map();
     Memo::new(move |_| {
-        let mut state = ProfileState::from_query(&location.search.get());
+        let mut state = url.with(|u| ProfileState::from_query(u.search()));
         if let Some(iso3) = params.read().get(param::COUNTRY) {
             let wanted = ProfileState::from_query(&format!("country={iso3}")).country;
             state.compare.retain(|c| *c != wanted);

@@ -275,6 +275,30 @@ test('map: slider and play change the year; keyboard reaches countries with a to
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
+test('map and profile: quick year steps show at once and leave one history entry, not one per step', async ({ page }) => {
+  const views = [
+    { url: 'map?indicator=sh_dyn_mort&year=2000', drawn: mapDrawn, slider: '#map-year', shown: '#map-year-out', param: 'year' },
+    { url: 'countries/KEN?as_of=2000', drawn: profileDrawn, slider: '#asof', shown: '.asof-year', param: 'as_of' },
+  ];
+  for (const { url, drawn, slider, shown, param } of views) {
+    await page.goto(url);
+    await ready(page);
+    await drawn(page);
+    // Three steps in one task, the way a held-down arrow key or a fast trainer makes them.
+    await page.locator(slider).evaluate((el: HTMLInputElement) => {
+      for (const y of ['2001', '2002', '2003']) {
+        el.value = y;
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    });
+    await expect(page.locator(shown)).toHaveText('2003');
+    await expect(page).toHaveURL(new RegExp(`${param}=2003`));
+    await page.goBack();
+    await expect(page.locator(shown)).toHaveText('2000');
+    await expect(page).toHaveURL(new RegExp(`${param}=2000`));
+  }
+});
+
 test('map table twin lists every country', async ({ page }) => {
   await page.goto('map?indicator=sh_dyn_mort&year=2010');
   await ready(page);

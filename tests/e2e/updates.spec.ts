@@ -88,10 +88,11 @@ test('an "as of" change leaves the sparklines and the cards it does not move alo
   console.log(`as of 2000 → 2010: ${badges} of ${cards} statuses moved; ${JSON.stringify(r.attrs)}, ${r.other} text/child mutations`);
 });
 
-test("the page's icon is a 32 px PNG: Chromium decodes it again at every step of the map or of a profile", async ({ page }) => {
-  // Every step is a same-document navigation (the URL holds the view), after which Chromium
-  // fetches and decodes the icon again: an SVG icon builds an SVG document each time (~1.5 ms of
-  // main-thread work a step, scripts/bench). scripts/favicon.mjs renders the PNG from the SVG.
+test("the page's icon is a 32 px PNG: Chromium decodes it again at every change of the address", async ({ page }) => {
+  // Every change of the address is a same-document navigation (the URL holds the view), after
+  // which Chromium fetches and decodes the icon again: an SVG icon builds an SVG document each
+  // time (~1.5 ms of main-thread work, scripts/bench). scripts/favicon.mjs renders the PNG from
+  // the SVG. (Quick year steps change the address once, when the year rests: progress/settled.rs.)
   await page.goto('./');
   await ready(page);
   const icons = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));

@@ -19,6 +19,7 @@ use crate::i18n::*;
 use crate::progress::explore::DEFAULT_SERIES;
 use crate::progress::fit::fit_note;
 use crate::progress::indicator::{use_indicator, Current, SeriesOptions};
+use crate::progress::settled::{use_settled, SettledValue};
 use crate::progress::state::{navigator, use_method, MethodPicker};
 use crate::progress::unknown::{is_known_series, UnknownIndicator};
 use crate::routes::Page;
@@ -57,11 +58,15 @@ pub fn MapPage() -> impl IntoView {
             })
             .unwrap_or_else(|| DEFAULT_SERIES.into())
     });
-    let year = Memo::new(move |_| {
+    let url_year = Memo::new(move |_| {
         query
             .with(|q| q.get("year"))
             .and_then(|y| y.parse::<u16>().ok())
             .map_or(LAST_YEAR, |y| y.clamp(FIRST_YEAR, LAST_YEAR))
+    });
+    let method = use_method();
+    let year = use_settled(url_year, move |y| {
+        map_path(&series.get_untracked(), *y, method.get_untracked())
     });
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
@@ -129,9 +134,11 @@ fn IndicatorMap(
     framework: Arc<Framework>,
     world: Arc<WorldMap>,
     series: Memo<String>,
-    year: Memo<u16>,
+    year: SettledValue<u16>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let controls = view! { <MapControls framework=framework.clone() series year /> };
+    let year = year.value;
     let indicator = use_indicator(framework.clone(), series);
     let current = indicator.current;
     let scale = use_scale(current);
@@ -170,7 +177,7 @@ fn IndicatorMap(
             .map(|error| view! { <DataErrorPanel error /> })
     };
     view! {
-        <MapControls framework series year />
+        {controls}
         {error}
         <p class="muted small" data-slide-omit>
             {move || {
@@ -207,14 +214,18 @@ fn IndicatorMap(
 
 /// The indicator select, the year control and the method picker.
 #[component]
-fn MapControls(framework: Arc<Framework>, series: Memo<String>, year: Memo<u16>) -> impl IntoView {
+fn MapControls(
+    framework: Arc<Framework>,
+    series: Memo<String>,
+    year: SettledValue<u16>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let nav = navigator();
     let method = use_method();
     let on_change = move |ev| {
         let path = map_path(
             &event_target_value(&ev),
-            year.get_untracked(),
+            year.value.get_untracked(),
             method.get_untracked(),
         );
         nav(&path, false);
@@ -227,7 +238,7 @@ fn MapControls(framework: Arc<Framework>, series: Memo<String>, year: Memo<u16>)
                     <SeriesOptions framework selected=series.get_untracked() />
                 </select>
             </div>
-            <YearControl series year />
+            <YearControl settled=year />
             // Statuses (in the countries' descriptions) only: not on a slide, whose colours do
             // not depend on it.
             <div data-slide-omit>

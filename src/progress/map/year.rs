@@ -3,27 +3,20 @@
 use leptos::prelude::*;
 use leptos_use::{use_interval_fn_with_options, utils::Pausable, UseIntervalFnOptions};
 
-use super::map_path;
 use crate::data::{FIRST_YEAR, LAST_YEAR};
 use crate::i18n::*;
-use crate::progress::state::{navigator, use_method};
+use crate::progress::settled::SettledValue;
 
 /// One step of the animation, in milliseconds.
 const STEP_MS: u64 = 700;
 
-/// The year slider and its play/pause button: the slider pushes history entries; playing
-/// replaces them, one step every 0.7 s, and stops at the last year.
+/// The year slider and its play/pause button: the slider adds a history entry per year it rests
+/// on; playing replaces it, one step every 0.7 s, and stops at the last year.
 #[component]
-pub(super) fn YearControl(series: Memo<String>, year: Memo<u16>) -> impl IntoView {
+pub(super) fn YearControl(settled: SettledValue<u16>) -> impl IntoView {
     let i18n = use_i18n();
-    let nav = navigator();
-    let method = use_method();
-    let set_year = move |y: u16, replace: bool| {
-        nav(
-            &map_path(&series.get_untracked(), y, method.get_untracked()),
-            replace,
-        );
-    };
+    let year = settled.value;
+    let set_year = move |y: u16, replace: bool| settled.set(y, replace);
     // The step stops the animation at the end, so it needs `pause`, which is made with it.
     let pause_slot = StoredValue::new(None::<Callback<()>>);
     let stop = move || {
@@ -67,6 +60,7 @@ pub(super) fn YearControl(series: Memo<String>, year: Memo<u16>) -> impl IntoVie
                         set_year(y, false);
                     }
                 }
+                on:blur=move |_| settled.flush()
             />
             <output
                 id="map-year-out"

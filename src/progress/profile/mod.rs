@@ -16,7 +16,8 @@ use crate::data::{data_path, Countries, Country, DataFile, EntityFile, Framework
 use crate::i18n::*;
 use crate::progress::explore::IndicatorPanel;
 use crate::progress::reports::CountryReports;
-use crate::progress::state::{navigator, profile_path, use_url_state};
+use crate::progress::settled::{use_settled, SettledValue};
+use crate::progress::state::{profile_path, use_url_state};
 use crate::progress::unknown::UnknownCountry;
 use crate::routes::{document_title, AppBase, Page, Section};
 use crate::store::use_data;
@@ -60,6 +61,9 @@ fn Profile(
         return view! { <UnknownCountry countries code link=|c| Page::Country(c).path() /> }
             .into_any();
     };
+    // The page shows a new "as of" year at once; the address follows once it rests.
+    let settled = use_settled(state, profile_path);
+    let state = settled.value;
     let file_code = code.clone();
     let entity = use_data::<EntityFile>(move || data_path(DataFile::Country(&file_code)));
     let as_of = Memo::new(move |_| state.with(|s| s.as_of));
@@ -109,7 +113,7 @@ fn Profile(
             <h1>{name_now}</h1>
             {facts}
         </header>
-        <AsOfControl state as_of />
+        <AsOfControl settled as_of />
         {panel}
         {body}
     }
@@ -155,14 +159,13 @@ fn Facts(country: Country, countries: Arc<Countries>) -> impl IntoView {
 
 /// The "as of" year slider: every status on the page is judged as of it.
 #[component]
-fn AsOfControl(state: Memo<ProfileState>, as_of: Memo<u16>) -> impl IntoView {
+fn AsOfControl(settled: SettledValue<ProfileState>, as_of: Memo<u16>) -> impl IntoView {
     let i18n = use_i18n();
-    let nav = navigator();
     let on_change = move |ev| {
         if let Ok(year) = event_target_value(&ev).parse::<u16>() {
-            let mut s = state.get_untracked();
+            let mut s = settled.value.get_untracked();
             s.as_of = year.clamp(AS_OF_MIN, AS_OF_MAX);
-            nav(&profile_path(&s), false);
+            settled.set(s, false);
         }
     };
     view! {
@@ -179,6 +182,7 @@ fn AsOfControl(state: Memo<ProfileState>, as_of: Memo<u16>) -> impl IntoView {
                 step="1"
                 prop:value=move || as_of.get().to_string()
                 on:change=on_change
+                on:blur=move |_| settled.flush()
             />
             <output for="asof" class="asof-year" data-year=move || as_of.get().to_string()>
                 {move || as_of.get().to_string()}
