@@ -205,10 +205,10 @@ function firstPaint() {
     html.removeAttribute("data-first-paint");
     document.querySelectorAll(".first-paint").forEach(function (el) { el.remove(); });
   };
-  // The app's heading is drawn, and what the copy shows below it (data-until) or its view has
+  // The app's header and heading are drawn, and what the copy shows below it (data-until) or its view has
   // finished loading (an error, say); whatever happens, after 15 s the app shows for itself.
   var observer = new MutationObserver(function () {
-    if (!document.querySelector("#main h1")) return;
+    if (!document.querySelector("#main h1") || !document.querySelector("header.site-header")) return;
     var host = document.querySelector('.first-paint[data-page="' + page + '"]');
     var until = host && host.getAttribute("data-until");
     if (!until || document.querySelector("#main " + until) || !document.querySelector("#main .loading")) done();

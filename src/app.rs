@@ -12,8 +12,8 @@ use crate::i18n::*;
 use crate::routes::{base_from_href, AppBase, AppRoutes};
 use crate::store::DataStore;
 use crate::ui::{
-    footer::Footer, header::Header, locale::LocalePersistence, route_loading::RouteLoadingState,
-    update::UpdateBanner,
+    footer::Footer, header::Header, in_turn::use_drawn_in_turn, locale::LocalePersistence,
+    route_loading::RouteLoadingState, update::UpdateBanner,
 };
 
 /// The whole application.
@@ -47,17 +47,22 @@ pub fn Shell(
         ev.prevent_default();
         crate::ui::focus_main();
     };
+    // The header and the footer are drawn a task after the router and the page's route: the
+    // shell's was the longest task of a first visit (issue 14), and until then the static first
+    // paint shows them (public/start.js waits for the app's header before it goes).
+    let later = use_drawn_in_turn(1, 0);
+    let drawn = move || later.get() == 1;
     view! {
         <a class="skip-link" href="#main" on:click=skip>
             {t!(i18n, skip_to_content)}
         </a>
-        <Header />
+        {move || drawn().then(|| view! { <Header /> })}
         <UpdateBanner />
         <main id="main" tabindex="-1">
             <RouteLoadingState is_routing />
             <AppRoutes />
         </main>
-        <Footer />
+        {move || drawn().then(|| view! { <Footer /> })}
     }
 }
 

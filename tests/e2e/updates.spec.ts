@@ -184,3 +184,27 @@ test("start.js requests a route's files three per task, not all in one long task
   expect(Math.max(...parts), `parts: ${parts.join(' + ')}`).toBeLessThanOrEqual(3);
   expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
 });
+
+test("the app draws its header and footer a task after its router and main", async ({ page }) => {
+  // The shell's task was the longest of a first visit; the static first paint shows the header
+  // and footer until the app's own are drawn.
+  await page.addInitScript(() => {
+    const parts: string[][] = [];
+    (window as any).__shell = parts;
+    new MutationObserver((records) => {
+      const added: string[] = [];
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (!(n instanceof Element)) continue;
+          for (const sel of ['main#main', 'header.site-header', 'footer.site-footer']) {
+            if (n.matches(sel) || n.querySelector(sel)) added.push(sel);
+          }
+        }
+      }
+      if (added.length) parts.push(added);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('project');
+  await ready(page);
+  expect(await page.evaluate(() => (window as any).__shell)).toEqual([['main#main'], ['header.site-header', 'footer.site-footer']]);
+});
