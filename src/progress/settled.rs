@@ -1,7 +1,7 @@
 //! A value the URL holds that a control changes in quick steps (a year slider, its animation).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_url;
+use leptos_router::hooks::{use_location, use_url};
 use leptos_use::use_debounce_fn;
 
 use crate::progress::state::navigator;
@@ -96,11 +96,21 @@ pub fn use_settled<T: Clone + PartialEq + Send + Sync + 'static>(
         .unwrap_or_else(|| from_url.get())
     });
     let nav = navigator();
+    // The router's own address, which changes as soon as a navigation starts (the route's URL
+    // waits for the next page to load).
+    let location = use_location();
     let write = move || {
         let Some(p) = pending.get_untracked() else {
             return;
         };
-        if p.at != here.get_untracked() {
+        let router_at = format!(
+            "{}?{}",
+            location.pathname.get_untracked(),
+            location.search.get_untracked()
+        );
+        // Not once the visitor has gone back or forward, nor when a link is being followed:
+        // writing then would cancel that navigation.
+        if p.at != here.get_untracked() || p.at != router_at {
             return;
         }
         if from_url.with_untracked(|v| *v == p.value) {
