@@ -49,7 +49,9 @@ pub fn Shell(
     };
     // The header and the footer are drawn a task after the router and the page's route: the
     // shell's was the longest task of a first visit (issue 14), and until then the static first
-    // paint shows them (public/start.js waits for the app's header before it goes).
+    // paint shows them (public/start.js waits for the app's header before it goes). `main` is
+    // hidden till then: laid out before the header, the header would push it down (a layout
+    // shift, even under the first paint).
     let later = use_drawn_in_turn(1, 0);
     let drawn = move || later.get() == 1;
     view! {
@@ -58,7 +60,7 @@ pub fn Shell(
         </a>
         {move || drawn().then(|| view! { <Header /> })}
         <UpdateBanner />
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" hidden=move || !drawn()>
             <RouteLoadingState is_routing />
             <AppRoutes />
         </main>

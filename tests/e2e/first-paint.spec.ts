@@ -204,3 +204,33 @@ test("a profile whose countries file fails: no first paint, no script error, the
   expect(errors).toEqual([]);
   await context.close();
 });
+
+// Layout shifts of a first visit on a phone, the CPU slowed 4× (as Lighthouse's mobile profile
+// does, so the app's drawing spreads over more frames). The goal is CLS ≤ 0.02 (scripts/bench
+// measures it with Lighthouse); this check has a wide margin. Shifts under the first paint count
+// too: the browser does not know the copy hides them.
+for (const path of ['', 'project', 'countries/KEN', 'map?indicator=sh_dyn_mort&year=2010', 'present']) {
+  test(`a first visit to /${path} on a phone barely shifts (layout shifts ≤ 0.05)`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      (window as any).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as any[]) {
+          if (!e.hadRecentInput) shifts.push(`${e.value.toFixed(4)} ${e.sources.map((s: any) => s.node?.nodeName).join(',')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(path);
+    await expect(page.locator('html[data-first-paint]')).toHaveCount(0, { timeout: 20_000 });
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
+    await page.waitForTimeout(500);
+    const shifts: string[] = await page.evaluate(() => (window as any).__shifts);
+    const total = shifts.reduce((sum, s) => sum + Number(s.split(' ')[0]), 0);
+    expect(total, `layout shifts: ${shifts.join("; ")}`).toBeLessThanOrEqual(0.05);
+    await context.close();
+  });
+}

@@ -91,15 +91,15 @@ pub(super) fn Goals(
     use_style_rules(move || as_of_css(as_of.get()));
     let cards = use_cards(&framework, &entity, as_of, method);
     let counts = cards.counts.clone();
-    // The cards in parts of CARDS_PER_TASK, in goal order: the first part is drawn with the
-    // page, each later one in a task of its own. A section shows with its first card's part.
+    // The cards in parts of CARDS_PER_TASK, in goal order, each part in a task of its own after
+    // the page's (the summary and the goal index). A section shows with its first card's part.
     let per_goal: Vec<Vec<usize>> = framework
         .goals
         .iter()
         .map(|goal| goal_cards(&framework, &cards, goal.number))
         .collect();
     let total = cards.pairs.len().div_ceil(CARDS_PER_TASK).max(1);
-    let drawn = use_drawn_in_turn(total, 1);
+    let drawn = use_drawn_in_turn(total, 0);
     let mut start = 0;
     let sections = framework
         .goals

@@ -79,7 +79,8 @@ pub fn Choropleth(
         .map(<[_]>::to_vec)
         .collect();
     let total = parts.len();
-    let drawn = use_drawn_in_turn(total, 1);
+    // Every part in a task after the page's (its heading, controls and legend).
+    let drawn = use_drawn_in_turn(total, 0);
     let links = parts
         .into_iter()
         .enumerate()
