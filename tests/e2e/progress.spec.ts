@@ -275,7 +275,7 @@ test('map: slider and play change the year; keyboard reaches countries with a to
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('map and profile: quick year steps show at once and leave one history entry, not one per step', async ({ page }) => {
+test('map and profile: quick steps of the year or indicator show at once and leave one history entry, not one per step', async ({ page }) => {
   const views = [
     { url: 'map?indicator=sh_dyn_mort&year=2000', drawn: mapDrawn, slider: '#map-year', shown: '#map-year-out', param: 'year' },
     { url: 'countries/KEN?as_of=2000', drawn: profileDrawn, slider: '#asof', shown: '.asof-year', param: 'as_of' },
@@ -297,6 +297,23 @@ test('map and profile: quick year steps show at once and leave one history entry
     await expect(page.locator(shown)).toHaveText('2000');
     await expect(page).toHaveURL(new RegExp(`${param}=2000`));
   }
+  // The map's indicator too (arrow keys on a closed select change it one option at a time).
+  await page.goto('map?indicator=sh_dyn_mort&year=2000');
+  await ready(page);
+  await mapDrawn(page);
+  const others = await page.locator('#map-series option').evaluateAll((options) =>
+    options.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== 'sh_dyn_mort').slice(0, 3),
+  );
+  await page.locator('#map-series').evaluate((el: HTMLSelectElement, others) => {
+    for (const v of others) {
+      el.value = v;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }, others);
+  await expect(page.locator(`.map-layout[data-series="${others[2]}"]`)).toBeAttached();
+  await expect(page).toHaveURL(new RegExp(`indicator=${others[2]}`));
+  await page.goBack();
+  await expect(page.locator('.map-layout[data-series="sh_dyn_mort"]')).toBeAttached();
 });
 
 test('map table twin lists every country', async ({ page }) => {

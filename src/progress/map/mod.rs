@@ -20,7 +20,7 @@ use crate::progress::explore::DEFAULT_SERIES;
 use crate::progress::fit::fit_note;
 use crate::progress::indicator::{use_indicator, Current, SeriesOptions};
 use crate::progress::settled::{use_settled, SettledValue};
-use crate::progress::state::{navigator, use_method, MethodPicker};
+use crate::progress::state::{use_method, MethodPicker};
 use crate::progress::unknown::{is_known_series, UnknownIndicator};
 use crate::routes::Page;
 use crate::store::use_data;
@@ -43,31 +43,41 @@ pub fn map_path(series: &str, year: u16, method: Method) -> String {
     .path()
 }
 
+/// What the map shows: an indicator in a year.
+#[derive(Clone, PartialEq)]
+pub(super) struct MapView {
+    series: String,
+    year: u16,
+}
+
 /// The `/map` route.
 #[component]
 pub fn MapPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
-    let series = Memo::new(move |_| {
-        query
-            .with(|q| q.get("indicator"))
-            .filter(|s| {
-                !s.is_empty()
-                    && s.len() < 40
-                    && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-            })
-            .unwrap_or_else(|| DEFAULT_SERIES.into())
-    });
-    let url_year = Memo::new(move |_| {
-        query
-            .with(|q| q.get("year"))
-            .and_then(|y| y.parse::<u16>().ok())
-            .map_or(LAST_YEAR, |y| y.clamp(FIRST_YEAR, LAST_YEAR))
+    let from_url = Memo::new(move |_| {
+        query.with(|q| MapView {
+            series: q
+                .get("indicator")
+                .filter(|s| {
+                    !s.is_empty()
+                        && s.len() < 40
+                        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                })
+                .unwrap_or_else(|| DEFAULT_SERIES.into()),
+            year: q
+                .get("year")
+                .and_then(|y| y.parse::<u16>().ok())
+                .map_or(LAST_YEAR, |y| y.clamp(FIRST_YEAR, LAST_YEAR)),
+        })
     });
     let method = use_method();
-    let year = use_settled(url_year, move |y| {
-        map_path(&series.get_untracked(), *y, method.get_untracked())
+    // Stepping through years or indicators shows each at once; the address follows when it rests.
+    let map_view = use_settled(from_url, move |v: &MapView| {
+        map_path(&v.series, v.year, method.get_untracked())
     });
+    let series = Memo::new(move |_| map_view.value.with(|v| v.series.clone()));
+    let year = Memo::new(move |_| map_view.value.with(|v| v.year));
     let countries = use_data::<Countries>(|| data_path(DataFile::Countries));
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
     let world = use_data::<WorldMap>(|| data_path(DataFile::World));
@@ -107,6 +117,7 @@ pub fn MapPage() -> impl IntoView {
                                         countries=countries.clone()
                                         framework=framework.clone()
                                         world
+                                        map_view
                                         series
                                         year
                                     />
@@ -133,12 +144,12 @@ fn IndicatorMap(
     countries: Arc<Countries>,
     framework: Arc<Framework>,
     world: Arc<WorldMap>,
+    map_view: SettledValue<MapView>,
     series: Memo<String>,
-    year: SettledValue<u16>,
+    year: Memo<u16>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let controls = view! { <MapControls framework=framework.clone() series year /> };
-    let year = year.value;
+    let controls = view! { <MapControls framework=framework.clone() map_view series year /> };
     let indicator = use_indicator(framework.clone(), series);
     let current = indicator.current;
     let scale = use_scale(current);
@@ -216,29 +227,35 @@ fn IndicatorMap(
 #[component]
 fn MapControls(
     framework: Arc<Framework>,
+    map_view: SettledValue<MapView>,
     series: Memo<String>,
-    year: SettledValue<u16>,
+    year: Memo<u16>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let nav = navigator();
-    let method = use_method();
     let on_change = move |ev| {
-        let path = map_path(
-            &event_target_value(&ev),
-            year.value.get_untracked(),
-            method.get_untracked(),
+        let series = event_target_value(&ev);
+        map_view.set(
+            MapView {
+                series,
+                year: year.get_untracked(),
+            },
+            false,
         );
-        nav(&path, false);
     };
     view! {
         <div class="controls map-controls">
             <div class="control">
                 <label for="map-series">{t!(i18n, progress.indicator)}</label>
-                <select id="map-series" prop:value=move || series.get() on:change=on_change>
+                <select
+                    id="map-series"
+                    prop:value=move || series.get()
+                    on:change=on_change
+                    on:blur=move |_| map_view.flush()
+                >
                     <SeriesOptions framework selected=series.get_untracked() />
                 </select>
             </div>
-            <YearControl settled=year />
+            <YearControl map_view year />
             // Statuses (in the countries' descriptions) only: not on a slide, whose colours do
             // not depend on it.
             <div data-slide-omit>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_use::{use_interval_fn_with_options, utils::Pausable, UseIntervalFnOptions};
 
+use super::MapView;
 use crate::data::{FIRST_YEAR, LAST_YEAR};
 use crate::i18n::*;
 use crate::progress::settled::SettledValue;
@@ -13,10 +14,12 @@ const STEP_MS: u64 = 700;
 /// The year slider and its play/pause button: the slider adds a history entry per year it rests
 /// on; playing replaces it, one step every 0.7 s, and stops at the last year.
 #[component]
-pub(super) fn YearControl(settled: SettledValue<u16>) -> impl IntoView {
+pub(super) fn YearControl(map_view: SettledValue<MapView>, year: Memo<u16>) -> impl IntoView {
     let i18n = use_i18n();
-    let year = settled.value;
-    let set_year = move |y: u16, replace: bool| settled.set(y, replace);
+    let set_year = move |year: u16, replace: bool| {
+        let series = map_view.value.with_untracked(|v| v.series.clone());
+        map_view.set(MapView { series, year }, replace);
+    };
     // The step stops the animation at the end, so it needs `pause`, which is made with it.
     let pause_slot = StoredValue::new(None::<Callback<()>>);
     let stop = move || {
@@ -60,7 +63,7 @@ pub(super) fn YearControl(settled: SettledValue<u16>) -> impl IntoView {
                         set_year(y, false);
                     }
                 }
-                on:blur=move |_| settled.flush()
+                on:blur=move |_| map_view.flush()
             />
             <output
                 id="map-year-out"
