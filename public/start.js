@@ -205,8 +205,8 @@ function firstPaint() {
     html.removeAttribute("data-first-paint");
     document.querySelectorAll(".first-paint").forEach(function (el) { el.remove(); });
   };
-  // The app's header and heading are drawn, and what the copy shows below it (data-until) or its view has
-  // finished loading (an error, say); whatever happens, after 15 s the app shows for itself.
+  // The app's header and heading are drawn, and what the copy shows below it (data-until) or its
+  // view has finished loading (an error, say); whatever happens, after 15 s the app shows itself.
   var observer = new MutationObserver(function () {
     if (!document.querySelector("#main h1") || !document.querySelector("header.site-header")) return;
     var host = document.querySelector('.first-paint[data-page="' + page + '"]');

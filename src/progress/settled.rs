@@ -66,6 +66,11 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> SettledValue<T> {
     }
 }
 
+/// An address as the route's URL and the router's location both give it: path and query.
+fn address(path: &str, search: &str) -> String {
+    format!("{path}?{search}")
+}
+
 /// Shows `from_url` (the value the URL holds) and, once one is set, the value set; `path` makes
 /// the app path of the URL that holds a value. `from_url` must be read from the route's URL
 /// (`use_query_map`, `use_url`), which the router updates after its own: the value set applies
@@ -75,7 +80,7 @@ pub fn use_settled<T: Clone + PartialEq + Send + Sync + 'static>(
     path: impl Fn(&T) -> String + 'static,
 ) -> SettledValue<T> {
     let url = use_url();
-    let here = Memo::new(move |_| url.with(|u| format!("{}?{}", u.path(), u.search())));
+    let here = Memo::new(move |_| url.with(|u| address(u.path(), u.search())));
     let pending = RwSignal::new(None::<Pending<T>>);
     // Once the address changes (the value written, or the visitor going back or forward), a
     // value set at the previous one is done with: coming back to that address must show its own.
@@ -103,10 +108,9 @@ pub fn use_settled<T: Clone + PartialEq + Send + Sync + 'static>(
         let Some(p) = pending.get_untracked() else {
             return;
         };
-        let router_at = format!(
-            "{}?{}",
-            location.pathname.get_untracked(),
-            location.search.get_untracked()
+        let router_at = address(
+            &location.pathname.get_untracked(),
+            &location.search.get_untracked(),
         );
         // Not once the visitor has gone back or forward, nor when a link is being followed:
         // writing then would cancel that navigation.
