@@ -56,6 +56,10 @@ impl DataStore {
                 let file = path.to_owned();
                 let loading = async move {
                     let text = fetch_text(&file).await?;
+                    // Each file is parsed in a task of its own: preloaded, a page's files arrive
+                    // together and were parsed in one long task (issue 14; framework.json alone
+                    // is 150 KB of JSON).
+                    crate::ui::next_task().await;
                     Ok(Arc::new(parse_checked::<T>(&file, &text)?) as Parsed)
                 }
                 .boxed_local()
