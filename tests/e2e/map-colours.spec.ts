@@ -56,6 +56,28 @@ test('the map shows the whole world: every country lies inside the SVG viewport,
   }
 });
 
+// The legend's text differs from one indicator to the next (ranges, a note for a scale with no
+// better direction); sized by it, the legend's column made the map 607 to 944 px wide (EN) and
+// every shape was laid out again on each switch (issue 14).
+test('the map keeps its size when the indicator changes, in every language', async ({ page }) => {
+  for (const lang of ['en', 'fr', 'es']) {
+    await page.goto(`map?indicator=sh_dyn_mort&year=2010&lang=${lang}`);
+    await ready(page);
+    await mapDrawn(page);
+    const width = () => page.locator('svg.choropleth').evaluate((svg) => svg.getBoundingClientRect().width);
+    const first = await width();
+    // A neutral scale (its legend has a note) and the widest legend in French.
+    for (const id of ['dt_oda_odat_gn_zs', 'en_atm_co2e_kt', 'sh_dyn_mort']) {
+      await page.locator('#map-series').selectOption(id);
+      await expect(page.locator('.map-layout')).toHaveAttribute('data-series', id);
+      expect(await width(), `${lang}: ${id}`).toBe(first);
+    }
+    // The legend's texts stay inside its column.
+    const spill = await page.locator('.map-legend').evaluate((legend) => legend.scrollWidth - legend.clientWidth);
+    expect(spill, lang).toBeLessThanOrEqual(0);
+  }
+});
+
 /** The latest value of each country in `year` (as the map colours it). */
 function latest(file: any, year: number): [string, number][] {
   return Object.entries(file.countries).flatMap(([iso3, s]: [string, any]) => {
