@@ -92,15 +92,20 @@ pub fn jump_to(id: &str) {
 /// Scrolls to the element the address bar's fragment names, if it is in the document: for views
 /// drawn after their data arrives, which the browser cannot scroll to by itself.
 pub fn scroll_to_fragment() {
-    let hash = leptos::prelude::window()
-        .location()
-        .hash()
-        .unwrap_or_default();
-    let id = hash.trim_start_matches('#');
+    let id = fragment();
     if let Some(el) = (!id.is_empty())
-        .then(|| leptos::prelude::document().get_element_by_id(id))
+        .then(|| leptos::prelude::document().get_element_by_id(&id))
         .flatten()
     {
         el.scroll_into_view();
     }
+}
+
+/// The address's `#…` without its `#` (empty if there is none).
+pub fn fragment() -> String {
+    let hash = leptos::prelude::window()
+        .location()
+        .hash()
+        .unwrap_or_default();
+    hash.trim_start_matches('#').to_owned()
 }

@@ -127,6 +127,31 @@ test('a profile renders only the goals near the screen, every goal on a slide', 
   expect(await rendered(8)).toBe(true);
 });
 
+// Drawing the later cards lays out only what is near the screen: without a `#…` the sections
+// away from it are skipped from the first card on (issue 14). With one, every section is laid
+// out first, so the section the link reaches is not moved by the ones drawn above it.
+test('a profile skips the goals away from the screen from its first card, unless a link aims at one', async ({ page }) => {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const sections = document.querySelector('.goal-sections');
+      if (!sections?.querySelector('.goal-section')) return;
+      (window as any).__skipping = sections.hasAttribute('data-sized');
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('countries/KEN');
+  await profileDrawn(page);
+  expect(await page.evaluate(() => (window as any).__skipping)).toBe(true);
+  await page.goto('about:blank');
+  await page.goto('countries/KEN#goal-7');
+  await profileDrawn(page);
+  expect(await page.evaluate(() => (window as any).__skipping)).toBe(false);
+  await expect(page.locator('.goal-sections[data-sized]')).toBeAttached();
+  // The goal the link named is on screen, at the top.
+  const top = await page.locator('#goal-7').evaluate((h) => h.getBoundingClientRect().top);
+  expect(Math.abs(top)).toBeLessThan(200);
+});
+
 /** Counts, per mutation callback (so per task), the elements matching `selector` a page adds. */
 async function countParts(page: Page, selector: string) {
   await page.addInitScript((selector) => {

@@ -134,11 +134,13 @@ pub(super) fn Goals(
             }
         })
         .collect_view();
-    // Once every section is drawn and has been laid out (two frames), the browser knows each
-    // one's size, and the sections away from the screen stop being laid out (`data-sized`,
-    // mod.css). Skipped before that, they would take a guessed height, and a section reached by
-    // a link would move when the ones above it were first drawn.
-    let sized = RwSignal::new(false);
+    // The sections away from the screen are not laid out (`data-sized`, mod.css). With a `#…`
+    // to scroll to, only once every section is drawn and has been laid out (two frames): skipped
+    // before that, they would take a guessed height, and the section the link reaches would move
+    // when the ones above it were first drawn. Without one, from the first card on: nothing waits
+    // on their sizes, and each later batch of cards was 20-80 ms of style and layout with the
+    // CPU slowed four times (issue 14).
+    let sized = RwSignal::new(crate::ui::fragment().is_empty());
     // A link to `#goal-3` that opens the page finds its section once every section is drawn.
     Effect::new(move |_| {
         if drawn.get() >= total {
