@@ -38,6 +38,9 @@ test.describe('the language in the URL', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.fr.countries.title);
     await expect(page).toHaveURL(/\/countries\?lang=fr$/);
+    // Going back leaves the reloaded document: its grid's indicator files, still on their way
+    // once the heading shows, would be aborted and reported as failed requests.
+    await page.waitForLoadState('networkidle');
 
     // Back through history: each view is still in French.
     await page.goBack();
