@@ -66,11 +66,34 @@ test('the map keeps its size when the indicator changes, in every language', asy
     await mapDrawn(page);
     const width = () => page.locator('svg.choropleth').evaluate((svg) => svg.getBoundingClientRect().width);
     const first = await width();
+    // The indicator select is as wide as its cap (its options are all wider), whatever is picked.
+    const select = () =>
+      page.locator('#map-series').evaluate((s) => {
+        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        return [s.getBoundingClientRect().width, Math.min(36 * rem, innerWidth - 3 * rem)];
+      });
+    const [selectWidth, cap] = await select();
+    expect(selectWidth).toBeCloseTo(cap, 0);
+    // Its width is set, not measured from the options: a twin with one short option is as wide.
+    // (Measured, every pick had the browser measure all 70 options again, issue 14.)
+    const twin = await page.locator('#map-series').evaluate((s) => {
+      const control = s.parentElement!.cloneNode(false) as HTMLElement;
+      const copy = s.cloneNode(false) as HTMLSelectElement;
+      copy.removeAttribute('id');
+      copy.add(new Option('x'));
+      control.append(copy);
+      s.parentElement!.after(control);
+      const w = copy.getBoundingClientRect().width;
+      control.remove();
+      return w;
+    });
+    expect(twin).toBe(selectWidth);
     // A neutral scale (its legend has a note) and the widest legend in French.
     for (const id of ['dt_oda_odat_gn_zs', 'en_atm_co2e_kt', 'sh_dyn_mort']) {
       await page.locator('#map-series').selectOption(id);
       await expect(page.locator('.map-layout')).toHaveAttribute('data-series', id);
       expect(await width(), `${lang}: ${id}`).toBe(first);
+      expect((await select())[0], `${lang}: ${id}`).toBe(selectWidth);
     }
     // The legend's texts stay inside its column.
     const spill = await page.locator('.map-legend').evaluate((legend) => legend.scrollWidth - legend.clientWidth);

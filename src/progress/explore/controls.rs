@@ -70,6 +70,7 @@ fn SeriesSelect(panel: Panel) -> impl IntoView {
         <label for=id.clone()>{t!(i18n, progress.indicator)}</label>
         <select
             id=id
+            class="series-select"
             prop:value=move || panel.series_id.get()
             on:change=move |ev| {
                 let v = event_target_value(&ev);

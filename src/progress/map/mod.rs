@@ -248,6 +248,7 @@ fn MapControls(
                 <label for="map-series">{t!(i18n, progress.indicator)}</label>
                 <select
                     id="map-series"
+                    class="series-select"
                     prop:value=move || series.get()
                     on:change=on_change
                     on:blur=move |_| map_view.flush()
