@@ -50,7 +50,8 @@ test('performance: map year/indicator and profile as-of updates stay within 3× 
   }
   // Indicator: the file is fetched first (network is not script), then the switch is measured.
   for (const s of ['sh_sta_mmrt', 'sh_dyn_mort', 'sh_sta_mmrt', 'sh_dyn_mort', 'sh_sta_mmrt']) {
-    await page.evaluate((id) => fetch(`data/indicator/${id}.json`), s);
+    // Read to the end: a body left unread was cancelled later, a failed request (one CI run).
+    await page.evaluate((id) => fetch(`data/indicator/${id}.json`).then((r) => r.text()), s);
     results.indicator.push(await measure(page, '#map-series', s, `.map-layout[data-series="${s}"]`));
   }
   await page.goto('countries/KEN');
