@@ -40,15 +40,19 @@
 // 583.6 → 413.2 KB): the code it shares with the home page and the other progress pages is split
 // into more, smaller chunks, +3.8 KB on the first view (239.0 KB, 22 requests). The budget stays
 // at 240 KB.
-export const BUDGET = 240 * 1000;
+// Issue 14: the linker no longer exports wasm-streams' JS classes (scripts/wasm-link), which
+// server_fn brings along and nothing calls: the main module 166.6 → 162.4 KB, the glue 9.1 → 8.6
+// KB; the first view 239.9 → 235.1 KB, every route 4.7 KB less. The budgets follow, keeping ~2 KB
+// of headroom on the first view against the builds' jitter (±0.3 KB).
+export const BUDGET = 237 * 1000;
 
 // The other routes the benchmark measures (scripts/bench), each its first visit as the browser
 // requests it: a guard against regressions, with ~2% of headroom over what was measured when they
 // were set (issue 14, 5296158 and the map's own page group). Issue 14's goal is 300 KB each; the
 // main module (166 KB) and the chunks every progress page shares (~120 KB) are what stand between.
 export const ROUTE_BUDGETS = {
-  'project': 500 * 1000,
-  'countries/KEN': 602 * 1000,
-  'map': 422 * 1000,
-  'present': 495 * 1000,
+  'project': 496 * 1000,
+  'countries/KEN': 598 * 1000,
+  'map': 418 * 1000,
+  'present': 491 * 1000,
 };

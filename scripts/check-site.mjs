@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Checks a built site the way a browser would need it (run by scripts/test after the release
 // build): the chunk loader and every wasm chunk it names exist, carry a content hash that matches
-// their bytes, and compile; the JS glue imports that loader; index.html loads that glue; and, for
-// a release build, every file the service worker precaches exists.
+// their bytes, and compile; the JS glue imports that loader and finds the main module's exports it
+// calls; index.html loads that glue; and, for a release build, every file the service worker
+// precaches exists.
 //   node scripts/check-site.mjs <site folder, default dist>
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -39,6 +40,17 @@ if (loader && glue) {
     } catch (e) {
       problems.push(`${chunk}: does not compile (${e.message})`);
     }
+  }
+  // The main module's exports (scripts/wasm-link drops wasm-streams' classes, which nothing
+  // uses): none of those classes' methods is back, and every destructor the glue calls exists.
+  const main = files.find((f) => /^mdg-explorer-[0-9a-f]{16}_bg\.wasm$/.test(f));
+  if (!main) problems.push('no main wasm module');
+  else {
+    const exported = WebAssembly.Module.exports(await WebAssembly.compile(readFileSync(join(site, main)))).map((e) => e.name);
+    const streams = exported.filter((name) => /^intounderlying/.test(name));
+    if (streams.length) problems.push(`${main} exports wasm-streams' methods again (${streams.join(', ')}): see scripts/wasm-link`);
+    const glueText = readFileSync(join(site, glue), 'utf8');
+    for (const [name] of glueText.matchAll(/__wbg_\w+_free\b/g)) if (!exported.includes(name)) problems.push(`${glue} calls ${name}, which ${main} does not export`);
   }
   const index = readFileSync(join(site, 'index.html'), 'utf8');
   if (!index.includes(glue)) problems.push(`index.html does not load ${glue}`);
