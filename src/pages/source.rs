@@ -37,8 +37,10 @@ fn PaperText(paper: Arc<Paper>) -> impl IntoView {
         .filter_map(|s| s.paragraphs.first().map(|p| (s, p.n)))
         .map(|(s, n)| {
             let href = base.href(&Page::Source.at(&para_anchor(n)));
+            // The headings carry the paper's own numbers ("1. Introduction"); the list adds none.
+            let sub = s.level > 1;
             view! {
-                <li>
+                <li class:paper-contents__sub=sub>
                     <a href=href>{s.heading.clone()}</a>
                 </li>
             }

@@ -212,7 +212,7 @@ fn Example(fw: std::sync::Arc<Framework>, entity: std::sync::Arc<EntityFile>) ->
         })
         .collect_view();
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="example-h">
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="example-h">
             <table class="data-table methodology-example">
                 <thead>
                     <tr>

@@ -20,6 +20,23 @@ for (const lang of langs) {
     await expect(page.locator('.paper__end').first()).toHaveText('Geneva, 1 October 2003.');
   });
 
+  test(`reading view: the contents list the paper's headings with their own numbers only (${lang})`, async ({ page }) => {
+    await inLang(page, lang);
+    await page.goto('source');
+    await ready(page);
+    const listed = paper.sections.filter((s: any) => s.paragraphs.length > 0);
+    const items = page.locator('.paper-contents li');
+    await expect(items).toHaveCount(listed.length);
+    // The headings are numbered already ("1. Introduction"): the list adds no number of its own.
+    expect(await page.locator('.paper-contents').evaluate((e) => getComputedStyle(e).listStyleType)).toBe('none');
+    const left = async (i: number) => (await items.nth(i).locator('a').boundingBox())!.x;
+    for (const [i, s] of listed.entries()) {
+      await expect(items.nth(i)).toHaveText(s.heading);
+      // Headings under a numbered one are indented below it.
+      if (s.level > 1) expect(await left(i)).toBeGreaterThan(await left(listed.findIndex((t: any) => t.level === 1)));
+    }
+  });
+
   test(`checklist: every item with its paragraph (${lang})`, async ({ page }) => {
     await inLang(page, lang);
     await page.goto('checklist');

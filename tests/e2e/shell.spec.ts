@@ -1,5 +1,5 @@
 // The app shell: routes, titles, history, deep links under the sub-path, 404, language, keyboard.
-import { test, expect, sections, locales, ready, APP } from './fixtures';
+import { test, expect, sections, strategyPages, progressPages, locales, ready, settle, APP } from './fixtures';
 
 test.describe('navigation', () => {
   for (const section of sections) {
@@ -133,6 +133,35 @@ test.describe('every route', () => {
         expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0);
         // Let the page's data finish loading: leaving earlier aborts its requests.
         await page.waitForLoadState('networkidle');
+      }
+    });
+  }
+});
+
+// Once its data is drawn (tables, selects of country names), in every language: the check above
+// runs when the heading shows, before most of a page's content exists.
+test.describe('on a 360 px phone, once drawn', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const view of [...sections, ...strategyPages, ...progressPages]) {
+    test(`"${view.label}" does not scroll sideways in English, French or Spanish`, async ({ page }) => {
+      for (const lang of ['en', 'fr', 'es']) {
+        const sep = view.path.includes('?') ? '&' : '?';
+        await page.goto(`${view.path || './'}${sep}lang=${lang}`);
+        await ready(page);
+        await settle(page);
+        const wide = await page.evaluate(() => {
+          const over = [...document.querySelectorAll('main *')].filter((e) => {
+            const r = e.getBoundingClientRect();
+            // A chart's inner boxes are clipped by its own <svg>.
+            if (r.width === 0 || r.right <= document.documentElement.clientWidth + 1 || e instanceof SVGElement && e.ownerSVGElement) return false;
+            // Inside a region that scrolls on its own (a wide table, the grid) is fine.
+            for (let a = e.parentElement; a; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return false;
+            return true;
+          });
+          const { scrollWidth, clientWidth } = document.documentElement;
+          return { sideways: Math.max(0, scrollWidth - clientWidth), over: over.slice(0, 3).map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`) };
+        });
+        expect(wide, lang).toEqual({ sideways: 0, over: [] });
       }
     });
   }
