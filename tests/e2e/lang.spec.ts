@@ -1,7 +1,7 @@
 // The language in the URL (issue 17): a shared link opens in the language it was sent in, for
 // anyone, and keeps it through in-app navigation and reloads; and a mistyped indicator or country
 // link gets a friendly view with a picker instead of a data error.
-import { test, expect, locales, ready } from './fixtures';
+import { test, expect, locales, ready, settle } from './fixtures';
 import { readFileSync } from 'node:fs';
 
 const framework = JSON.parse(readFileSync(new URL('../../public/data/framework.json', import.meta.url), 'utf8'));
@@ -34,18 +34,18 @@ test.describe('the language in the URL', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.fr.countries.title);
     await expect(page).toHaveURL(/\/countries\?lang=fr$/);
 
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.fr.countries.title);
     await expect(page).toHaveURL(/\/countries\?lang=fr$/);
     // Going back leaves the reloaded document: its grid's indicator files, still on their way
     // once the heading shows, would be aborted and reported as failed requests.
-    await page.waitForLoadState('networkidle');
+    await settle(page);
 
     // Back through history: each view is still in French.
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.fr.project.title);
-    await page.waitForLoadState('networkidle');
+    await settle(page);
   });
 
   test("the link's language wins over the one kept in the browser", async ({ page }) => {
@@ -70,7 +70,7 @@ test.describe('the language in the URL', () => {
     await page.getByLabel(locales.en.lang.label).selectOption('es');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.es.timeline.title);
     await expect(page).toHaveURL(/\/timeline\?tag=campaign&lang=es$/);
-    await page.waitForLoadState('networkidle');
+    await settle(page);
   });
 
   test('state changes made by the views keep the language', async ({ page }) => {
@@ -79,7 +79,7 @@ test.describe('the language in the URL', () => {
     const other = mapped[1].id;
     await page.getByLabel(locales.fr.progress.indicator, { exact: true }).first().selectOption(other);
     await expect(page).toHaveURL(new RegExp(`indicator=${other}.*&lang=fr$`));
-    await page.waitForLoadState('networkidle');
+    await settle(page);
   });
 
   test("the presenter's slides speak the presenter's language", async ({ page }) => {
@@ -87,7 +87,7 @@ test.describe('the language in the URL', () => {
     const frame = page.locator('.presenter__frame.is-current');
     await expect(frame).toHaveAttribute('src', /[?&]projector=1&lang=fr(#|$)/);
     await expect(page.frameLocator('.presenter__frame.is-current').locator('html')).toHaveAttribute('lang', 'fr');
-    await page.waitForLoadState('networkidle');
+    await settle(page);
   });
 });
 
@@ -104,7 +104,7 @@ test.describe('a mistyped link', () => {
     await expect(page).toHaveURL(new RegExp(`/explore\\?.*indicator=${target.id}.*&lang=en$`));
     await expect(page.getByRole('tab', { name: locales.en.progress.tab_chart })).toBeVisible();
     await expect(heading).toHaveCount(0);
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     forgivePreload(problems, /\/data\/indicator\/nope\.json$/);
   });
 
@@ -115,7 +115,7 @@ test.describe('a mistyped link', () => {
     await page.getByRole('link', { name: target.name.fr }).click();
     await expect(page).toHaveURL(new RegExp(`/map\\?indicator=${target.id}&lang=fr$`));
     await expect(page.locator('.map-page svg').first()).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     forgivePreload(problems, /\/data\/indicator\/nope\.json$/);
   });
 
@@ -127,7 +127,7 @@ test.describe('a mistyped link', () => {
     await picker.getByRole('link', { name: 'Kenya', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kenya');
     await expect(page).toHaveURL(/\/countries\/KEN\?lang=en$/);
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     forgivePreload(problems, /\/data\/country\/XXX\.json$/);
   });
 
@@ -136,7 +136,7 @@ test.describe('a mistyped link', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aucun pays «\u00a0XXX\u00a0»');
     await page.getByRole('link', { name: 'Kenya', exact: true }).click();
     await expect(page).toHaveURL(/\/countries\/KEN\/reports\?lang=fr$/);
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     forgivePreload(problems, /\/data\/country\/XXX\.json$/);
   });
 });

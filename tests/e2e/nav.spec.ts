@@ -1,6 +1,6 @@
 // Way-finding (issue 17): the primary navigation with its groups on one line at 1366 px in every
 // language, the phone menu, and the home page's "start here" paths.
-import { test, expect, locales, ready } from './fixtures';
+import { test, expect, locales, ready, settle } from './fixtures';
 
 const en = locales.en;
 
@@ -97,7 +97,8 @@ test('"start here" links go where they say', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('region', { name: en.home.start_heading }).getByRole('link', { name }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
-    // Leaving a view while its data loads would abort requests.
-    await page.waitForLoadState('networkidle');
+    // Leaving a view while its data loads would abort requests. `networkidle` only covers the
+    // document's own load, long past when a link opens a view in the app: wait on the view.
+    await settle(page);
   }
 });

@@ -1,7 +1,7 @@
 // Country progress views (issue 5): profile with as-of year, indicator explorer (compare, CSV,
 // SVG export), world map (slider, play, keyboard), progress grid. The 16 ms update budget is
 // checked in timing.spec.ts.
-import { test, expect, locales, ready, mapDrawn, profileDrawn } from './fixtures';
+import { test, expect, locales, ready, mapDrawn, profileDrawn, settle } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -341,7 +341,7 @@ test('countries index: accent-insensitive search, filters, share map links to pr
   const ssaLdcs = countries.countries.filter((c: any) => c.ldc && c.mdg_region === 'sub_saharan_africa').length;
   await expect(page.locator('.country-list li')).toHaveCount(ssaLdcs);
   // Let the first load's late requests (the favicon) finish, or the reload aborts them.
-  await page.waitForLoadState('networkidle');
+  await settle(page);
   await page.reload();
   await ready(page);
   await expect(page.locator('.country-list li')).toHaveCount(ssaLdcs);

@@ -43,7 +43,7 @@ test.describe('navigation', () => {
     await page.goto('monitoring');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.monitoring.title);
     // The page's data finishes loading first: a reload aborts requests in flight.
-    await page.waitForLoadState('networkidle');
+    await settle(page);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(locales.en.monitoring.title);
     await expect(page).toHaveURL(/\/mdg-explorer\/monitoring\?lang=en$/);
@@ -132,7 +132,7 @@ test.describe('every route', () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0);
         // Let the page's data finish loading: leaving earlier aborts its requests.
-        await page.waitForLoadState('networkidle');
+        await settle(page);
       }
     });
   }
