@@ -49,10 +49,12 @@ export const BUDGET = 237 * 1000;
 // The other routes the benchmark measures (scripts/bench), each its first visit as the browser
 // requests it: a guard against regressions, with ~2% of headroom over what was measured when they
 // were set (issue 14, 5296158 and the map's own page group). Issue 14's goal is 300 KB each; the
-// main module (166 KB) and the chunks every progress page shares (~120 KB) are what stand between.
+// main module (162 KB) and the chunks every progress page shares (~120 KB) are what stand between.
+// A profile reads its country's MDG Reports from its own file, not all of mdgr.json (25.3 KB):
+// 590.4 → 560.0 KB.
 export const ROUTE_BUDGETS = {
   'project': 496 * 1000,
-  'countries/KEN': 598 * 1000,
+  'countries/KEN': 571 * 1000,
   'map': 418 * 1000,
   'present': 491 * 1000,
 };

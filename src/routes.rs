@@ -169,10 +169,10 @@ route_table! {
         CountriesRoute: StaticSegment(COUNTRIES)
             => crate::progress::countries::CountriesPage [Countries, Framework, World],
         ProfileRoute: (StaticSegment(COUNTRIES), ParamSegment(param::COUNTRY))
-            => crate::progress::profile::ProfilePage [Countries, Framework, CountryInPath, Reports],
+            => crate::progress::profile::ProfilePage [Countries, Framework, CountryInPath],
         CountryReportsRoute: (StaticSegment(COUNTRIES), ParamSegment(param::COUNTRY), StaticSegment(REPORTS))
             => crate::progress::reports::CountryReportsPage
-                [Countries, Framework, CountryInPath, Reports],
+                [Countries, Framework, CountryInPath],
         ExploreRoute: StaticSegment(EXPLORE)
             => crate::progress::explore::ExplorePage [Countries, Framework, IndicatorInQuery, Manifest],
         ProgressGridRoute: StaticSegment(PROGRESS)

@@ -12,7 +12,7 @@ use crate::data::model::Seen;
 use crate::data::progress::STALE_WINDOW;
 use crate::data::reporting::{measured_per_year, trackable};
 use crate::data::{
-    data_path, Countries, DataError, DataFile, EntityFile, Framework, Report, Reports, Text,
+    data_path, Countries, DataError, DataFile, EntityFile, Framework, Report, ReportEntries, Text,
 };
 use crate::i18n::*;
 use crate::progress::state::use_url_state;
@@ -21,7 +21,7 @@ use crate::routes::Page;
 use crate::routes::{document_title, AppBase};
 use crate::store::use_data;
 use crate::ui::date::ShortYear;
-use crate::ui::loaded::loaded2;
+use crate::ui::loaded::{loaded, loaded2};
 
 /// First and last year of the timeline: the Millennium Declaration to the final reports.
 const TIMELINE: (u16, u16) = (
@@ -114,18 +114,15 @@ pub fn CountryReports(
     link_page: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let reports = use_data::<Reports>(|| data_path(DataFile::Reports));
     let base = AppBase::expect();
     let page = link_page.then(|| base.to(Page::CountryReports(&iso3)));
     view! {
         <section class="mdgrs" aria-labelledby="mdgr-h">
             <h2 id="mdgr-h">{t!(i18n, progress.mdgrs)}</h2>
-            {loaded2(
-                reports,
+            {loaded(
                 entity,
-                move |reports, entity| {
-                    let list: Vec<Report> = reports.of_country(&iso3).cloned().collect();
-                    let note = reports.note.clone();
+                move |entity| {
+                    let ReportEntries { note, list } = entity.reports.clone().unwrap_or_default();
                     let name = name.clone();
                     let framework = framework.clone();
                     view! {

@@ -19,7 +19,7 @@ const copy = (value: Json): Json => structuredClone(value);
  * the file's own rules (crates/mdg-data/src/check.rs), with the rule as the message names it.
  * (home.json is not served to the app: build.rs checks it and compiles it into the home page.)
  */
-const kinds: { file: string; route: string; breakRule: (data: Json) => RegExp }[] = [
+const kinds: { file: string; label?: string; route: string; breakRule: (data: Json) => RegExp }[] = [
   {
     file: 'manifest.json',
     route: 'about',
@@ -78,8 +78,18 @@ const kinds: { file: string; route: string; breakRule: (data: Json) => RegExp }[
     },
   },
   {
-    file: 'mdgr.json',
+    // A country's file also carries its entries of the record of MDG Reports.
+    file: 'country/KEN.json',
+    label: "country/KEN.json's reports",
     route: 'countries/KEN/reports',
+    breakRule: (d) => {
+      d.reports.list[0].url = 'ftp://example.org/report.pdf';
+      return /no http\(s\) source URL/;
+    },
+  },
+  {
+    file: 'mdgr.json',
+    route: 'monitoring',
     breakRule: (d) => {
       d.reports[0].url = 'ftp://example.org/report.pdf';
       return /no http\(s\) source URL/;
@@ -169,7 +179,7 @@ for (const kind of kinds) {
     })(),
   ];
   for (const c of cases) {
-    test(`${kind.file} as ${c.name}: the view names the file, the rest of the app works`, async ({ page, problems }) => {
+    test(`${kind.label ?? kind.file} as ${c.name}: the view names the file, the rest of the app works`, async ({ page, problems }) => {
       await page.route(`**/${path}`, (route) => route.fulfill(c.answer));
       await page.goto(kind.route);
       await ready(page);

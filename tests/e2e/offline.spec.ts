@@ -48,7 +48,7 @@ test('after one visit the app opens offline: visited views, and a clear message 
   await install(page, 'countries/KEN');
   await expect(page.getByRole('heading', { level: 1, name: 'Kenya' })).toBeVisible();
   // What the first visit loaded before the worker took over is cached once it does.
-  for (const file of ['countries.json', 'framework.json', 'country/KEN.json', 'mdgr.json']) await cached(page, file);
+  for (const file of ['countries.json', 'framework.json', 'country/KEN.json']) await cached(page, file);
   await context.setOffline(true);
   // A visited deep link, reloaded offline: shell from the precache, data from the data cache.
   await page.reload();

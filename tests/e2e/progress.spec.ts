@@ -373,7 +373,7 @@ test('each progress view downloads only the data it shows, once', async ({ page 
     expect(new Set(requested).size, `${path}: a file requested twice (${requested})`).toBe(requested.length);
     return [...requested].sort();
   };
-  expect(await visit('countries/KEN')).toEqual(['countries.json', 'country/KEN.json', 'framework.json', 'mdgr.json']);
+  expect(await visit('countries/KEN')).toEqual(['countries.json', 'country/KEN.json', 'framework.json']);
   // Compared countries and aggregates come from the indicator's one file; the manifest names
   // the chart's source and licence.
   expect(await visit('explore?indicator=sh_dyn_mort&country=KEN&compare=UGA,WLD')).toEqual([

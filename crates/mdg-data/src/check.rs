@@ -110,10 +110,17 @@ impl Check for Availability {
 
 impl Check for EntityFile {
     fn problems(&self) -> Vec<String> {
-        self.series
+        let mut p: Vec<String> = self
+            .series
             .iter()
             .flat_map(|(id, v)| series_values_problems(id, v))
-            .collect()
+            .collect();
+        if let Some(r) = &self.reports {
+            p.extend(report_entry_problems("report", &r.list, &|iso3| {
+                iso3 == self.code
+            }));
+        }
+        p
     }
 }
 

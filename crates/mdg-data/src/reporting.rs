@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Countries, EntityFile, Framework, Indicator, Report, Reports};
+use crate::model::{Countries, EntityFile, Framework, Indicator, Report, ReportEntries, Reports};
 
 /// One year of the record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +75,14 @@ impl Reports {
         let mut list: Vec<&Report> = self.reports.iter().filter(|r| r.iso3 == iso3).collect();
         list.sort_by(|a, b| (a.year, &a.title).cmp(&(b.year, &b.title)));
         list.into_iter()
+    }
+
+    /// What a country's file carries of the record: its reports and the record's note.
+    pub fn entries_of(&self, iso3: &str) -> ReportEntries {
+        ReportEntries {
+            note: self.note.clone(),
+            list: self.of_country(iso3).cloned().collect(),
+        }
     }
 
     /// Countries with at least one report.

@@ -438,7 +438,8 @@ pub fn series_values_problems(what: &str, v: &SeriesValues) -> Vec<String> {
     p
 }
 
-/// Checks a country or aggregate file: its code exists, every series exists, values are sane.
+/// Checks a country or aggregate file: its code exists, every series exists, values are sane;
+/// a country's carries its reports (each its own, by the entry rules), an aggregate's none.
 pub fn validate_entity_file(
     file: &str,
     e: &EntityFile,
@@ -458,6 +459,16 @@ pub fn validate_entity_file(
             p.push(format!("{file}: unknown series {id}"));
         }
         p.extend(series_values_problems(&format!("{file}: {id}"), v));
+    }
+    let country = c.country(&e.code).is_some();
+    match &e.reports {
+        Some(_) if !country => p.push(format!("{file}: reports in a file that is not a country's")),
+        None if country => p.push(format!("{file}: a country's file without its reports")),
+        Some(r) => {
+            check_text(&format!("{file}: reports note"), &r.note, &mut p);
+            p.extend(report_entry_problems(file, &r.list, &|iso3| iso3 == e.code));
+        }
+        None => {}
     }
     finish(p)
 }

@@ -176,6 +176,50 @@ fn reports_are_verified_entries() {
 }
 
 #[test]
+fn each_country_file_carries_exactly_its_reports() {
+    let b = bundle();
+    let r: Reports = load(DataFile::Reports);
+    let mut carried = 0;
+    for c in &b.countries.countries {
+        let e: EntityFile = load(DataFile::Country(&c.iso3));
+        let entries = e
+            .reports
+            .unwrap_or_else(|| panic!("country/{}.json: no reports", c.iso3));
+        assert_eq!(entries, r.entries_of(&c.iso3), "country/{}.json", c.iso3);
+        carried += entries.list.len();
+    }
+    assert_eq!(
+        carried,
+        r.reports.len(),
+        "every entry in one country's file"
+    );
+
+    // The rules that keep it so: another country's entry, a country's file without its
+    // entries, entries in an aggregate's file.
+    let problems = |e: &EntityFile, file: &str| {
+        validate_entity_file(file, e, &b.framework, &b.countries)
+            .err()
+            .map(|p| p.to_string())
+            .unwrap_or_default()
+    };
+    let ken: EntityFile = load(DataFile::Country("KEN"));
+    let mut other = ken.clone();
+    let uga = r.entries_of("UGA").list[0].clone();
+    other.reports.as_mut().unwrap().list.push(uga);
+    assert!(
+        problems(&other, "k").contains("unknown country UGA"),
+        "{}",
+        problems(&other, "k")
+    );
+    let mut bare = ken.clone();
+    bare.reports = None;
+    assert!(problems(&bare, "k").contains("a country's file without its reports"));
+    let mut world: EntityFile = load(DataFile::Aggregate("WLD"));
+    world.reports = ken.reports.clone();
+    assert!(problems(&world, "w").contains("reports in a file that is not a country's"));
+}
+
+#[test]
 fn every_country_and_aggregate_file_is_valid() {
     let b = bundle();
     let mut expected = BTreeSet::new();

@@ -368,6 +368,17 @@ pub fn generate(raw: &Path, date: Option<&str>) -> Result<Bundle> {
     )?;
     files.insert(p_name, p_text);
 
+    if let Some(missing) = reports
+        .countries()
+        .into_iter()
+        .find(|c| !by_country.contains_key(*c))
+    {
+        return Err(GenError::file(
+            reports::SOURCE,
+            format!("{missing} has reports but no country file to carry them"),
+        ));
+    }
+
     let entity_files = by_country
         .into_iter()
         .map(|(code, series)| (DataFile::Country(&code).relative(), code, series))
@@ -380,6 +391,10 @@ pub fn generate(raw: &Path, date: Option<&str>) -> Result<Bundle> {
     for (name, code, series) in entity_files {
         let file = EntityFile {
             schema_version: SCHEMA_VERSION,
+            reports: countries
+                .country(&code)
+                .is_some()
+                .then(|| reports.entries_of(&code)),
             code,
             series,
         };

@@ -18,7 +18,7 @@ pub use framework::{
 pub use home::{HomeDigest, PillarCard};
 pub use manifest::{Manifest, Source};
 pub use paper::{Paper, PaperSection, Paragraph, ParagraphPart, PAPER_PARAGRAPHS, PAPER_SOURCE};
-pub use reports::{Report, Reports, Seen, REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR};
+pub use reports::{Report, ReportEntries, Reports, Seen, REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR};
 pub use strategy::{DatePrecision, DateRef, EventTag, PillarId, Strategy};
 pub use values::{EntityFile, IndicatorFile, SeriesValues};
 pub use world::{Dot, OtherShape, Shape, WorldMap};

@@ -26,6 +26,16 @@ pub struct Reports {
     pub reports: Vec<Report>,
 }
 
+/// One country's entries of [`Reports`], with the record's note, carried in its
+/// `country/<ISO3>.json`: a profile shows them without downloading every country's (issue 14).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReportEntries {
+    /// What the record is and is not ([`Reports::note`]).
+    pub note: Text,
+    /// The country's entries, oldest first (then by title); empty when the record has none.
+    pub list: Vec<Report>,
+}
+
 /// One verified national MDG Report entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {

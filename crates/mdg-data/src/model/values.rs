@@ -4,6 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize, Serializer};
 
+use super::reports::ReportEntries;
+
 /// Annual values of one series for one country or aggregate: `values[i]` is the value for year
 /// `start + i`; `null` means no data for that year (never zero, never interpolated). Trimmed:
 /// the first and last values are not null.
@@ -87,6 +89,10 @@ pub struct EntityFile {
     pub code: String,
     /// Series id → values; series without any value are absent.
     pub series: BTreeMap<String, SeriesValues>,
+    /// A country's entries in the record of national MDG Reports (`mdgr.json`); absent for an
+    /// aggregate.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reports: Option<ReportEntries>,
 }
 
 /// One series for every country and aggregate (`indicator/<series id>.json`): what the map,
