@@ -142,26 +142,34 @@ pub fn PresentPage() -> impl IntoView {
 #[component]
 pub fn KeyList() -> impl IntoView {
     let i18n = use_i18n();
-    let row = |keys: &'static [&'static str], what: &'static str| {
+    let row = |keys: &[&str], what: &'static str| {
         view! {
             <div class="key-list__row">
-                <dt>{keys.iter().map(|k| view! { <kbd>{*k}</kbd> }).collect_view()}</dt>
+                <dt>{keys.iter().map(|k| view! { <kbd>{k.to_string()}</kbd> }).collect_view()}</dt>
                 <dd>{what}</dd>
             </div>
         }
     };
     move || {
+        // Key names as the reader's keyboard prints them ("Espace", "Entrée", "Inicio").
+        let space = t_string!(i18n, present.kbd_space);
+        let page_down = t_string!(i18n, present.kbd_page_down);
+        let page_up = t_string!(i18n, present.kbd_page_up);
+        let home = t_string!(i18n, present.kbd_home);
+        let end = t_string!(i18n, present.kbd_end);
+        let enter = t_string!(i18n, present.kbd_enter);
+        let escape = t_string!(i18n, present.kbd_escape);
         view! {
             <dl class="key-list">
-                {row(&["→", "Space", "Page Down"], t_string!(i18n, present.key_next))}
-                {row(&["←", "Page Up"], t_string!(i18n, present.key_prev))}
+                {row(&["→", space, page_down], t_string!(i18n, present.key_next))}
+                {row(&["←", page_up], t_string!(i18n, present.key_prev))}
                 {row(&["N", "P"], t_string!(i18n, present.key_skip))}
-                {row(&["Home", "End"], t_string!(i18n, present.key_first_last))}
+                {row(&[home, end], t_string!(i18n, present.key_first_last))}
                 <div class="key-list__row">
                     <dt>
                         <kbd>"1…9"</kbd>
                         " "
-                        <kbd>"Enter"</kbd>
+                        <kbd>{enter}</kbd>
                     </dt>
                     <dd>{t!(i18n, present.key_jump)} " (" {t!(i18n, present.key_number)} ")"</dd>
                 </div> {row(&["F"], t_string!(i18n, present.key_fullscreen))}
@@ -169,7 +177,7 @@ pub fn KeyList() -> impl IntoView {
                 {row(&["B", "."], t_string!(i18n, present.key_blackout))}
                 {row(&["S"], t_string!(i18n, present.key_speaker))}
                 {row(&["?"], t_string!(i18n, present.key_help))}
-                {row(&["Esc"], t_string!(i18n, present.key_escape))}
+                {row(&[escape], t_string!(i18n, present.key_escape))}
             </dl>
         }
     }

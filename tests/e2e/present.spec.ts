@@ -35,6 +35,20 @@ test('the entry page offers both built-in decks, your deck and the keys', async 
   await expect(page.getByRole('heading', { name: P.keys_heading })).toBeVisible();
   // The shell's "Add to deck" button is not offered on the presenter's own pages.
   await expect(page.getByRole('button', { name: P.add })).toHaveCount(0);
+  // Keys are named as the reader's keyboard prints them.
+  for (const lang of ['en', 'fr', 'es'] as const) {
+    const L = locales[lang].present;
+    await page.getByLabel(locales.en.lang.label).or(page.getByLabel(locales.fr.lang.label)).or(page.getByLabel(locales.es.lang.label)).selectOption(lang);
+    const keys = page.locator('.key-list kbd');
+    await expect(keys.filter({ hasText: L.kbd_space })).toHaveCount(1);
+    for (const name of [L.kbd_page_down, L.kbd_page_up, L.kbd_home, L.kbd_end, L.kbd_enter, L.kbd_escape]) {
+      await expect(keys.filter({ hasText: new RegExp(`^${name}$`) })).toHaveCount(1);
+    }
+    // The descriptions line up, however wide a row's keys.
+    const lefts = await page.locator('.key-list dd').evaluateAll((dds) => dds.map((dd) => Math.round(dd.getBoundingClientRect().left)));
+    expect(new Set(lefts).size, `${lang}: description columns at ${lefts}`).toBe(1);
+  }
+  expect(locales.fr.present.kbd_space).not.toBe(locales.en.present.kbd_space);
 });
 
 test('walk the 15-minute deck with every key, jump, overview, blackout, help, reload, leave', async ({ page }) => {
