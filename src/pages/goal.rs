@@ -1,5 +1,6 @@
 //! One goal (`/goals/1`…`/goals/8`): its targets and indicators (2003 numbering with the 2008
-//! cross-reference), the task forces working on it, and links to country data per indicator.
+//! cross-reference, and the targets the 2008 list added), the task forces working on it, links
+//! to country data per indicator, and the notes on the official lists.
 
 use std::sync::Arc;
 
@@ -9,7 +10,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::data::route::param;
-use crate::data::{data_path, DataFile, Framework, Goal, Indicator, Strategy, Target};
+use crate::data::{data_path, DataFile, Framework, Goal, Indicator, Strategy, Target, Text};
 use crate::i18n::*;
 use crate::pages::not_found::or_not_found;
 use crate::routes::{document_title, AppBase, Page};
@@ -107,6 +108,8 @@ fn GoalView(goal: Goal, framework: Arc<Framework>, strategy: Arc<Strategy>) -> i
             <ul class="goal-links">{task_forces}</ul>
         </section>
         {targets}
+        <AddedIn2008 framework=framework.clone() goal=number own_page=true />
+        <FrameworkNotes notes=framework.notes.clone() />
         <nav class="pager" aria-label=move || t_string!(i18n, goals.pager_label)>
             {prev
                 .map(|p| {
@@ -148,18 +151,8 @@ pub fn TargetIndicators(
         .iter()
         .filter(|i| i.target == target.number)
         .map(|indicator| {
-            let ids = indicator.indicators_2008.join(", ");
-            let xref = (numbering_2008 && !ids.is_empty()).then(|| {
-                view! {
-                    " "
-                    <span class="xref">
-                        "("
-                        {move || {
-                            t_string!(i18n, goals.numbering_2008, ids = ids.clone()).to_string()
-                        }} ")"
-                    </span>
-                }
-            });
+            let xref = numbering_2008
+                .then(|| view! { <Numbering2008 ids=indicator.indicators_2008.clone() /> });
             view! {
                 <li>
                     <span class="num">{indicator.id.clone()}</span>
@@ -177,6 +170,85 @@ pub fn TargetIndicators(
         <ol class="indicator-list" aria-label=move || t_string!(i18n, goals.indicators)>
             {indicators}
         </ol>
+    }
+}
+
+/// An indicator's numbers in the 2008 list, or that the 2007 revision dropped it.
+#[component]
+pub fn Numbering2008(
+    /// Its numbers in the 2008 list (empty when dropped).
+    ids: Vec<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let ids = ids.join(", ");
+    view! {
+        " "
+        <span class="xref">
+            "("
+            {move || {
+                if ids.is_empty() {
+                    t_string!(i18n, goals.not_in_2008).to_string()
+                } else {
+                    t_string!(i18n, goals.numbering_2008, ids = ids.clone()).to_string()
+                }
+            }} ")"
+        </span>
+    }
+}
+
+/// A goal's targets that the 2008 list added (5.B, 6.B, 7.B), with their wording; nothing for
+/// the other goals.
+#[component]
+pub fn AddedIn2008(
+    /// The framework (both lists).
+    framework: Arc<Framework>,
+    /// The goal's number.
+    goal: u8,
+    /// Whether the goal has its own page (the heading is then an `h2`, like its targets').
+    #[prop(optional)]
+    own_page: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let added: Vec<_> = framework
+        .targets_new_in_2008(goal)
+        .map(|t| {
+            view! {
+                <li>
+                    <span class="num">{t.id.clone()}</span>
+                    ". "
+                    {localized(&t.text)}
+                </li>
+            }
+        })
+        .collect();
+    (!added.is_empty()).then(|| {
+        let heading = move || t_string!(i18n, goals.new_in_2008).to_string();
+        view! {
+            <section class="added-2008">
+                {if own_page {
+                    view! { <h2>{heading}</h2> }.into_any()
+                } else {
+                    view! { <h3>{heading}</h3> }.into_any()
+                }} <ul class="added-list">{added}</ul>
+            </section>
+        }
+    })
+}
+
+/// The notes on the official lists as the framework's transcription gives them: the indicators
+/// listed under several targets jointly, the footnote on national poverty lines, what the 2007
+/// revision dropped. Without them, goal 8's indicators read as target 15's alone.
+#[component]
+pub fn FrameworkNotes(
+    /// The framework's notes.
+    notes: Vec<Text>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="framework-notes" aria-labelledby="framework-notes-h">
+            <h2 id="framework-notes-h">{t!(i18n, goals.notes_heading)}</h2>
+            <ul>{notes.iter().map(|note| view! { <li>{localized(note)}</li> }).collect_view()}</ul>
+        </section>
     }
 }
 

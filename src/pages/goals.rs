@@ -1,12 +1,14 @@
-//! Goals: the official 2003 MDG framework (goals, targets, indicators) with the 2008 numbering.
+//! Goals: the official 2003 MDG framework (goals, targets, indicators) with the 2008 numbering,
+//! the targets the 2008 list added, and the notes on the official lists.
 
 use leptos::prelude::*;
 
 use crate::data::{data_path, DataFile, Framework, Goal};
 use crate::i18n::*;
+use crate::pages::goal::{AddedIn2008, FrameworkNotes, Numbering2008};
 use crate::routes::{AppBase, Page, Section};
 use crate::store::use_data;
-use crate::ui::{loaded::loaded, page::PageHeading};
+use crate::ui::{loaded::loaded, page::PageHeading, prose::localized};
 use leptos_router::components::A;
 
 /// The goals page: every goal with its targets and indicators.
@@ -32,6 +34,7 @@ pub fn GoalsPage() -> impl IntoView {
                             view! { <GoalSection framework=fw.clone() goal=goal.clone() /> }
                         })
                         .collect_view();
+                    let notes = fw.notes.clone();
                     view! {
                         <p class="counts">
                             {move || {
@@ -42,6 +45,7 @@ pub fn GoalsPage() -> impl IntoView {
                             }}
                         </p>
                         {sections}
+                        <FrameworkNotes notes />
                     }
                 },
             )}
@@ -70,26 +74,12 @@ fn GoalSection(framework: std::sync::Arc<Framework>, goal: Goal) -> impl IntoVie
                 .iter()
                 .filter(|indicator| indicator.target == target.number)
                 .map(|indicator| {
-                    let text = indicator.text.clone();
-                    let ids = indicator.indicators_2008.join(", ");
-                    let xref = (!ids.is_empty()).then(|| {
-                        let ids = ids.clone();
-                        view! {
-                            <span class="xref">
-                                " ("
-                                {move || {
-                                    t_string!(i18n, goals.numbering_2008, ids = ids.clone())
-                                        .to_string()
-                                }} ")"
-                            </span>
-                        }
-                    });
                     view! {
                         <li>
                             <span class="num">{indicator.id.clone()}</span>
                             ". "
-                            {move || text.get(i18n.get_locale().as_str()).to_owned()}
-                            {xref}
+                            {localized(&indicator.text)}
+                            <Numbering2008 ids=indicator.indicators_2008.clone() />
                         </li>
                     }
                 })
@@ -122,6 +112,7 @@ fn GoalSection(framework: std::sync::Arc<Framework>, goal: Goal) -> impl IntoVie
                 </A>
             </h2>
             {targets}
+            <AddedIn2008 framework goal=number />
         </section>
     }
 }

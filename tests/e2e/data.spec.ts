@@ -17,6 +17,34 @@ test('the goals page lists every goal, target and indicator of the 2003 framewor
   await expect(page.getByRole('heading', { level: 2, name: `Objectif 1 : ${framework.goals[0].title.fr}` })).toBeVisible();
 });
 
+test('the goals pages give the 2008 revision and the notes on the official lists', async ({ page }) => {
+  await page.goto('goals');
+  // An indicator the 2007 revision dropped says so; the others give their 2008 numbers.
+  const dropped = framework.indicators.filter((i: any) => i.indicators_2008.length === 0);
+  expect(dropped.length).toBeGreaterThan(0);
+  const items = page.locator('.indicator-list > li');
+  await expect(items.filter({ hasText: `(${locales.en.goals.not_in_2008})` })).toHaveCount(dropped.length);
+  await expect(items.filter({ hasText: /\(2008 numbering: / })).toHaveCount(framework.indicators.length - dropped.length);
+  // The targets the 2008 list added, under their goals, in their wording.
+  const succeeded = new Set(framework.targets.flatMap((t: any) => t.targets_2008));
+  const added = framework.targets_2008.filter((t: any) => !succeeded.has(t.id));
+  expect(added.map((t: any) => t.id)).toEqual(['5.B', '6.B', '7.B']);
+  await expect(page.locator('.added-list > li')).toHaveCount(added.length);
+  for (const t of added) {
+    await expect(page.locator(`section[aria-labelledby="goal-${t.goal}"] .added-list`)).toContainText(t.text.en);
+  }
+  // Without the notes, indicators 33-44 would read as target 15's alone.
+  const notes = page.getByRole('region', { name: locales.en.goals.notes_heading });
+  await expect(notes.locator('li')).toHaveText(framework.notes.map((n: any) => n.en));
+  await page.getByLabel(locales.en.lang.label).selectOption('fr');
+  await expect(page.getByRole('region', { name: locales.fr.goals.notes_heading }).locator('li')).toHaveText(framework.notes.map((n: any) => n.fr));
+  // A goal's own page: the added target's heading ranks with its targets'.
+  await page.goto('goals/6?lang=en');
+  await expect(page.getByRole('heading', { level: 2, name: locales.en.goals.new_in_2008 })).toBeVisible();
+  await expect(page.locator('.added-list')).toContainText(added.find((t: any) => t.goal === 6).text.en);
+  await expect(page.getByRole('region', { name: locales.en.goals.notes_heading }).locator('li')).toHaveCount(framework.notes.length);
+});
+
 test('the countries page lists every country', async ({ page }) => {
   await page.goto('countries');
   await expect(page.locator('.country-list li')).toHaveCount(countries.countries.length);

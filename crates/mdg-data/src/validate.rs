@@ -151,6 +151,9 @@ pub fn validate_framework(fw: &Framework, m: &Manifest) -> Validation {
         }
         check_text(&format!("{f}: goal {}", g.number), &g.title, &mut p);
     }
+    for (i, note) in fw.notes.iter().enumerate() {
+        check_text(&format!("{f}: note {}", i + 1), note, &mut p);
+    }
     let goal_ok = |n: u8| (1..=8).contains(&n);
     let t2008: BTreeSet<&str> = fw.targets_2008.iter().map(|t| t.id.as_str()).collect();
     let i2008: BTreeSet<&str> = fw.indicators_2008.iter().map(|i| i.id.as_str()).collect();

@@ -402,3 +402,13 @@ fn variants_and_proxies_say_how_they_differ() {
         .to_string()
         .contains("se_prm_cmpt_zs: a variant or proxy needs a caveat"));
 }
+
+#[test]
+fn the_2008_list_added_three_targets() {
+    let fw = bundle().framework;
+    let added: Vec<&str> = (1..=8)
+        .flat_map(|g| fw.targets_new_in_2008(g))
+        .map(|t| t.id.as_str())
+        .collect();
+    assert_eq!(added, ["5.B", "6.B", "7.B"]);
+}

@@ -286,6 +286,17 @@ impl Framework {
         self.series.iter().find(|s| s.id == id)
     }
 
+    /// A goal's targets that the 2008 list added: those no 2003 target leads to (5.B, 6.B, 7.B).
+    pub fn targets_new_in_2008(&self, goal: u8) -> impl Iterator<Item = &Target2008> + '_ {
+        self.targets_2008.iter().filter(move |t| {
+            t.goal == goal
+                && !self
+                    .targets
+                    .iter()
+                    .any(|old| old.targets_2008.contains(&t.id))
+        })
+    }
+
     /// The 2003 indicator an id refers to, accepting part ids such as "19c".
     pub fn indicator_for(&self, id: &str) -> Option<&Indicator> {
         self.indicator(id).or_else(|| {
