@@ -205,6 +205,11 @@ test.describe('monitoring', () => {
     await page.getByRole('combobox', { name: locales.en.monitoring.country_select }).selectOption('BRA');
     const bra = availability.countries.find((c: any) => c.code === 'BRA').counts.map(String);
     await expect(page.locator('table.strip tbody td')).toHaveText(bra);
+    // Every year shows on a laptop without scrolling sideways: short years in the header.
+    await expect(page.locator('table.strip thead abbr')).toHaveCount(bra.length);
+    await expect(page.locator('table.strip thead abbr').first()).toHaveAttribute('title', String(availability.first_year));
+    const strip = await page.locator('table.strip').evaluate((t) => [t.scrollWidth, t.parentElement!.clientWidth]);
+    expect(strip[0], 'the strip fits its box at 1366 px').toBeLessThanOrEqual(strip[1]);
     await expect(page.locator('.ilo-indicator')).toHaveCount(strategy.monitoring.ilo_indicators.length);
   });
 

@@ -9,6 +9,7 @@ use crate::data::availability::BANDS;
 use crate::data::{data_path, Availability, Countries, DataFile};
 use crate::i18n::*;
 use crate::store::use_data;
+use crate::ui::date::ShortYear;
 use crate::ui::loaded::loaded;
 use crate::ui::table::ScrollTable;
 
@@ -298,7 +299,13 @@ fn PerCountry(
                                                 <th scope="row">{t!(i18n, monitoring.year)}</th>
                                                 {years
                                                     .iter()
-                                                    .map(|(y, _)| view! { <th scope="col">{*y}</th> })
+                                                    .map(|(y, _)| {
+                                                        view! {
+                                                            <th scope="col">
+                                                                <ShortYear year=*y />
+                                                            </th>
+                                                        }
+                                                    })
                                                     .collect_view()}
                                             </tr>
                                         </thead>
