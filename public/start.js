@@ -116,8 +116,8 @@ function openedRoute() {
     [/^\/campaign$/, "strategy-pages", ["strategy"]],
     [/^\/country-level$/, "strategy-pages", ["strategy"]],
     [/^\/monitoring$/, "strategy-pages", ["strategy", "mdgr", "countries", "availability", "framework"]],
-    [/^\/goals$/, "strategy-pages", ["framework"]],
-    [/^\/goals\/([^/]+)$/, "strategy-pages", ["framework", "strategy"]],
+    [/^\/goals$/, "strategy-pages", ["framework", "framework-2008"]],
+    [/^\/goals\/([^/]+)$/, "strategy-pages", ["framework", "strategy", "framework-2008"]],
     [/^\/timeline$/, "strategy-pages", ["strategy"]],
     [/^\/financing$/, "strategy-pages", ["strategy"]],
     [/^\/glossary$/, "strategy-pages", ["strategy"]],
@@ -144,10 +144,12 @@ function openedRoute() {
   for (var i = 0; i < routes.length; i++) {
     var match = routes[i][0].exec(path);
     if (!match) continue;
+    // A file of the table (lower case, digits, hyphens), then at most a code or series id from
+    // the address: nothing from the address can reach another path.
     var data = routes[i][2].map(function (name) {
       name = name === "indicator" ? "indicator/" + indicator : name.replace("$1", match[1]);
       return "data/" + name + ".json";
-    }).filter(function (href) { return /^data\/[a-z]+(\/[A-Za-z0-9_]+)?\.json$/.test(href); });
+    }).filter(function (href) { return /^data\/[a-z][a-z0-9-]*(\/[A-Za-z0-9_]+)?\.json$/.test(href); });
     return { group: routes[i][1], data: data };
   }
   return null;

@@ -51,10 +51,12 @@ export const BUDGET = 237 * 1000;
 // were set (issue 14, 5296158 and the map's own page group). Issue 14's goal is 300 KB each; the
 // main module (162 KB) and the chunks every progress page shares (~120 KB) are what stand between.
 // A profile reads its country's MDG Reports from its own file, not all of mdgr.json (25.3 KB):
-// 590.4 → 560.0 KB.
+// 590.4 → 560.0 KB. The 2008 list and the notes on the official lists moved to
+// framework-2008.json, which only the goals pages read (framework.json 23.5 → 19.7 KB brotli,
+// 148 → 114 KB to parse): the profile 553.9 KB, the map 408.3, the presenter 479.5.
 export const ROUTE_BUDGETS = {
   'project': 496 * 1000,
-  'countries/KEN': 571 * 1000,
-  'map': 418 * 1000,
-  'present': 491 * 1000,
+  'countries/KEN': 565 * 1000,
+  'map': 416 * 1000,
+  'present': 489 * 1000,
 };

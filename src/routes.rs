@@ -148,9 +148,9 @@ route_table! {
         MonitoringRoute: StaticSegment(MONITORING)
             => crate::pillars::monitoring::MonitoringPage
                 [Strategy, Reports, Countries, Availability, Framework],
-        GoalsRoute: StaticSegment(GOALS) => crate::pages::goals::GoalsPage [Framework],
+        GoalsRoute: StaticSegment(GOALS) => crate::pages::goals::GoalsPage [Framework, Framework2008],
         GoalRoute: (StaticSegment(GOALS), ParamSegment(param::GOAL))
-            => crate::pages::goal::GoalPage [Framework, Strategy],
+            => crate::pages::goal::GoalPage [Framework, Strategy, Framework2008],
         TimelineRoute: StaticSegment(TIMELINE) => crate::pages::timeline::TimelinePage [Strategy],
         FinancingRoute: StaticSegment(FINANCING)
             => crate::pages::financing::FinancingPage [Strategy],

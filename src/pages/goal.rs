@@ -10,12 +10,14 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::data::route::param;
-use crate::data::{data_path, DataFile, Framework, Goal, Indicator, Strategy, Target, Text};
+use crate::data::{
+    data_path, DataFile, Framework, Framework2008, Goal, Indicator, Strategy, Target, Text,
+};
 use crate::i18n::*;
 use crate::pages::not_found::or_not_found;
 use crate::routes::{document_title, AppBase, Page};
 use crate::store::use_data;
-use crate::ui::loaded::loaded2;
+use crate::ui::loaded::{loaded, loaded2};
 use crate::ui::prose::localized;
 
 /// The goal page; the number comes from the route.
@@ -43,6 +45,8 @@ pub fn GoalPage() -> impl IntoView {
 fn GoalView(goal: Goal, framework: Arc<Framework>, strategy: Arc<Strategy>) -> impl IntoView {
     let i18n = use_i18n();
     let base = AppBase::expect();
+    // Only the added targets and the notes need it: the rest shows without waiting.
+    let revision = use_data::<Framework2008>(|| data_path(DataFile::Framework2008));
     let number = goal.number;
     let title_text = goal.title.clone();
     let heading = move || {
@@ -108,8 +112,20 @@ fn GoalView(goal: Goal, framework: Arc<Framework>, strategy: Arc<Strategy>) -> i
             <ul class="goal-links">{task_forces}</ul>
         </section>
         {targets}
-        <AddedIn2008 framework=framework.clone() goal=number own_page=true />
-        <FrameworkNotes notes=framework.notes.clone() />
+        {loaded(
+            revision,
+            move |revision| {
+                view! {
+                    <AddedIn2008
+                        framework=framework.clone()
+                        revision=revision.clone()
+                        goal=number
+                        own_page=true
+                    />
+                    <FrameworkNotes notes=revision.notes.clone() />
+                }
+            },
+        )}
         <nav class="pager" aria-label=move || t_string!(i18n, goals.pager_label)>
             {prev
                 .map(|p| {
@@ -200,8 +216,10 @@ pub fn Numbering2008(
 /// the other goals.
 #[component]
 pub fn AddedIn2008(
-    /// The framework (both lists).
+    /// The framework (the 2003 list, whose targets lead to the 2008 ones).
     framework: Arc<Framework>,
+    /// The 2008 list.
+    revision: Arc<Framework2008>,
     /// The goal's number.
     goal: u8,
     /// Whether the goal has its own page (the heading is then an `h2`, like its targets').
@@ -209,8 +227,8 @@ pub fn AddedIn2008(
     own_page: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let added: Vec<_> = framework
-        .targets_new_in_2008(goal)
+    let added: Vec<_> = revision
+        .targets_added(&framework, goal)
         .map(|t| {
             view! {
                 <li>

@@ -3,12 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::data::{data_path, DataFile, Framework, Goal};
+use std::sync::Arc;
+
+use crate::data::{data_path, DataFile, Framework, Framework2008, Goal};
 use crate::i18n::*;
 use crate::pages::goal::{AddedIn2008, FrameworkNotes, Numbering2008};
 use crate::routes::{AppBase, Page, Section};
 use crate::store::use_data;
-use crate::ui::{loaded::loaded, page::PageHeading, prose::localized};
+use crate::ui::{loaded::loaded2, page::PageHeading, prose::localized};
 use leptos_router::components::A;
 
 /// The goals page: every goal with its targets and indicators.
@@ -16,12 +18,14 @@ use leptos_router::components::A;
 pub fn GoalsPage() -> impl IntoView {
     let i18n = use_i18n();
     let framework = use_data::<Framework>(|| data_path(DataFile::Framework));
+    let revision = use_data::<Framework2008>(|| data_path(DataFile::Framework2008));
     view! {
         <article class="page">
             <PageHeading section=Section::Goals />
-            {loaded(
+            {loaded2(
                 framework,
-                move |fw| {
+                revision,
+                move |fw, revision| {
                     let (goals, targets, indicators) = (
                         fw.goals.len(),
                         fw.targets.len(),
@@ -31,10 +35,16 @@ pub fn GoalsPage() -> impl IntoView {
                         .goals
                         .iter()
                         .map(|goal| {
-                            view! { <GoalSection framework=fw.clone() goal=goal.clone() /> }
+                            view! {
+                                <GoalSection
+                                    framework=fw.clone()
+                                    revision=revision.clone()
+                                    goal=goal.clone()
+                                />
+                            }
                         })
                         .collect_view();
-                    let notes = fw.notes.clone();
+                    let notes = revision.notes.clone();
                     view! {
                         <p class="counts">
                             {move || {
@@ -55,7 +65,11 @@ pub fn GoalsPage() -> impl IntoView {
 
 /// One goal: its targets (with the 2008 ids) and their indicators.
 #[component]
-fn GoalSection(framework: std::sync::Arc<Framework>, goal: Goal) -> impl IntoView {
+fn GoalSection(
+    framework: Arc<Framework>,
+    revision: Arc<Framework2008>,
+    goal: Goal,
+) -> impl IntoView {
     let i18n = use_i18n();
     let heading_id = goal.anchor();
     let labelled_by = heading_id.clone();
@@ -112,7 +126,7 @@ fn GoalSection(framework: std::sync::Arc<Framework>, goal: Goal) -> impl IntoVie
                 </A>
             </h2>
             {targets}
-            <AddedIn2008 framework goal=number />
+            <AddedIn2008 framework revision goal=number />
         </section>
     }
 }

@@ -37,6 +37,14 @@ const kinds: { file: string; label?: string; route: string; breakRule: (data: Js
     },
   },
   {
+    file: 'framework-2008.json',
+    route: 'goals',
+    breakRule: (d) => {
+      d.targets.push(d.targets[0]);
+      return new RegExp(`2008 target: ${escape(d.targets[0].id)} appears twice`);
+    },
+  },
+  {
     file: 'countries.json',
     route: 'countries',
     breakRule: (d) => {

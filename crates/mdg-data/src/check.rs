@@ -12,8 +12,8 @@ use crate::validate::{
     is_series_id, report_entry_problems, series_values_problems, validate_manifest,
 };
 use crate::{
-    Countries, DataError, EntityFile, Framework, HomeDigest, IndicatorFile, Manifest, Reports,
-    Strategy, WorldMap, FIRST_YEAR, LAST_YEAR,
+    Countries, DataError, EntityFile, Framework, Framework2008, HomeDigest, IndicatorFile,
+    Manifest, Reports, Strategy, WorldMap, FIRST_YEAR, LAST_YEAR,
 };
 
 /// Most broken rules named in one error message (the count says how many there were).
@@ -131,6 +131,22 @@ impl Check for IndicatorFile {
             .chain(&self.aggregates)
             .flat_map(|(code, v)| series_values_problems(code, v))
             .collect()
+    }
+}
+
+impl Check for Framework2008 {
+    fn problems(&self) -> Vec<String> {
+        let mut p = Vec::new();
+        for t in &self.targets {
+            if !(1..=8).contains(&t.goal) {
+                p.push(format!("2008 target {}: goal {} is not 1-8", t.id, t.goal));
+            }
+        }
+        p.extend(duplicates(
+            "2008 target",
+            self.targets.iter().map(|t| t.id.as_str()),
+        ));
+        p
     }
 }
 

@@ -6,8 +6,11 @@
 pub enum DataFile<'a> {
     /// `manifest.json`: schema version, generation date, sources.
     Manifest,
-    /// `framework.json`: goals, targets, indicators (2003 + 2008) and the series catalogue.
+    /// `framework.json`: goals, targets, indicators (2003, with their 2008 numbers) and the
+    /// series catalogue.
     Framework,
+    /// `framework-2008.json`: the 2008 list and the notes on both lists (the goals pages).
+    Framework2008,
     /// `countries.json`: countries and aggregates with their groupings.
     Countries,
     /// `world.json`: pre-projected map shapes.
@@ -39,6 +42,7 @@ impl DataFile<'_> {
         match self {
             DataFile::Manifest => "manifest.json".to_string(),
             DataFile::Framework => "framework.json".to_string(),
+            DataFile::Framework2008 => "framework-2008.json".to_string(),
             DataFile::Countries => "countries.json".to_string(),
             DataFile::World => "world.json".to_string(),
             DataFile::Reports => "mdgr.json".to_string(),

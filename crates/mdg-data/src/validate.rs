@@ -5,9 +5,9 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::{
-    french_spacing_fault, Countries, EntityFile, Fit, Framework, IndicatorFile, Manifest, Report,
-    Reports, SeriesValues, Text, WorldMap, FIRST_YEAR, LAST_YEAR, REPORTS_FIRST_YEAR,
-    REPORTS_LAST_YEAR, SCHEMA_VERSION,
+    french_spacing_fault, Countries, EntityFile, Fit, Framework, Framework2008, IndicatorFile,
+    Manifest, Report, Reports, SeriesValues, Text, WorldMap, FIRST_YEAR, LAST_YEAR,
+    REPORTS_FIRST_YEAR, REPORTS_LAST_YEAR, SCHEMA_VERSION,
 };
 
 /// The problems found by a validation, one line each.
@@ -120,8 +120,8 @@ fn is_date(s: &str) -> bool {
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
-/// Checks the framework: 8 goals, 18 targets, 48 indicators (2003) and 21/60 (2008) with
-/// consistent cross-references; every series names a manifest source and measures an existing
+/// Checks the framework: 8 goals, 18 targets, 48 indicators (2003) with consistent
+/// cross-references (the 2008 numbers are checked by [`validate_framework_2008`]); every series names a manifest source and measures an existing
 /// indicator; every indicator lists exactly the series that measure it.
 pub fn validate_framework(fw: &Framework, m: &Manifest) -> Validation {
     let mut p = Vec::new();
@@ -134,8 +134,6 @@ pub fn validate_framework(fw: &Framework, m: &Manifest) -> Validation {
         ("goals", fw.goals.len(), 8),
         ("targets", fw.targets.len(), 18),
         ("indicators", fw.indicators.len(), 48),
-        ("targets_2008", fw.targets_2008.len(), 21),
-        ("indicators_2008", fw.indicators_2008.len(), 60),
     ] {
         if n != want {
             p.push(format!("{f}: {n} {what}, expected {want}"));
@@ -151,12 +149,7 @@ pub fn validate_framework(fw: &Framework, m: &Manifest) -> Validation {
         }
         check_text(&format!("{f}: goal {}", g.number), &g.title, &mut p);
     }
-    for (i, note) in fw.notes.iter().enumerate() {
-        check_text(&format!("{f}: note {}", i + 1), note, &mut p);
-    }
     let goal_ok = |n: u8| (1..=8).contains(&n);
-    let t2008: BTreeSet<&str> = fw.targets_2008.iter().map(|t| t.id.as_str()).collect();
-    let i2008: BTreeSet<&str> = fw.indicators_2008.iter().map(|i| i.id.as_str()).collect();
     for (i, t) in fw.targets.iter().enumerate() {
         if usize::from(t.number) != i + 1 {
             p.push(format!(
@@ -169,24 +162,13 @@ pub fn validate_framework(fw: &Framework, m: &Manifest) -> Validation {
             p.push(format!("{f}: target {} has goal {}", t.number, t.goal));
         }
         check_text(&format!("{f}: target {}", t.number), &t.text, &mut p);
-        for x in &t.targets_2008 {
-            if !t2008.contains(x.as_str()) {
-                p.push(format!(
-                    "{f}: target {} refers to unknown 2008 target {x}",
-                    t.number
-                ));
-            }
-        }
     }
-    let mut ids_2003: BTreeSet<&str> = BTreeSet::new();
     for (i, ind) in fw.indicators.iter().enumerate() {
         let what = format!("{f}: indicator {}", ind.id);
         if ind.id != (i + 1).to_string() {
             p.push(format!("{what} at position {}", i + 1));
         }
-        ids_2003.insert(&ind.id);
         for part in &ind.parts {
-            ids_2003.insert(&part.id);
             check_text(&format!("{what} part {}", part.id), &part.text, &mut p);
         }
         match fw.targets.iter().find(|t| t.number == ind.target) {
@@ -199,11 +181,6 @@ pub fn validate_framework(fw: &Framework, m: &Manifest) -> Validation {
         }
         check_text(&what, &ind.text, &mut p);
         check_text(&format!("{what} unit"), &ind.unit, &mut p);
-        for x in &ind.indicators_2008 {
-            if !i2008.contains(x.as_str()) {
-                p.push(format!("{what}: unknown 2008 indicator {x}"));
-            }
-        }
         match (&ind.no_data, ind.series.is_empty()) {
             (None, true) => p.push(format!("{what}: no series and no no_data reason")),
             (Some(_), false) => p.push(format!("{what}: has series and a no_data reason")),
@@ -232,45 +209,6 @@ pub fn validate_framework(fw: &Framework, m: &Manifest) -> Validation {
         fw.indicators.iter().map(|i| i.id.as_str()),
         &mut p,
     );
-    check_unique(
-        &format!("{f} targets_2008"),
-        fw.targets_2008.iter().map(|t| t.id.as_str()),
-        &mut p,
-    );
-    check_unique(
-        &format!("{f} indicators_2008"),
-        fw.indicators_2008.iter().map(|i| i.id.as_str()),
-        &mut p,
-    );
-    for t in &fw.targets_2008 {
-        if !goal_ok(t.goal) {
-            p.push(format!("{f}: 2008 target {} has goal {}", t.id, t.goal));
-        }
-        check_text(&format!("{f}: 2008 target {}", t.id), &t.text, &mut p);
-    }
-    for ind in &fw.indicators_2008 {
-        let what = format!("{f}: 2008 indicator {}", ind.id);
-        if !t2008.contains(ind.target.as_str()) {
-            p.push(format!("{what}: unknown target {}", ind.target));
-        }
-        check_text(&what, &ind.text, &mut p);
-        for x in &ind.indicators_2003 {
-            if !ids_2003.contains(x.as_str()) {
-                p.push(format!("{what}: unknown 2003 indicator {x}"));
-            }
-        }
-        for s in &ind.series {
-            match fw.series(s) {
-                None => p.push(format!("{what}: unknown series {s}")),
-                Some(series) if !series.mdg_2008.contains(&ind.id) => {
-                    p.push(format!(
-                        "{what}: lists series {s}, which does not measure it"
-                    ));
-                }
-                Some(_) => {}
-            }
-        }
-    }
     check_unique(
         &format!("{f} series"),
         fw.series.iter().map(|s| s.id.as_str()),
@@ -309,15 +247,6 @@ pub fn validate_framework(fw: &Framework, m: &Manifest) -> Validation {
                 Some(_) => {}
             }
         }
-        for x in &s.mdg_2008 {
-            match fw.indicators_2008.iter().find(|i| &i.id == x) {
-                None => p.push(format!("{what}: unknown 2008 indicator {x}")),
-                Some(ind) if !ind.series.contains(&s.id) => {
-                    p.push(format!("{what}: 2008 indicator {x} does not list it"));
-                }
-                Some(_) => {}
-            }
-        }
         if let Some(t) = &s.target_rule {
             if t.baseline_year != FIRST_YEAR || t.deadline > LAST_YEAR {
                 p.push(format!(
@@ -336,6 +265,111 @@ pub fn validate_framework(fw: &Framework, m: &Manifest) -> Validation {
         }
         if c.countries == 0 && c.aggregates == 0 {
             p.push(format!("{what}: no values at all"));
+        }
+    }
+    finish(p)
+}
+
+/// Checks the 2008 list and the notes against the framework: 21 targets and 60 indicators, each
+/// text in three languages; every 2008 number a 2003 target, 2003 indicator or series gives
+/// exists, and each side lists the other (indicators and their series, 2003 indicators and the
+/// 2008 ones that continue them).
+pub fn validate_framework_2008(f08: &Framework2008, fw: &Framework, m: &Manifest) -> Validation {
+    let mut p = Vec::new();
+    let f = "framework-2008.json";
+    check_version(f, f08.schema_version, &mut p);
+    if m.source(&f08.source).is_none() {
+        p.push(format!("{f}: source {} not in manifest", f08.source));
+    }
+    check_text(&format!("{f}: list"), &f08.list, &mut p);
+    for (what, n, want) in [
+        ("targets", f08.targets.len(), 21),
+        ("indicators", f08.indicators.len(), 60),
+    ] {
+        if n != want {
+            p.push(format!("{f}: {n} {what}, expected {want}"));
+        }
+    }
+    for (i, note) in f08.notes.iter().enumerate() {
+        check_text(&format!("{f}: note {}", i + 1), note, &mut p);
+    }
+    let t2008: BTreeSet<&str> = f08.targets.iter().map(|t| t.id.as_str()).collect();
+    let i2008: BTreeSet<&str> = f08.indicators.iter().map(|i| i.id.as_str()).collect();
+    for t in &fw.targets {
+        for x in &t.targets_2008 {
+            if !t2008.contains(x.as_str()) {
+                p.push(format!(
+                    "framework.json: target {} refers to unknown 2008 target {x}",
+                    t.number
+                ));
+            }
+        }
+    }
+    let mut ids_2003: BTreeSet<&str> = BTreeSet::new();
+    for ind in &fw.indicators {
+        ids_2003.insert(&ind.id);
+        ids_2003.extend(ind.parts.iter().map(|part| part.id.as_str()));
+        for x in &ind.indicators_2008 {
+            if !i2008.contains(x.as_str()) {
+                p.push(format!(
+                    "framework.json: indicator {}: unknown 2008 indicator {x}",
+                    ind.id
+                ));
+            }
+        }
+    }
+    check_unique(
+        &format!("{f} targets"),
+        f08.targets.iter().map(|t| t.id.as_str()),
+        &mut p,
+    );
+    check_unique(
+        &format!("{f} indicators"),
+        f08.indicators.iter().map(|i| i.id.as_str()),
+        &mut p,
+    );
+    for t in &f08.targets {
+        if !(1..=8).contains(&t.goal) {
+            p.push(format!("{f}: target {} has goal {}", t.id, t.goal));
+        }
+        check_text(&format!("{f}: target {}", t.id), &t.text, &mut p);
+    }
+    for ind in &f08.indicators {
+        let what = format!("{f}: indicator {}", ind.id);
+        if !t2008.contains(ind.target.as_str()) {
+            p.push(format!("{what}: unknown target {}", ind.target));
+        }
+        check_text(&what, &ind.text, &mut p);
+        for x in &ind.indicators_2003 {
+            if !ids_2003.contains(x.as_str()) {
+                p.push(format!("{what}: unknown 2003 indicator {x}"));
+            }
+        }
+        for s in &ind.series {
+            match fw.series(s) {
+                None => p.push(format!("{what}: unknown series {s}")),
+                Some(series) if !series.mdg_2008.contains(&ind.id) => {
+                    p.push(format!(
+                        "{what}: lists series {s}, which does not measure it"
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    for s in &fw.series {
+        for x in &s.mdg_2008 {
+            match f08.indicators.iter().find(|i| &i.id == x) {
+                None => p.push(format!(
+                    "framework.json: series {}: unknown 2008 indicator {x}",
+                    s.id
+                )),
+                Some(ind) if !ind.series.contains(&s.id) => p.push(format!(
+                    "framework.json: series {}: 2008 indicator {x} does not list it",
+                    s.id
+                )),
+                Some(_) => {}
+            }
         }
     }
     finish(p)

@@ -4,12 +4,12 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use mdg_data::validate::{
-    validate_countries, validate_entity_file, validate_framework, validate_indicator_file,
-    validate_manifest, validate_reports, validate_world,
+    validate_countries, validate_entity_file, validate_framework, validate_framework_2008,
+    validate_indicator_file, validate_manifest, validate_reports, validate_world,
 };
 use mdg_data::{
-    parse, Countries, DataFile, EntityFile, Framework, IndicatorFile, Manifest, Reports, WorldMap,
-    FIRST_YEAR, LAST_YEAR,
+    parse, Countries, DataFile, EntityFile, Framework, Framework2008, IndicatorFile, Manifest,
+    Reports, WorldMap, FIRST_YEAR, LAST_YEAR,
 };
 use serde::de::DeserializeOwned;
 
@@ -71,8 +71,6 @@ fn framework_has_the_official_structure() {
     assert_eq!(fw.goals.len(), 8);
     assert_eq!(fw.targets.len(), 18);
     assert_eq!(fw.indicators.len(), 48);
-    assert_eq!(fw.targets_2008.len(), 21);
-    assert_eq!(fw.indicators_2008.len(), 60);
     let measured = fw
         .indicators
         .iter()
@@ -404,11 +402,33 @@ fn variants_and_proxies_say_how_they_differ() {
 }
 
 #[test]
-fn the_2008_list_added_three_targets() {
-    let fw = bundle().framework;
+fn the_2008_list_and_the_notes_agree_with_the_framework() {
+    let b = bundle();
+    let fw = &b.framework;
+    let f08: Framework2008 = load(DataFile::Framework2008);
+    validate_framework_2008(&f08, fw, &b.manifest)
+        .unwrap_or_else(|p| panic!("framework-2008.json: {p}"));
+    assert_eq!(f08.targets.len(), 21);
+    assert_eq!(f08.indicators.len(), 60);
+    assert!(f08.notes.len() >= 4, "the notes on both lists");
     let added: Vec<&str> = (1..=8)
-        .flat_map(|g| fw.targets_new_in_2008(g))
+        .flat_map(|g| f08.targets_added(fw, g))
         .map(|t| t.id.as_str())
         .collect();
     assert_eq!(added, ["5.B", "6.B", "7.B"]);
+    // A 2003 number the 2008 list lacks, and a series it does not know, are found.
+    let mut broken = fw.clone();
+    broken.targets[0].targets_2008 = vec!["1.Z".into()];
+    broken.series[0].mdg_2008.push("9.9".into());
+    let problems = validate_framework_2008(&f08, &broken, &b.manifest)
+        .expect_err("unknown 2008 numbers")
+        .to_string();
+    assert!(
+        problems.contains("target 1 refers to unknown 2008 target 1.Z"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("unknown 2008 indicator 9.9"),
+        "{problems}"
+    );
 }

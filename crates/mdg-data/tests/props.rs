@@ -31,15 +31,15 @@ use mdg_data::progress::{
     IndexFilter, Method, ProfileState,
 };
 use mdg_data::validate::{
-    validate_countries, validate_entity_file, validate_framework, validate_indicator_file,
-    validate_manifest, validate_reports, validate_world,
+    validate_countries, validate_entity_file, validate_framework, validate_framework_2008,
+    validate_indicator_file, validate_manifest, validate_reports, validate_world,
 };
 use mdg_data::validate_strategy::{validate_lens, validate_paper, validate_strategy};
 use mdg_data::viz::share_on_track;
 use mdg_data::{
     parse, parse_checked, Availability, Check, Countries, DataError, DataFile, Direction,
-    EntityFile, Framework, HomeDigest, IndicatorFile, Manifest, NumericTarget, Paper, PillarId,
-    Reports, SeriesValues, Strategy as CoreStrategy, TargetRule, WorldMap,
+    EntityFile, Framework, Framework2008, HomeDigest, IndicatorFile, Manifest, NumericTarget,
+    Paper, PillarId, Reports, SeriesValues, Strategy as CoreStrategy, TargetRule, WorldMap,
 };
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, RngSeed, TestRunner};
@@ -69,8 +69,9 @@ mod cases {
 
 /// Small files mutated [`cases::MUTATED_SMALL`] times each, large ones (over 50 kB, slow to
 /// parse in a debug build) [`cases::MUTATED_LARGE`] times.
-const SMALL_KINDS: [Kind; 7] = [
+const SMALL_KINDS: [Kind; 8] = [
     DataFile::Manifest,
+    DataFile::Framework2008,
     DataFile::Home,
     DataFile::Paper,
     DataFile::Lens,
@@ -135,9 +136,10 @@ where
 /// Every kind of bundled file, each naming the committed sample its mutations start from.
 type Kind = DataFile<'static>;
 
-const KINDS: [Kind; 13] = [
+const KINDS: [Kind; 14] = [
     DataFile::Manifest,
     DataFile::Framework,
+    DataFile::Framework2008,
     DataFile::Countries,
     DataFile::World,
     DataFile::Reports,
@@ -164,10 +166,19 @@ fn read(kind: Kind, text: &str) {
         DataFile::Framework => {
             if let Some(fw) = load::<Framework>(file, text) {
                 let _ = validate_framework(&fw, &ctx().manifest);
+                let _ = validate_framework_2008(&ctx().framework_2008, &fw, &ctx().manifest);
                 let _ = validate_strategy(&ctx().strategy, &fw);
                 let _ = validate_lens(&ctx().lens, &ctx().strategy, &fw);
                 let _ = validate_entity_file("country/KEN.json", &ctx().ken, &fw, &ctx().countries);
                 run_progress(&fw, &ctx().ken);
+            }
+        }
+        DataFile::Framework2008 => {
+            if let Some(f08) = load::<Framework2008>(file, text) {
+                let fw = &ctx().framework;
+                let _ = validate_framework_2008(&f08, fw, &ctx().manifest);
+                // What the goals pages look up.
+                let _: usize = (1..=8).map(|g| f08.targets_added(fw, g).count()).sum();
             }
         }
         DataFile::Countries => {
@@ -282,6 +293,7 @@ fn run_progress(fw: &Framework, entity: &EntityFile) {
 struct Context {
     manifest: Manifest,
     framework: Framework,
+    framework_2008: Framework2008,
     countries: Countries,
     world: WorldMap,
     reports: Reports,
@@ -302,6 +314,7 @@ fn ctx() -> &'static Context {
         Context {
             manifest: read("manifest.json"),
             framework: read("framework.json"),
+            framework_2008: read("framework-2008.json"),
             countries: read("countries.json"),
             world: read("world.json"),
             reports: read("mdgr.json"),

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use mdg_data::{
-    Framework, Goal, Indicator, Indicator2008, IndicatorPart, NumericTarget, Series,
+    Framework, Framework2008, Goal, Indicator, Indicator2008, IndicatorPart, NumericTarget, Series,
     SeriesCoverage, Target, Target2008, Text, FIRST_YEAR, LAST_YEAR, SCHEMA_VERSION,
 };
 use serde::Deserialize;
@@ -220,8 +220,9 @@ pub fn series_catalogue(
         .collect()
 }
 
-/// Builds `framework.json` from the raw lists in `dir` (`mdg-framework/`).
-pub fn build(dir: &Path, cfg: &Config, series: Vec<Series>) -> Result<Framework> {
+/// Builds `framework.json` and `framework-2008.json` from the raw lists in `dir`
+/// (`mdg-framework/`).
+pub fn build(dir: &Path, cfg: &Config, series: Vec<Series>) -> Result<(Framework, Framework2008)> {
     let tr = Translator::new(&cfg.translations)?;
     let f2003 = dir.join("mdg_framework_2003.json");
     let f2008 = dir.join("mdg_framework_2008.json");
@@ -377,20 +378,27 @@ pub fn build(dir: &Path, cfg: &Config, series: Vec<Series>) -> Result<Framework>
     let list_2003 = tr.text(&raw03.framework, &f2003)?;
     let list_2008 = tr.text(&raw08.framework, &f2008)?;
     tr.check_all_used()?;
-    Ok(Framework {
-        schema_version: SCHEMA_VERSION,
-        title,
-        list_2003,
-        list_2008,
-        source: "mdg_framework".to_string(),
-        goals,
-        targets,
-        indicators,
-        targets_2008,
-        indicators_2008,
-        series,
-        notes,
-    })
+    let source = "mdg_framework".to_string();
+    Ok((
+        Framework {
+            schema_version: SCHEMA_VERSION,
+            title,
+            list_2003,
+            source: source.clone(),
+            goals,
+            targets,
+            indicators,
+            series,
+        },
+        Framework2008 {
+            schema_version: SCHEMA_VERSION,
+            source,
+            list: list_2008,
+            targets: targets_2008,
+            indicators: indicators_2008,
+            notes,
+        },
+    ))
 }
 
 #[cfg(test)]

@@ -27,12 +27,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use mdg_data::validate::{
-    validate_countries, validate_entity_file, validate_framework, validate_indicator_file,
-    validate_manifest, validate_reports, validate_world, Problems,
+    validate_countries, validate_entity_file, validate_framework, validate_framework_2008,
+    validate_indicator_file, validate_manifest, validate_reports, validate_world, Problems,
 };
 use mdg_data::{
-    parse, Countries, DataFile, EntityFile, Framework, IndicatorFile, Manifest, Reports,
-    SeriesCoverage, SeriesValues, WorldMap, SCHEMA_VERSION,
+    parse, Countries, DataFile, EntityFile, Framework, Framework2008, IndicatorFile, Manifest,
+    Reports, SeriesCoverage, SeriesValues, WorldMap, SCHEMA_VERSION,
 };
 use serde::Serialize;
 
@@ -261,7 +261,7 @@ pub fn generate(raw: &Path, date: Option<&str>) -> Result<Bundle> {
     }
 
     let catalogue = framework::series_catalogue(&cfg, &titles, &cover)?;
-    let fw = framework::build(&raw.join("mdg-framework"), &cfg, catalogue)?;
+    let (fw, fw08) = framework::build(&raw.join("mdg-framework"), &cfg, catalogue)?;
     summary.series = fw.series.len();
     summary.indicators_measured = fw
         .indicators
@@ -306,6 +306,12 @@ pub fn generate(raw: &Path, date: Option<&str>) -> Result<Bundle> {
     let fw: Framework = reparse(&f_name, &f_text)?;
     problems(&f_name, validate_framework(&fw, &manifest))?;
     files.insert(f_name, f_text);
+
+    let f08_name = DataFile::Framework2008.relative();
+    let f08_text = to_json(&f08_name, &fw08, false)?;
+    let fw08: Framework2008 = reparse(&f08_name, &f08_text)?;
+    problems(&f08_name, validate_framework_2008(&fw08, &fw, &manifest))?;
+    files.insert(f08_name, f08_text);
 
     let c_name = DataFile::Countries.relative();
     let c_text = to_json(&c_name, &cdata.countries, false)?;

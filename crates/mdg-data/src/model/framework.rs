@@ -1,5 +1,7 @@
-//! `framework.json`: the MDG framework (2003 list, 2008 cross-reference) and the catalogue of
-//! data series that measure its indicators.
+//! `framework.json`: the MDG framework (2003 list, with each target's and indicator's numbers in
+//! the 2008 list) and the catalogue of data series that measure its indicators; and
+//! `framework-2008.json`: the 2008 list itself and the notes on both lists, which only the goals
+//! pages show (the data views do not download them).
 
 use serde::{Deserialize, Serialize};
 
@@ -14,8 +16,6 @@ pub struct Framework {
     pub title: Text,
     /// Name of the 2003 list ("effective 8 September 2003").
     pub list_2003: Text,
-    /// Name of the 2008 list ("effective 15 January 2008").
-    pub list_2008: Text,
     /// Manifest source id of the framework transcription.
     pub source: String,
     /// The 8 goals.
@@ -24,14 +24,43 @@ pub struct Framework {
     pub targets: Vec<Target>,
     /// The 48 indicators of the 2003 list, in official order.
     pub indicators: Vec<Indicator>,
-    /// The 21 targets of the 2008 list (cross-reference).
-    pub targets_2008: Vec<Target2008>,
-    /// The 60 indicators of the 2008 list (cross-reference).
-    pub indicators_2008: Vec<Indicator2008>,
     /// Every data series in the bundle (the keys of country and indicator files).
     pub series: Vec<Series>,
+}
+
+/// The 2008 list (after the 2007 revision) and the notes on both official lists
+/// (`framework-2008.json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Framework2008 {
+    /// Always [`crate::SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Manifest source id of the framework transcription.
+    pub source: String,
+    /// Name of the 2008 list ("effective 15 January 2008").
+    pub list: Text,
+    /// Its 21 targets.
+    pub targets: Vec<Target2008>,
+    /// Its 60 indicators.
+    pub indicators: Vec<Indicator2008>,
     /// Notes on the official lists (joint listing of targets 12-15, etc.).
     pub notes: Vec<Text>,
+}
+
+impl Framework2008 {
+    /// A goal's targets that the 2008 list added: those no 2003 target leads to (5.B, 6.B, 7.B).
+    pub fn targets_added<'a>(
+        &'a self,
+        fw: &'a Framework,
+        goal: u8,
+    ) -> impl Iterator<Item = &'a Target2008> + 'a {
+        self.targets.iter().filter(move |t| {
+            t.goal == goal
+                && !fw
+                    .targets
+                    .iter()
+                    .any(|old| old.targets_2008.contains(&t.id))
+        })
+    }
 }
 
 /// One of the 8 goals.
@@ -284,17 +313,6 @@ impl Framework {
     /// The series with the given id.
     pub fn series(&self, id: &str) -> Option<&Series> {
         self.series.iter().find(|s| s.id == id)
-    }
-
-    /// A goal's targets that the 2008 list added: those no 2003 target leads to (5.B, 6.B, 7.B).
-    pub fn targets_new_in_2008(&self, goal: u8) -> impl Iterator<Item = &Target2008> + '_ {
-        self.targets_2008.iter().filter(move |t| {
-            t.goal == goal
-                && !self
-                    .targets
-                    .iter()
-                    .any(|old| old.targets_2008.contains(&t.id))
-        })
     }
 
     /// The 2003 indicator an id refers to, accepting part ids such as "19c".

@@ -12,8 +12,8 @@ pub mod world;
 
 pub use countries::{Aggregate, AggregateKind, Countries, Country, Group, GroupKind};
 pub use framework::{
-    Direction, Fit, Framework, Goal, Indicator, Indicator2008, IndicatorPart, NumericTarget,
-    Series, SeriesCoverage, Target, Target2008, TargetRule,
+    Direction, Fit, Framework, Framework2008, Goal, Indicator, Indicator2008, IndicatorPart,
+    NumericTarget, Series, SeriesCoverage, Target, Target2008, TargetRule,
 };
 pub use home::{HomeDigest, PillarCard};
 pub use manifest::{Manifest, Source};
