@@ -230,29 +230,65 @@ pub fn LanguageSelect() -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
+    /// Every string of a locale file, with its key path.
+    fn strings(path: &str, v: &serde_json::Value, out: &mut Vec<(String, String)>) {
+        match v {
+            serde_json::Value::String(s) => out.push((path.to_owned(), s.clone())),
+            serde_json::Value::Object(map) => {
+                for (k, child) in map {
+                    strings(&format!("{path}.{k}"), child, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn locale(lang: &str, text: &str) -> Vec<(String, String)> {
+        let value: serde_json::Value = serde_json::from_str(text).expect(lang);
+        let mut out = Vec::new();
+        strings(lang, &value, &mut out);
+        out
+    }
+
+    fn all_locales() -> Vec<(String, String)> {
+        [
+            ("en", include_str!("../../locales/en.json")),
+            ("fr", include_str!("../../locales/fr.json")),
+            ("es", include_str!("../../locales/es.json")),
+        ]
+        .into_iter()
+        .flat_map(|(lang, text)| locale(lang, text))
+        .collect()
+    }
+
     /// Every French string keeps its signs with their words: no-break spaces before `:`, `;`,
     /// `?`, `!`, `»` and after `«` (the data files are held to the same rule by validation).
     #[test]
     fn french_strings_use_no_break_spaces() {
-        fn walk(path: &str, v: &serde_json::Value, faults: &mut Vec<String>) {
-            match v {
-                serde_json::Value::String(s) => {
-                    if let Some(at) = crate::data::french_spacing_fault(s) {
-                        faults.push(format!("{path}: \"{at}\""));
-                    }
-                }
-                serde_json::Value::Object(map) => {
-                    for (k, child) in map {
-                        walk(&format!("{path}.{k}"), child, faults);
-                    }
-                }
-                _ => {}
-            }
-        }
-        let fr: serde_json::Value =
-            serde_json::from_str(include_str!("../../locales/fr.json")).expect("fr.json");
-        let mut faults = Vec::new();
-        walk("fr", &fr, &mut faults);
+        let faults: Vec<String> = locale("fr", include_str!("../../locales/fr.json"))
+            .into_iter()
+            .filter_map(|(path, s)| {
+                crate::data::french_spacing_fault(&s).map(|at| format!("{path}: \"{at}\""))
+            })
+            .collect();
+        assert!(faults.is_empty(), "{}", faults.join("\n"));
+    }
+
+    /// One apostrophe in the interface, the straight one, as in the data files' own texts
+    /// (quoted titles and the source paper keep theirs): "l'équipe", not "l’équipe" here and
+    /// "l'équipe" there.
+    #[test]
+    fn apostrophes_are_straight() {
+        let faults: Vec<String> = all_locales()
+            .into_iter()
+            .filter(|(_, s)| {
+                let chars: Vec<char> = s.chars().collect();
+                chars
+                    .windows(3)
+                    .any(|w| w[1] == '\u{2019}' && w[0].is_alphabetic() && w[2].is_alphabetic())
+            })
+            .map(|(path, s)| format!("{path}: {s}"))
+            .collect();
         assert!(faults.is_empty(), "{}", faults.join("\n"));
     }
 }
