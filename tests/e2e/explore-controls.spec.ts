@@ -35,3 +35,34 @@ test('changing the indicator keeps the select mounted and focused', async ({ pag
   expect(focus).toEqual({ id: 'explore-series', mounted: true });
   await expect(select).toHaveValue('se_prm_nenr');
 });
+
+// The four controls sit in even columns: two on a laptop or a projector (their left edges in
+// line, row by row), one on a phone, none wider than the screen.
+for (const { width, height, columns } of [
+  { width: 1366, height: 768, columns: 2 },
+  { width: 1920, height: 1080, columns: 2 },
+  { width: 360, height: 740, columns: 1 },
+]) {
+  test(`the explorer's controls line up in ${columns} column(s) at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('explore?indicator=sh_dyn_mort&country=KEN');
+    await ready(page);
+    await expect(page.locator('#explore-chart-svg g.series')).toHaveCount(1);
+    const boxes = await page.locator('.explore-controls > .control').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: Math.round(r.left), right: Math.round(r.right) };
+      }),
+    );
+    expect(boxes).toHaveLength(4);
+    const lefts = [...new Set(boxes.map((b) => b.left))];
+    expect(lefts).toHaveLength(columns);
+    for (let i = 0; i < 4; i++) expect(boxes[i].left).toBe(boxes[i % columns].left);
+    for (const b of boxes) expect(b.right).toBeLessThanOrEqual(width);
+    // The "as of" year stands beside its slider.
+    const slider = await page.getByLabel(en.as_of, { exact: true }).boundingBox();
+    const year = await page.locator('.explore-controls output.year-output').boundingBox();
+    expect(year!.x).toBeGreaterThan(slider!.x + slider!.width - 1);
+    expect(Math.abs(year!.y + year!.height / 2 - (slider!.y + slider!.height / 2))).toBeLessThan(12);
+  });
+}

@@ -43,7 +43,7 @@ pub(super) fn Controls(panel: Panel) -> impl IntoView {
         })
     });
     view! {
-        <div class="controls" data-slide-omit="">
+        <div class="controls explore-controls" data-slide-omit="">
             <div class="control">
                 <SeriesSelect panel />
             </div>
@@ -53,7 +53,7 @@ pub(super) fn Controls(panel: Panel) -> impl IntoView {
             <div class="control">
                 <CompareSelect panel entities />
             </div>
-            <div class="control">
+            <div class="control year-control">
                 <AsOfControl panel />
             </div>
         </div>
@@ -190,7 +190,7 @@ fn AsOfControl(panel: Panel) -> impl IntoView {
                 }
             }
         />
-        <output>{year}</output>
+        <output class="year-output">{year}</output>
     }
 }
 
