@@ -1,6 +1,6 @@
 // The Core Strategy views (issue 4): home diagram, task forces, timeline, glossary, country level,
 // monitoring, financing, goal pages, and no English left over in French and Spanish.
-import { test, expect, locales, ready, strategy, lens, sections, strategyPages, progressPages } from './fixtures';
+import { test, expect, locales, ready, strategy, lens, mdgr, sections, strategyPages, progressPages } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const PILLAR_PATHS: Record<string, string> = {
@@ -218,6 +218,23 @@ test.describe('monitoring', () => {
     await ready(page);
     await expect(page.getByRole('heading', { name: locales.en.monitoring.verified_heading })).toBeVisible();
     await expect(page.locator('table.data-table').first().locator('tbody tr').first()).toBeVisible();
+    // In the order of the names shown (the file is in code order: Angola before Albania there).
+    const region = page.locator('section[aria-labelledby="verified-heading"] .table-scroll');
+    const names = await region.locator('tbody th').allTextContents();
+    expect(names).toHaveLength(mdgr.reports.length);
+    const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").toLowerCase();
+    const sorted = [...names].sort((a, b) => (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : 0));
+    expect(names).toEqual(sorted);
+    // Over 250 rows scroll in a box of their own, under a head that stays in view.
+    const box = await region.evaluate((el) => [el.clientHeight, el.scrollHeight, innerHeight]);
+    expect(box[0]).toBeLessThanOrEqual(box[2] * 0.75 + 1);
+    expect(box[1]).toBeGreaterThan(box[0]);
+    await region.evaluate((el) => el.scrollTo(0, 2000));
+    const [head, top] = await Promise.all([
+      region.locator('thead th').first().evaluate((el) => el.getBoundingClientRect().top),
+      region.evaluate((el) => el.getBoundingClientRect().top),
+    ]);
+    expect(Math.abs(head - top)).toBeLessThan(2);
   });
 });
 

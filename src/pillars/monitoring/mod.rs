@@ -119,11 +119,20 @@ fn VerifiedReports() -> impl IntoView {
                                     .map_or(iso3.to_owned(), |c| c.name.get(lang).to_owned())
                             };
                             let base = AppBase::expect();
-                            let rows = reports
+                            let mut named: Vec<_> = reports
                                 .reports
                                 .iter()
-                                .map(|r| {
-                                    let country = name(&r.iso3);
+                                .map(|r| (name(&r.iso3), r))
+                                .collect();
+                            named
+                                .sort_by_cached_key(|(country, r)| {
+                                    (crate::data::fold(country), r.year)
+                                });
+                            let rows = named
+                                .into_iter()
+                                .map(|(country, r)| {
+                                    // By the country's name as shown (the file is in code order), then
+                                    // year.
                                     view! {
                                         <tr>
                                             <th scope="row">
@@ -151,6 +160,7 @@ fn VerifiedReports() -> impl IntoView {
                                     )
                                         .to_string()
                                     class="data-table"
+                                    region_class="table-tall"
                                 >
                                     <thead>
                                         <tr>
