@@ -418,9 +418,44 @@ test('progress grid: regions × targets with text in every cell, one A4 landscap
   }
   // It does not scroll, so it does not say it does.
   await expect(page.locator('.grid-scroll-hint')).toHaveCount(0);
+  // On a projector its type grows with the page's, it still fits, and it lines up with the heading.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  for (const lang of ['fr', 'en'] as const) {
+    await page.locator('#lang-select').selectOption(lang);
+    await expect(grid.locator('caption')).toHaveText(locales[lang].progress.grid_caption);
+    const overflow = await page.locator('.grid-wrap').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow, `grid overflow at 1920 px in ${lang}`).toBeLessThanOrEqual(0);
+  }
+  const cell = await grid.locator('td').first().evaluate((td) => parseFloat(getComputedStyle(td).fontSize));
+  expect(cell, 'grid type on a projector').toBeGreaterThanOrEqual(15);
+  const [wrapLeft, headingLeft] = await Promise.all([
+    page.locator('.grid-wrap').evaluate((el) => Math.round(el.getBoundingClientRect().left)),
+    page.locator('#main h1').evaluate((el) => Math.round(el.getBoundingClientRect().left)),
+  ]);
+  expect(wrapLeft).toBe(headingLeft);
+  await page.setViewportSize({ width: 1366, height: 768 });
   const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBe(1);
+});
+
+test('a card whose target is words, not a number, sets them as text, not as a figure', async ({ page }) => {
+  await page.goto('countries/KEN');
+  await profileDrawn(page);
+  const words = [locales.en.progress.target_needs_baseline, locales.en.progress.no_numeric_target];
+  const notes = page.locator('.card-figures dd.figure-note');
+  expect(await notes.count()).toBeGreaterThan(0);
+  for (const text of await notes.allTextContents()) expect(words).toContain(text);
+  // Every other target is a figure: a number, in the figures' weight.
+  const figures = await page.locator('.card-figures > div:nth-child(3) dd:not(.figure-note)').evaluateAll((dds) =>
+    dds.map((dd) => [dd.textContent, getComputedStyle(dd).fontWeight]),
+  );
+  for (const [text, weight] of figures) {
+    expect(text).toMatch(/^[\d.,\s\u00a0]+$/);
+    expect(weight).toBe('600');
+  }
+  const note = await notes.first().evaluate((dd) => getComputedStyle(dd).fontWeight);
+  expect(note).toBe('400');
 });
 
 test("a modelled series names its modeller in the reader's language", async ({ page }) => {

@@ -64,6 +64,8 @@ pub(super) fn Card(
     let latest = now.latest;
     let latest = move || obs_or_dash(i18n, latest.get());
     let has_rule = series.target_rule.is_some();
+    // A sentence where the others show a number: set as text, not as a figure.
+    let target_is_text = !(has_rule && target.is_some());
     let target_text = move || match (has_rule, target) {
         (true, Some(t)) => number(i18n, t),
         (true, None) => t_string!(i18n, progress.target_needs_baseline).to_owned(),
@@ -125,7 +127,7 @@ pub(super) fn Card(
                 </div>
                 <div>
                     <dt>{t!(i18n, progress.working.target)}</dt>
-                    <dd>{target_text}</dd>
+                    <dd class=target_is_text.then_some("figure-note")>{target_text}</dd>
                 </div>
             </dl>
             <StatusBadge status=Signal::from(now.status) />
