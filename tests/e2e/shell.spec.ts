@@ -142,6 +142,24 @@ test.describe('every route', () => {
 // runs when the heading shows, before most of a page's content exists.
 test.describe('on a 360 px phone, once drawn', () => {
   test.use({ viewport: { width: 360, height: 740 } });
+  test('the header is compact: the brand on a line or two, the deck button beside the language', async ({ page }) => {
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      await page.goto(`./?lang=${lang}`);
+      await ready(page);
+      const box = (sel: string) => page.locator(sel).first().evaluate((e) => e.getBoundingClientRect().toJSON());
+      const [header, name, deck, select] = await Promise.all(
+        ['header.site-header', '.brand__name', '.add-to-deck', '#lang-select'].map(box),
+      );
+      const lineHeight = await page.locator('.brand__name').evaluate((e) => parseFloat(getComputedStyle(e).lineHeight) || 1.5 * parseFloat(getComputedStyle(e).fontSize));
+      // One line in English; the French and Spanish names are longer: two at most.
+      const lines = lang === 'en' ? 1 : 2;
+      expect(name.height, `${lang}: the brand on ${lines} line(s)`).toBeLessThan(lineHeight * (lines + 0.5));
+      expect(Math.abs(deck.top + deck.height / 2 - (select.top + select.height / 2)), `${lang}: one row`).toBeLessThan(8);
+      expect(header.height, `${lang}: header height`).toBeLessThanOrEqual(160);
+      // The select keeps its name for screen readers.
+      await expect(page.getByLabel(locales[lang].lang.label, { exact: true })).toHaveValue(lang);
+    }
+  });
   for (const view of [...sections, ...strategyPages, ...progressPages]) {
     test(`"${view.label}" does not scroll sideways in English, French or Spanish`, async ({ page }) => {
       for (const lang of ['en', 'fr', 'es']) {
