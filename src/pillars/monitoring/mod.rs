@@ -94,7 +94,8 @@ pub fn MonitoringPage() -> impl IntoView {
     }
 }
 
-/// The verified national MDG Reports in the data, by country.
+/// The verified national MDG Reports in the data, by the country's name as shown (the file is
+/// in code order), then year.
 #[component]
 fn VerifiedReports() -> impl IntoView {
     let i18n = use_i18n();
@@ -131,8 +132,6 @@ fn VerifiedReports() -> impl IntoView {
                             let rows = named
                                 .into_iter()
                                 .map(|(country, r)| {
-                                    // By the country's name as shown (the file is in code order), then
-                                    // year.
                                     view! {
                                         <tr>
                                             <th scope="row">
