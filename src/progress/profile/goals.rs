@@ -307,7 +307,8 @@ fn GoalSection(
         .filter(|i| i.goal == goal.number)
         .collect();
     let card_views = card_idx
-        .into_iter()
+        .iter()
+        .copied()
         .map(|idx| {
             let (series, values) = cards.pairs[idx].clone();
             let (first, now, country) = (
@@ -339,8 +340,10 @@ fn GoalSection(
     let heading_id = goal.anchor();
     let labelled = heading_id.clone();
     let Goal { number, title } = goal;
+    // How many cards: the section's height until it is first drawn (mod.css).
+    let count = card_idx.len().to_string();
     view! {
-        <section class="goal-section" aria-labelledby=labelled>
+        <section class="goal-section" aria-labelledby=labelled style:--cards=count>
             <h2 id=heading_id>
                 {move || t_string!(i18n, progress.goal_n, n = number).to_string()} " · "
                 {move || title.get(i18n.get_locale().as_str()).to_owned()}

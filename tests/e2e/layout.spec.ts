@@ -1,0 +1,83 @@
+// Pages keep their shape on a laptop, a projector and a phone: grids of cards fill even rows
+// (style/base.css), and a country's long profile reserves about the height its goals will take
+// before they are drawn (src/progress/profile/mod.css).
+import { test, expect, profileDrawn, ready } from './fixtures';
+import type { Locator } from '@playwright/test';
+
+/** The cards of a grid, row by row: how many in each row (rows told apart by their tops). */
+async function rows(items: Locator): Promise<number[]> {
+  const tops = await items.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+  const counts = new Map<number, number>();
+  for (const top of tops) counts.set(top, (counts.get(top) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([, n]) => n);
+}
+
+for (const { width, height, figures, paths, forces } of [
+  { width: 1366, height: 768, figures: [3, 3], paths: [3, 3], forces: [5, 5] },
+  { width: 1920, height: 1080, figures: [3, 3], paths: [3, 3], forces: [5, 5] },
+  { width: 360, height: 740, figures: [1, 1, 1, 1, 1, 1], paths: [1, 1, 1, 1, 1, 1], forces: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1] },
+]) {
+  test(`card grids fill even rows at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('');
+    await ready(page);
+    // Six key figures and six further paths: three and three, not four and two.
+    expect(await rows(page.locator('.figures > li'))).toEqual(figures);
+    const grids = page.locator('#main ul.card-grid');
+    await expect(grids).toHaveCount(2);
+    expect(await rows(grids.nth(1).locator('> li'))).toEqual(paths);
+    // Two cards share their row between them, not a quarter each beside two empty quarters.
+    const two = grids.nth(0);
+    await expect(two.locator('> li')).toHaveCount(2);
+    const [a, b] = await two.locator('> li').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width));
+    const row = await two.evaluate((el) => el.getBoundingClientRect().width);
+    if (width > 700) expect(a + b).toBeGreaterThan(row * 0.95);
+    else expect(a).toBeGreaterThan(row * 0.95);
+
+    // The ten task forces: five and five.
+    await page.goto('project');
+    await ready(page);
+    await expect(page.locator('.task-forces > li')).toHaveCount(10);
+    expect(await rows(page.locator('.task-forces > li'))).toEqual(forces);
+  });
+}
+
+test('two cards on a wide screen are no wider than a reading column', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('present');
+  await ready(page);
+  const decks = page.locator('#main ul.present-decks').first().locator('> li');
+  await expect(decks).toHaveCount(2);
+  const [a, b] = await decks.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()));
+  const rem = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const row = await page.locator('#main').evaluate((el) => el.getBoundingClientRect().width);
+  expect(a.top).toBe(b.top);
+  // Side by side, each at most 30rem and not squeezed into a fifth of the row (as they were).
+  for (const box of [a, b]) {
+    expect(box.width).toBeGreaterThan(row * 0.25);
+    expect(box.width).toBeLessThanOrEqual(30 * rem + 1);
+  }
+});
+
+// Until a goal is first drawn near the screen (content-visibility), its section takes a height
+// worked out from its number of cards. A flat guess made Kenya's profile grow by about 40% as it
+// was scrolled on a phone; the estimate is within a few per cent.
+for (const { width, height } of [
+  { width: 360, height: 740 },
+  { width: 1366, height: 768 },
+]) {
+  test(`a profile's height hardly changes as its goals are drawn, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('countries/KEN');
+    await ready(page);
+    await profileDrawn(page);
+    await expect(page.locator('.goal-sections[data-sized]')).toBeAttached();
+    const before = await page.evaluate(() => document.documentElement.scrollHeight);
+    // Every section drawn, as if scrolled through.
+    await page.locator('.goal-section').evaluateAll((els) => {
+      for (const el of els) (el as HTMLElement).style.contentVisibility = 'visible';
+    });
+    const after = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(Math.abs(after - before) / after).toBeLessThan(0.12);
+  });
+}
