@@ -34,6 +34,8 @@ async function current(page: Page) {
     const cut: string[] = [];
     const cutTop: string[] = [];
     const region = win.location.hash ? doc.getElementById(win.location.hash.slice(1)) : null;
+    // The first block drawn below the frame's top edge: how far below it.
+    let first = Infinity;
     for (const el of doc.querySelectorAll(BLOCKS)) {
       if (el.closest('[data-reveal]:not(.is-revealed)')) continue;
       const open = el.parentElement?.closest('details:not([open])');
@@ -48,6 +50,7 @@ async function current(page: Page) {
         b = Math.min(b, q.bottom + win.scrollY);
       }
       if (b - t <= 0 || b - t > height + 0.5) continue;
+      if (t >= win.scrollY - 0.5) first = Math.min(first, t - win.scrollY);
       const name = `${el.tagName} “${(el.textContent ?? '').trim().slice(0, 50)}”`;
       if (t > top - 0.5 && t < end - 0.5 && b > end + 0.5) cut.push(name);
       // A page starts at a block's top, never inside one (which would repeat the page before).
@@ -62,6 +65,8 @@ async function current(page: Page) {
       cut,
       cutTop,
       wide: doc.documentElement.scrollWidth - win.innerWidth,
+      // On a later page (scrolled), the space above its first block (projector.css).
+      gap: win.scrollY > 0 && first < Infinity ? first : null,
       // The cover under a page's end reaches past the frame's bottom edge (scaled, the frame drew
       // its last pixels of text over a cover that stopped exactly there).
       coverShort: !!fold && fold.getBoundingClientRect().bottom < win.innerHeight + 8,
@@ -84,6 +89,7 @@ async function walk(page: Page, deck: string, frame: string) {
     expect(state.cut, `${where}: blocks cut at the page's end`).toEqual([]);
     expect(state.cutTop, `${where}: blocks cut at the page's start`).toEqual([]);
     expect(state.wide, `${where}: wider than the frame by`).toBeLessThanOrEqual(1);
+    if (state.gap !== null) expect(state.gap, `${where}: space above the page's first block`).toBeGreaterThanOrEqual(8);
     expect(state.coverShort, `${where}: the cover under the page's end stops at the frame's edge`).toBe(false);
     expect(state.offScreen, `${where}: the frame is not whole on screen`).toBe(false);
     await page.keyboard.press('ArrowRight');
