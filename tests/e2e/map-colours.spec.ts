@@ -216,4 +216,26 @@ test.describe('dark theme', () => {
       expect(deltaE(a, b), `bin-${i - 1} vs bin-${i}`).toBeGreaterThanOrEqual(20);
     }
   });
+
+  // A slide is white whatever the laptop's theme: its map, status hues and grid cells take the
+  // light theme's colours too, not dark ones on white (a black ocean, status words at 2:1).
+  test('a slide takes the light colours, whatever the system theme', async ({ page }) => {
+    const tokens = () =>
+      page.evaluate(() => {
+        const css = getComputedStyle(document.documentElement);
+        return ['--ocean', '--bin-4', '--st-moving-away', '--text', '--bg'].map((p) => css.getPropertyValue(p).trim());
+      });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('map?indicator=sh_dyn_mort&year=2010');
+    await ready(page);
+    const light = await tokens();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('map?indicator=sh_dyn_mort&year=2010&projector=1');
+    await expect(page.locator('svg.choropleth .ocean')).toBeAttached();
+    const slide = await tokens();
+    // The page's own light tokens, except the few the projector theme sets starker.
+    expect(slide.slice(0, 3)).toEqual(light.slice(0, 3));
+    expect(slide.slice(3)).toEqual(['#000000', '#ffffff']);
+    expect(await page.locator('svg.choropleth .ocean').evaluate((el) => getComputedStyle(el).fill)).toBe('rgb(234, 242, 248)');
+  });
 });

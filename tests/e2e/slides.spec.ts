@@ -268,6 +268,25 @@ test('on a slide, the progress grid is split into tables a room can read, and th
   expect(map.bottom, 'the map ends above the page end').toBeLessThanOrEqual(map.end + 1);
 });
 
+// In every language: the French and Spanish play buttons are wider, and the year control went
+// to a row of its own, pushing the map past the frame.
+for (const lang of ['fr', 'es']) {
+  test(`in ${lang}, the map slide's controls stay on one row and the map fits its first page`, async ({ page }) => {
+    await present(page, 'Map', ['/map?indicator=sh_dyn_mort&year=2015'], lang);
+    await current(page);
+    const frame = page.frameLocator('.presenter__frame.is-current');
+    await expect(frame.locator('html')).toHaveAttribute('lang', lang);
+    // The controls sit on their bottom edge: one row, one bottom.
+    const bottoms = await frame.locator('.map-controls > .control:visible').evaluateAll((els) =>
+      els.map((el) => Math.round(el.getBoundingClientRect().bottom)),
+    );
+    expect(bottoms.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(bottoms).size, 'one row of controls').toBe(1);
+    const map = await frame.locator('svg.choropleth').evaluate((svg) => svg.getBoundingClientRect().bottom);
+    expect(map).toBeLessThanOrEqual(720);
+  });
+}
+
 test('in a 4:3 frame, in French, every column of the progress grid is on a page, in type a room can read', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await present(page, 'Grille', ['/progress'], 'fr');
