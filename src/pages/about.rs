@@ -45,7 +45,9 @@ pub fn AboutPage() -> impl IntoView {
                                     <td lang="en">{source.publisher.clone()}</td>
                                     // The licence's terms as the source states them, in English.
                                     <td lang="en">{source.licence.clone()}</td>
-                                    <td>{source.version.clone()}</td>
+                                    // The manifest's record of the version (a commit, a
+                                    // dataset's date), in English like the columns before it.
+                                    <td lang="en">{source.version.clone()}</td>
                                 </tr>
                             }
                         })

@@ -8,6 +8,7 @@ use crate::i18n::*;
 use crate::routes::Section;
 use crate::store::use_data;
 use crate::ui::{loaded::loaded, page::PageHeading};
+use leptos_i18n::I18nContext;
 
 /// The glossary page.
 #[component]
@@ -29,14 +30,11 @@ pub fn GlossaryPage() -> impl IntoView {
                                 .into_iter()
                                 .map(|term| {
                                     let short = term.short.get(lang).to_owned();
-                                    let english = (short != term.acronym)
-                                        .then(|| {
-                                            let acronym = term.acronym.clone();
+                                    let english = english_note(i18n, lang, &short, &term.acronym)
+                                        .map(|note| {
                                             view! {
                                                 " "
-                                                <span class="muted">
-                                                    {t_string!(i18n, glossary.english, acronym).to_string()}
-                                                </span>
+                                                <span class="muted">{note}</span>
                                             }
                                         });
                                     view! {
@@ -62,5 +60,24 @@ pub fn GlossaryPage() -> impl IntoView {
                 },
             )}
         </article>
+    }
+}
+
+/// The note beside a term's acronym: the English acronym beside a translated one ("OIT", en
+/// anglais : ILO); that an English acronym used as it is in French or Spanish text ("UNCT") is
+/// English; none in English.
+fn english_note(
+    i18n: I18nContext<Locale>,
+    lang: &str,
+    short: &str,
+    acronym: &str,
+) -> Option<String> {
+    if short != acronym {
+        let acronym = acronym.to_owned();
+        Some(t_string!(i18n, glossary.english, acronym).to_string())
+    } else if lang != "en" {
+        Some(t_string!(i18n, glossary.english_acronym).to_string())
+    } else {
+        None
     }
 }

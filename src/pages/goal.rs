@@ -288,20 +288,11 @@ pub fn IndicatorData(
             </span>
         }
         .into_any(),
-        None => view! {
-            <span class="muted">
-                {t!(i18n, goals.no_data)}
-                {indicator
-                    .no_data
-                    .clone()
-                    .map(|why| {
-                        view! {
-                            {t!(i18n, colon)}
-                            {localized(&why)}
-                        }
-                    })}
-            </span>
-        }
-        .into_any(),
+        // The reason, where the framework gives one, says "no series in the bundled sources"
+        // itself; the general words only where it gives none.
+        None => match indicator.no_data.clone() {
+            Some(why) => view! { <span class="muted">{localized(&why)}</span> }.into_any(),
+            None => view! { <span class="muted">{t!(i18n, goals.no_data)}</span> }.into_any(),
+        },
     }
 }

@@ -2,6 +2,7 @@
 // monitoring, financing, goal pages, and no English left over in French and Spanish.
 import { test, expect, locales, ready, strategy, lens, mdgr, sections, strategyPages, progressPages } from './fixtures';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 const PILLAR_PATHS: Record<string, string> = {
   millennium_project: 'project',
@@ -165,6 +166,11 @@ test.describe('glossary', () => {
     await page.addInitScript(() => localStorage.setItem('mdg-explorer.locale', 'fr'));
     await page.goto('glossary');
     await expect(page.locator('#term-UNDAF dt')).toContainText('PNUAD');
+    await expect(page.locator('#term-UNDAF dt .muted')).toHaveText(locales.fr.glossary.english.replace('{{ acronym }}', 'UNDAF'));
+    // An English acronym used as it is in French says that it is English; in English, no note.
+    await expect(page.locator('#term-UNCT dt .muted')).toHaveText(locales.fr.glossary.english_acronym);
+    await page.goto('glossary?lang=en');
+    await expect(page.locator('#term-UNCT dt')).toHaveText('UNCT');
   });
 });
 
@@ -350,6 +356,21 @@ test('goal pages list targets, indicators and task forces', async ({ page }) => 
   await expect(page.locator('a[href*="/explore?indicator="]').first()).toBeVisible();
   await page.getByRole('link', { name: /Goal 5/ }).click();
   await expect(page).toHaveURL(/goals\/5\?lang=en$/);
+});
+
+// An indicator without data says why once: the framework's reason, which already names the
+// bundled sources, not the general words before it ("no data in the bundled sources: No series in
+// the bundled sources: …").
+test("a goal's indicators without data give their reason once", async ({ page }) => {
+  const framework = JSON.parse(readFileSync(new URL('../../public/data/framework.json', import.meta.url), 'utf8'));
+  const none = framework.indicators.filter((i: any) => i.goal === 8 && i.no_data);
+  expect(none.length).toBeGreaterThan(0);
+  for (const lang of ['en', 'fr'] as const) {
+    await page.goto(`goals/8?lang=${lang}`);
+    await ready(page);
+    const notes = page.locator('ol.indicator-list > li span.muted');
+    await expect(notes).toHaveText(none.map((i: any) => i.no_data[lang]));
+  }
 });
 
 // Every English UI string and every English data text that has its own translation must be gone
