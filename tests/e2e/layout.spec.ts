@@ -81,3 +81,44 @@ for (const { width, height } of [
     expect(Math.abs(after - before) / after).toBeLessThan(0.12);
   });
 }
+
+// On a phone the monitoring pillar's table of regions shows each region's share (what orders
+// them) without scrolling, in every language, on one line ("22 %" kept whole in French and
+// Spanish); only the counts after it may scroll.
+for (const lang of ['en', 'fr', 'es']) {
+  test(`the table of regions shows its shares on a phone in ${lang}`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`monitoring?lang=${lang}`);
+    await ready(page);
+    const table = page.locator('table.reporting__regions');
+    await expect(table.locator('tbody tr').first()).toBeVisible();
+    const fit = await table.evaluate((el) => ({
+      share: el.querySelector('thead th:nth-child(2)')!.getBoundingClientRect().right,
+      box: el.closest('.table-scroll')!.getBoundingClientRect().right,
+    }));
+    expect(fit.share).toBeLessThanOrEqual(fit.box + 1);
+    const shares = table.locator('tbody td:nth-of-type(1)');
+    for (const share of await shares.allTextContents()) expect(share).toMatch(/^\d+\u00a0%$/);
+  });
+}
+
+// The timeline's years stay together on a phone, in every language ("2002–" / "2005" before).
+for (const lang of ['en', 'fr', 'es']) {
+  test(`the timeline's heading keeps its years on one line in ${lang}`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`timeline?lang=${lang}`);
+    await ready(page);
+    const tops = await page.locator('#main h1').evaluate((h1) => {
+      const text = h1.firstChild as Text;
+      const at = (s: string) => {
+        const i = text.data.indexOf(s);
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + s.length);
+        return Math.round(range.getBoundingClientRect().top);
+      };
+      return [at('2002'), at('2005')];
+    });
+    expect(tops[0]).toBe(tops[1]);
+  });
+}

@@ -256,7 +256,8 @@ fn TallyTable(tally: Vec<YearTally>) -> impl IntoView {
     }
 }
 
-/// Regions by share of countries that reported, lowest first.
+/// Regions by share of countries that reported, lowest first. The share, which orders them, comes
+/// first after the region's name: on a phone the counts after it may scroll out of view, not it.
 #[component]
 fn RegionTable(regions: Vec<RegionTally>, countries: Arc<Countries>) -> impl IntoView {
     let i18n = use_i18n();
@@ -268,13 +269,14 @@ fn RegionTable(regions: Vec<RegionTally>, countries: Arc<Countries>) -> impl Int
                 let name = countries
                     .group(&r.region)
                     .map_or_else(|| r.region.clone(), |g| g.name.get(lang).to_owned());
-                let share = format!("{} %", number(i18n, (r.share() * 100.0).round()));
+                // A no-break space: the French and Spanish "22 %" must not break before its sign.
+                let share = format!("{}\u{a0}%", number(i18n, (r.share() * 100.0).round()));
                 view! {
                     <tr data-region=r.region.clone()>
                         <th scope="row">{name}</th>
+                        <td>{share}</td>
                         <td>{r.reporting}</td>
                         <td>{r.total}</td>
-                        <td>{share}</td>
                     </tr>
                 }
             })
@@ -289,9 +291,9 @@ fn RegionTable(regions: Vec<RegionTally>, countries: Arc<Countries>) -> impl Int
             <thead>
                 <tr>
                     <th scope="col">{t!(i18n, monitoring.col_region)}</th>
+                    <th scope="col">{t!(i18n, monitoring.col_share)}</th>
                     <th scope="col">{t!(i18n, monitoring.col_reporting)}</th>
                     <th scope="col">{t!(i18n, monitoring.col_in_region)}</th>
-                    <th scope="col">{t!(i18n, monitoring.col_share)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
