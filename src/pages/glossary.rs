@@ -2,13 +2,13 @@
 //! language (with the English acronym where the language has its own).
 
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 
 use crate::data::{data_path, DataFile, Strategy};
 use crate::i18n::*;
 use crate::routes::Section;
 use crate::store::use_data;
 use crate::ui::{loaded::loaded, page::PageHeading};
-use leptos_i18n::I18nContext;
 
 /// The glossary page.
 #[component]
