@@ -147,7 +147,12 @@ fn Step(step: LensStep, strategy: Arc<Strategy>, framework: Arc<Framework>) -> i
             .filter_map(|id| {
                 let s = framework.series(id)?;
                 let name = localized(&s.name);
-                Some(view! { <li>{name} " · " {data_links(s.id.clone())}</li> })
+                // A series the 2003 list does not measure says so: the lens is the 2003 paper's.
+                let later = (s.mdg_2003.is_empty() && !s.mdg_2008.is_empty()).then(|| {
+                    let ids = s.mdg_2008.join(", ");
+                    move || format!(" ({})", t_string!(i18n, lens.only_2008, ids = ids.clone()))
+                });
+                Some(view! { <li>{name} {later} " · " {data_links(s.id.clone())}</li> })
             })
             .collect_view();
         view! {

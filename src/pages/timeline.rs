@@ -195,6 +195,13 @@ fn Timeline(strategy: Arc<Strategy>) -> impl IntoView {
                                 </A>
                             </p>
                             <SourceCite id=e.source.clone() strategy=strategy.clone() />
+                            {e
+                                .also
+                                .iter()
+                                .map(|id| {
+                                    view! { <SourceCite id=id.clone() strategy=strategy.clone() /> }
+                                })
+                                .collect_view()}
                         </div>
                     </li>
                 }

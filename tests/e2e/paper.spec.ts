@@ -95,6 +95,9 @@ test('the decent work lens follows the paper and links to pillars and indicator 
   const indicators = page.locator('#indicators');
   await expect(indicators.locator('a[href*="/map?indicator="]')).toHaveCount(2);
   await expect(indicators.getByRole('link', { name: strategy.pillars[3].name.en })).toBeVisible();
+  // The employment ratio is not a 2003 indicator: the lens says so.
+  await expect(page.locator('#entry_points li', { hasText: 'Employment-to-population ratio' }))
+    .toContainText('indicator 1.5 of the 2008 list; not in the 2003 list');
   // Every paragraph 1-24 is cited from this page or the pillar pages; here at least ¶1 and ¶24.
   await expect(page.getByRole('link', { name: 'Source paper, paragraph 1', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Source paper, paragraph 24', exact: true })).toBeVisible();
@@ -109,4 +112,12 @@ test('country-level and monitoring pages show the UNDG and Secretary-General eve
   await page.goto('monitoring');
   await ready(page);
   await expect(page.locator('.pillar-intro')).toContainText("Secretary-General's report on the Millennium Declaration");
+});
+
+test("the timeline cites the UN's record of the Assembly adopting resolution 57/270 beside the paper", async ({ page }) => {
+  await page.goto('timeline');
+  await ready(page);
+  const item = page.locator('.timeline__item', { hasText: 'adopts resolution 57/270' });
+  await expect(item).toContainText('23 June 2003');
+  await expect(item.locator('a[href$="/pressrels/2003/ga10141.html"]')).toHaveCount(1);
 });

@@ -460,6 +460,12 @@ pub fn validate_strategy(s: &Strategy, fw: &Framework) -> Validation {
         }
         c.source(&what, &e.source);
         c.paras(&what, &e.paras, e.source == PAPER_SOURCE);
+        for id in &e.also {
+            c.source(&what, id);
+            if *id == e.source {
+                c.push(format!("{what}: {id} is both its source and a further one"));
+            }
+        }
     }
     for (a, b) in s.events.iter().zip(s.events.iter().skip(1)) {
         if (a.date, a.end) > (b.date, b.end) {

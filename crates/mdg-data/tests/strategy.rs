@@ -157,6 +157,16 @@ fn facts_from_the_brief() {
         ecosoc,
         ["2003-04-30", "2003-06-30", "2003-07-03", "2003-07-08"]
     );
+    // The paper has the Assembly's working group adopt resolution 57/270 in May 2003; the UN's
+    // record, cited beside it, has the Assembly adopt it on 23 June.
+    let ga = s
+        .events
+        .iter()
+        .find(|e| e.id == "ga_57_270")
+        .expect("57/270");
+    assert_eq!(ga.date, "2003-05".parse::<DateRef>().unwrap());
+    assert_eq!(ga.also, ["unis_2003_ga10141"]);
+    assert!(ga.description.get("en").contains("23 June 2003"));
     // The 2004 poverty report was only announced at the time of the paper.
     assert_eq!(
         s.report("poverty_report_2004").map(|r| r.status),
@@ -221,6 +231,14 @@ fn rejects_missing_sources() {
     let mut s = strategy();
     s.reports[0].sources.clear();
     assert_problem(&s, "report hdr_2003: no source");
+    // A further source must exist too, and not repeat the main one.
+    let mut s = strategy();
+    s.events[0].also.push("nowhere".into());
+    assert_problem(&s, "source \"nowhere\" is not in sources");
+    let mut s = strategy();
+    let main = s.events[0].source.clone();
+    s.events[0].also.push(main);
+    assert_problem(&s, "is both its source and a further one");
 }
 
 #[test]

@@ -560,6 +560,10 @@ pub struct TimelineEvent {
     pub planned: bool,
     /// Source id.
     pub source: String,
+    /// Further sources, for what the main one does not say: the UN's own record of an event the
+    /// paper reports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
 }
 
 /// How a figure is qualified in its source.
