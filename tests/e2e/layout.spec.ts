@@ -122,3 +122,69 @@ for (const lang of ['en', 'fr', 'es']) {
     expect(tops[0]).toBe(tops[1]);
   });
 }
+
+// A goal's cards go in even rows: as few columns as keep the rows they need (five where four fit:
+// 3 + 2, not 4 + 1; ten: 4 + 4 + 2), so the last row is at least half full.
+for (const { width, height } of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`a profile's goals keep even rows of cards at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('countries/KEN');
+    await ready(page);
+    await profileDrawn(page);
+    await page.locator('.goal-section').evaluateAll((els) => {
+      for (const el of els) (el as HTMLElement).style.contentVisibility = 'visible';
+    });
+    const sections = page.locator('.goal-section .cards');
+    let multi = 0;
+    for (let i = 0; i < (await sections.count()); i++) {
+      const counts = await rows(sections.nth(i).locator('> *'));
+      if (counts.length < 2) continue;
+      multi++;
+      expect(counts[counts.length - 1] * 2, `goal section ${i + 1}: ${counts.join(' + ')}`)
+        .toBeGreaterThanOrEqual(counts[0]);
+    }
+    // Kenya's goals fill several rows at either width (goal 1 was 4 + 1 at 1366).
+    expect(multi).toBeGreaterThan(0);
+  });
+}
+
+// On a phone the map's play button stays beside the year, not on a row of its own above the map.
+for (const lang of ['en', 'fr', 'es']) {
+  test(`the map's year and play button share a row on a phone in ${lang}`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`map?lang=${lang}`);
+    await ready(page);
+    const control = page.locator('.map-controls .year-control');
+    await expect(control.locator('button.play')).toBeVisible();
+    const [slider, play] = await Promise.all(
+      ['input[type="range"]', 'button.play'].map((s) =>
+        control.locator(s).evaluate((el) => el.getBoundingClientRect()),
+      ),
+    );
+    expect(Math.abs((slider.top + slider.bottom) / 2 - (play.top + play.bottom) / 2)).toBeLessThan(play.height);
+    expect(play.right).toBeLessThanOrEqual(360);
+  });
+}
+
+// The notes under the progress grid keep to the reading measure, in line with the page heading.
+test('the progress grid notes keep to a reading measure', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('progress');
+  await ready(page);
+  const h1 = await page.locator('#main h1').evaluate((el) => el.getBoundingClientRect().left);
+  for (const sel of ['.grid-page > p.muted', '.grid-unjudged', '.grid-fits']) {
+    const note = page.locator(sel).first();
+    await expect(note).toBeVisible();
+    const box = await note.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, width: r.width, measure: parseFloat(getComputedStyle(el).maxWidth) };
+    });
+    expect(Math.abs(box.left - h1)).toBeLessThanOrEqual(1);
+    // The measure (72ch), not the page's 1168 px (about 180 characters a line).
+    expect(box.measure).toBeLessThan(800);
+    expect(box.width).toBeLessThanOrEqual(box.measure + 1);
+  }
+});
