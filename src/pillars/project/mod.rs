@@ -147,7 +147,8 @@ fn TaskForces(strategy: Arc<Strategy>) -> impl IntoView {
                         <h3 class="card__title">
                             <A href=href>{theme}</A>
                         </h3>
-                        <p>{localized(&tf.name)}</p>
+                        // On a slide the ten fit one page with their themes (style/projector.css).
+                        <p data-slide-omit>{localized(&tf.name)}</p>
                         <p class="muted">
                             {move || {
                                 t_string!(i18n, project.goals_list, goals = goals.clone())
