@@ -115,10 +115,11 @@ fn Step(step: LensStep, strategy: Arc<Strategy>, framework: Arc<Framework>) -> i
             </div>
         }
     });
+    // A no-break space before each "·": the separator never starts a line.
     let data_links = move |series: String| {
         view! {
             <a href=base.to(Page::map(&series))>{t!(i18n, goals.map_link)}</a>
-            " · "
+            "\u{a0}· "
             <a href=base.to(Page::Chart(&series))>{t!(i18n, goals.chart_link)}</a>
         }
     };
@@ -136,7 +137,7 @@ fn Step(step: LensStep, strategy: Arc<Strategy>, framework: Arc<Framework>) -> i
                         {move || {
                             t_string!(i18n, monitoring.indicator_number, number = number.clone())
                                 .to_string()
-                        }} " — " {text} " · " {data_links(series)}
+                        }} " — " {text} "\u{a0}· " {data_links(series)}
                     </li>
                 })
             })
@@ -152,7 +153,7 @@ fn Step(step: LensStep, strategy: Arc<Strategy>, framework: Arc<Framework>) -> i
                     let ids = s.mdg_2008.join(", ");
                     move || format!(" ({})", t_string!(i18n, lens.only_2008, ids = ids.clone()))
                 });
-                Some(view! { <li>{name} {later} " · " {data_links(s.id.clone())}</li> })
+                Some(view! { <li>{name} {later} "\u{a0}· " {data_links(s.id.clone())}</li> })
             })
             .collect_view();
         view! {

@@ -98,6 +98,11 @@ test('the decent work lens follows the paper and links to pillars and indicator 
   // The employment ratio is not a 2003 indicator: the lens says so.
   await expect(page.locator('#entry_points li', { hasText: 'Employment-to-population ratio' }))
     .toContainText('indicator 1.5 of the 2008 list; not in the 2003 list');
+  // "·" never starts a line: a no-break space before each.
+  for (const line of await page.locator('.lens__links ul:not(.inline-list) > li').allTextContents()) {
+    expect(line).not.toMatch(/ ·/);
+    expect(line).toContain('\u00a0· ');
+  }
   // Every paragraph 1-24 is cited from this page or the pillar pages; here at least ¶1 and ¶24.
   await expect(page.getByRole('link', { name: 'Source paper, paragraph 1', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Source paper, paragraph 24', exact: true })).toBeVisible();
