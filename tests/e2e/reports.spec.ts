@@ -23,12 +23,14 @@ test('monitoring: who reported when, counted as the file says', async ({ page })
   const by2003 = new Set(reports.filter((r) => r.year <= 2003).map((r) => r.iso3)).size;
   await expect(section.locator('.reporting__by2003')).toHaveAttribute('data-count', String(by2003));
   await expect(section.locator('.reporting__by2003 a')).toHaveText('¶17');
-  // One bar per year 2000–2016, the last one every reporting country.
-  const bars = section.locator('.reporting__bar');
+  // One bar per year 2000–2016, the last one every reporting country (in the laptop's drawing;
+  // layout.spec.ts checks which drawing each screen shows).
+  const drawing = section.locator('.reporting__drawing--wide');
+  const bars = drawing.locator('.reporting__bar');
   await expect(bars).toHaveCount(17);
   await expect(bars.last().locator('title')).toHaveText(`2016: ${reporting.size}`);
   // The paper's figures are the reference lines.
-  await expect(section.locator('.reporting__ref')).toHaveCount(2);
+  await expect(drawing.locator('.reporting__ref')).toHaveCount(2);
   // Every MDG region, the least reporting first.
   const regionIds = [...new Set(countries.countries.map((c: any) => c.mdg_region))];
   const rows = section.locator('.reporting__regions tbody tr');

@@ -19,9 +19,7 @@ use crate::ui::number::number;
 use crate::ui::prose::ParaLinks;
 use crate::ui::table::ScrollTable;
 
-const BAR_W: f32 = 36.0;
 const CHART_H: f32 = 220.0;
-const LEFT: f32 = 44.0;
 const TOP: f32 = 28.0;
 const BOTTOM: f32 = 26.0;
 
@@ -112,53 +110,141 @@ fn IntervalLine(intervals: Intervals) -> impl IntoView {
     }
 }
 
+/// How one drawing of the chart is laid out. The chart comes in two drawings, one shown by the
+/// screen's width (history.css): scaled into a phone's 313 px, the wide one's labels were about
+/// 5 px tall.
+#[derive(Clone, Copy)]
+struct Frame {
+    /// The class naming the drawing.
+    class: &'static str,
+    /// A bar's slot.
+    bar_w: f32,
+    /// Room left of the bars, for the axis.
+    left: f32,
+    /// Room right of the bars.
+    right: f32,
+    /// Whether the reference lines are named at their ends, in that room (else in the key).
+    names_lines: bool,
+    /// Every how many years the axis is labelled.
+    year_every: u16,
+    /// Whether every bar shows its count, or only 2003's and the last (the narrow drawing).
+    every_value: bool,
+}
+
+const WIDE: Frame = Frame {
+    class: "reporting__drawing reporting__drawing--wide",
+    bar_w: 36.0,
+    left: 44.0,
+    right: 250.0,
+    names_lines: true,
+    year_every: 2,
+    every_value: true,
+};
+
+/// About a phone's width in its own units, so its type is drawn near the size it is set in; the
+/// reference lines are named in a key under it.
+const NARROW: Frame = Frame {
+    class: "reporting__drawing reporting__drawing--narrow",
+    bar_w: 17.0,
+    left: 32.0,
+    right: 8.0,
+    names_lines: false,
+    year_every: 4,
+    every_value: false,
+};
+
 /// Bars of the cumulative count of reporting countries, with the paper's two reference lines.
 #[component]
 fn CumulativeChart(tally: Vec<YearTally>, paper: (f64, f64)) -> impl IntoView {
     let i18n = use_i18n();
+    let by_2003 = tally
+        .iter()
+        .find(|t| t.year == 2003)
+        .map_or(0, |t| t.countries_so_far);
+    let total = tally.last().map_or(0, |t| t.countries_so_far);
+    let last = tally.last().map_or(REPORTS_LAST_YEAR, |t| t.year);
+    let label = move || {
+        t_string!(
+            i18n,
+            monitoring.reporting_chart_label,
+            by2003 = by_2003,
+            total = total,
+            last = last
+        )
+        .to_string()
+    };
+    view! {
+        <figure class="reporting__chart">
+            <Drawing frame=WIDE tally=tally.clone() paper label />
+            <Drawing frame=NARROW tally paper label />
+            <ul class="reporting__key">
+                <li>
+                    <svg viewBox="0 0 28 8" class="reporting__key-line">
+                        <line class="reporting__ref" x1="0" x2="28" y1="4" y2="4" />
+                    </svg>
+                    {move || t_string!(i18n, monitoring.ref_issued)}
+                </li>
+                <li>
+                    <svg viewBox="0 0 28 8" class="reporting__key-line">
+                        <line
+                            class="reporting__ref reporting__ref--expected"
+                            x1="0"
+                            x2="28"
+                            y1="4"
+                            y2="4"
+                        />
+                    </svg>
+                    {move || t_string!(i18n, monitoring.ref_expected)}
+                </li>
+            </ul>
+            <figcaption>
+                {t!(i18n, monitoring.reporting_chart_caption)} " " <ParaLinks paras=vec![17] />
+            </figcaption>
+        </figure>
+    }
+}
+
+/// One drawing of the chart.
+#[component]
+fn Drawing(
+    frame: Frame,
+    tally: Vec<YearTally>,
+    paper: (f64, f64),
+    label: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let Frame { bar_w, left, .. } = frame;
     let (issued, expected) = paper;
     let reference = issued + expected;
     let top = tally.iter().map(|t| t.countries_so_far).max().unwrap_or(0) as f64;
     let scale_max = (top.max(reference) / 20.0).ceil() * 20.0;
     let y = move |v: f64| TOP + CHART_H * (1.0 - (v / scale_max) as f32);
-    let width = LEFT + BAR_W * tally.len() as f32 + 250.0;
+    let right = left + bar_w * tally.len() as f32;
+    let width = right + frame.right;
     let height = TOP + CHART_H + BOTTOM;
-    let right = LEFT + BAR_W * tally.len() as f32;
+    let last = tally.last().map_or(REPORTS_LAST_YEAR, |t| t.year);
     let bars = tally
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let x = LEFT + BAR_W * i as f32;
+            let x = left + bar_w * i as f32;
             let v = t.countries_so_far as f64;
             view! {
                 <rect
                     class="reporting__bar"
-                    x=x + 4.0
+                    x=x + bar_w / 9.0
                     y=y(v)
-                    width=BAR_W - 8.0
+                    width=bar_w * 7.0 / 9.0
                     height=(TOP + CHART_H - y(v)).max(0.0)
                 >
                     <title>{format!("{}: {}", t.year, t.countries_so_far)}</title>
                 </rect>
-                {(t.countries_so_far > 0)
-                    .then(|| {
-                        view! {
-                            <text
-                                class="chart-value"
-                                x=x + BAR_W / 2.0
-                                y=y(v) - 4.0
-                                text-anchor="middle"
-                            >
-                                {t.countries_so_far}
-                            </text>
-                        }
-                    })}
-                {(t.year % 2 == 0)
+                {(t.year % frame.year_every == 0)
                     .then(|| {
                         view! {
                             <text
                                 class="axis"
-                                x=x + BAR_W / 2.0
+                                x=x + bar_w / 2.0
                                 y=TOP + CHART_H + 18.0
                                 text-anchor="middle"
                             >
@@ -169,52 +255,66 @@ fn CumulativeChart(tally: Vec<YearTally>, paper: (f64, f64)) -> impl IntoView {
             }
         })
         .collect_view();
+    // Drawn after the reference lines, on a halo of the page's colour (history.css), so a line
+    // passing a count does not strike it through.
+    let values = tally
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| {
+            t.countries_so_far > 0 && (frame.every_value || t.year == 2003 || t.year == last)
+        })
+        .map(|(i, t)| {
+            view! {
+                <text
+                    class="chart-value"
+                    x=left + bar_w * i as f32 + bar_w / 2.0
+                    y=y(t.countries_so_far as f64) - 4.0
+                    text-anchor="middle"
+                >
+                    {t.countries_so_far}
+                </text>
+            }
+        })
+        .collect_view();
     let ticks = (0..=4)
         .map(|k| {
             let v = scale_max * f64::from(k) / 4.0;
             view! {
-                <text class="axis" x=LEFT - 6.0 y=y(v) + 4.0 text-anchor="end">
+                <text class="axis" x=left - 6.0 y=y(v) + 4.0 text-anchor="end">
                     {v}
                 </text>
             }
         })
         .collect_view();
-    let by_2003 = tally
-        .iter()
-        .find(|t| t.year == 2003)
-        .map_or(0, |t| t.countries_so_far);
-    let total = tally.last().map_or(0, |t| t.countries_so_far);
-    let last = tally.last().map_or(REPORTS_LAST_YEAR, |t| t.year);
+    // The wide drawing names the lines at their ends; the narrow one in the key under it.
+    let line_label = move |y: f32, text: fn(Locale) -> &'static str| {
+        frame.names_lines.then(|| {
+            view! {
+                <text class="reporting__ref-label" x=right + 6.0 y=y + 4.0>
+                    {move || text(i18n.get_locale())}
+                </text>
+            }
+        })
+    };
     view! {
-        <figure class="reporting__chart">
-            <svg
-                viewBox=format!("0 0 {width} {height}")
-                role="img"
-                aria-label=move || {
-                    t_string!(
-                        i18n, monitoring.reporting_chart_label, by2003 = by_2003, total = total, last = last
-                    )
-                        .to_string()
-                }
-            >
-                <text class="axis axis--title" x="4" y="14">
-                    {move || t_string!(i18n, monitoring.axis_countries)}
-                </text>
-                {ticks}
-                {bars}
-                <line class="reporting__ref" x1=LEFT x2=right y1=y(issued) y2=y(issued) />
-                <text class="reporting__ref-label" x=right + 6.0 y=y(issued) + 4.0>
-                    {move || t_string!(i18n, monitoring.ref_issued)}
-                </text>
-                <line class="reporting__ref" x1=LEFT x2=right y1=y(reference) y2=y(reference) />
-                <text class="reporting__ref-label" x=right + 6.0 y=y(reference) + 4.0>
-                    {move || t_string!(i18n, monitoring.ref_expected)}
-                </text>
-            </svg>
-            <figcaption>
-                {t!(i18n, monitoring.reporting_chart_caption)} " " <ParaLinks paras=vec![17] />
-            </figcaption>
-        </figure>
+        <svg class=frame.class viewBox=format!("0 0 {width} {height}") role="img" aria-label=label>
+            <text class="axis axis--title" x="4" y="14">
+                {move || t_string!(i18n, monitoring.axis_countries)}
+            </text>
+            {ticks}
+            {bars}
+            <line class="reporting__ref" x1=left x2=right y1=y(issued) y2=y(issued) />
+            {line_label(y(issued), |l| td_string!(l, monitoring.ref_issued))}
+            <line
+                class="reporting__ref reporting__ref--expected"
+                x1=left
+                x2=right
+                y1=y(reference)
+                y2=y(reference)
+            />
+            {line_label(y(reference), |l| td_string!(l, monitoring.ref_expected))}
+            {values}
+        </svg>
     }
 }
 
