@@ -10,7 +10,7 @@ use crate::data::{Series, SeriesValues};
 use crate::i18n::*;
 use crate::progress::fit::fit_note;
 use crate::progress::state::{explore_path, indicator_numbers};
-use crate::progress::working::{modelled_note, obs_text, Working};
+use crate::progress::working::{modelled_note, Working};
 use crate::routes::AppBase;
 use crate::ui::charts::sparkline::Sparkline;
 use crate::ui::number::number;
@@ -24,9 +24,16 @@ fn modelled_line(series_id: &str) -> Option<impl IntoView + use<>> {
     })
 }
 
-/// An observation as "value (year)", or a dash when there is none.
-fn obs_or_dash(i18n: leptos_i18n::I18nContext<Locale>, o: Option<Observation>) -> String {
-    o.map_or_else(|| "—".into(), |o| obs_text(i18n, o.value, o.year))
+/// An observation's figure: its value, with its year in a line of its own under it (left to wrap,
+/// about half the values broke between the number and the year), or a dash when there is none.
+fn obs_figure(o: impl Fn() -> Option<Observation> + Copy + Send + Sync + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <dd>
+            {move || o().map_or_else(|| "—".into(), |o| number(i18n, o.value))} " "
+            <span class="obs-year">{move || o().map(|o| format!("({})", o.year))}</span>
+        </dd>
+    }
 }
 
 /// What moves with the "as of" year on one card: its status and its latest observation.
@@ -60,9 +67,8 @@ pub(super) fn Card(
             .map(|r| r.rule.target_value(b.1))
     });
     let first_baseline = first.baseline;
-    let baseline = move || obs_or_dash(i18n, first_baseline);
     let latest = now.latest;
-    let latest = move || obs_or_dash(i18n, latest.get());
+    let latest = Signal::derive(move || latest.get());
     let has_rule = series.target_rule.is_some();
     // A sentence where the others show a number: set as text, not as a figure.
     let target_is_text = !(has_rule && target.is_some());
@@ -119,11 +125,11 @@ pub(super) fn Card(
             <dl class="card-figures">
                 <div>
                     <dt>{t!(i18n, progress.working.baseline)}</dt>
-                    <dd>{baseline}</dd>
+                    {obs_figure(move || first_baseline)}
                 </div>
                 <div>
                     <dt>{t!(i18n, progress.working.latest)}</dt>
-                    <dd>{latest}</dd>
+                    {obs_figure(move || latest.get())}
                 </div>
                 <div>
                     <dt>{t!(i18n, progress.working.target)}</dt>
