@@ -160,15 +160,19 @@ pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// Where French text breaks its typography: an ordinary space before `:`, `;`, `?`, `!` or `»`,
-/// or after `«`, where a line could break between the sign and its word. Returns the
-/// offending place with a few characters around it; `None` when every such space is a no-break
-/// one (U+00A0 or U+202F).
+/// Where French text breaks its typography: an ordinary space before `:`, `;`, `?`, `!`, `»` or a
+/// number's `%`, or after `«`, where a line could break between the sign and its word ("100" at
+/// the end of one line, "%" starting the next). Returns the offending place with a few
+/// characters around it; `None` when every such space is a no-break one (U+00A0 or U+202F).
 pub fn french_spacing_fault(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
-    let at = chars
-        .windows(2)
-        .position(|w| matches!(*w, [' ', ':' | ';' | '?' | '!' | '»'] | ['«', ' ']))?;
+    let at = (0..chars.len()).find(|&i| {
+        let rest = chars.get(i..).unwrap_or_default();
+        matches!(
+            rest,
+            [' ', ':' | ';' | '?' | '!' | '»', ..] | ['«', ' ', ..]
+        ) || matches!(rest, [d, ' ', '%', ..] if d.is_ascii_digit())
+    })?;
     Some(chars.iter().skip(at.saturating_sub(12)).take(24).collect())
 }
 
@@ -181,9 +185,29 @@ pub fn figure_number(value: f64) -> String {
     }
 }
 
+/// `text` with its first letter in capitals, as a heading made of a phrase ("deaths per 1,000
+/// live births" titling a map's legend).
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 #[cfg(test)]
 mod wrap_tests {
     use super::*;
+
+    #[test]
+    fn capitalizes_the_first_letter_only() {
+        assert_eq!(
+            capitalized("deaths per 1,000 live births"),
+            "Deaths per 1,000 live births"
+        );
+        assert_eq!(capitalized("écart de pauvreté"), "Écart de pauvreté");
+        assert_eq!(capitalized("% of population"), "% of population");
+        assert_eq!(capitalized(""), "");
+    }
 
     #[test]
     fn wraps_at_spaces() {
@@ -212,6 +236,8 @@ mod wrap_tests {
         );
         assert!(french_spacing_fault("Recherche : la").is_some());
         assert!(french_spacing_fault("« près").is_some());
+        assert!(french_spacing_fault("à 100 %").is_some());
+        assert_eq!(french_spacing_fault("à 100\u{a0}%\u{a0}; 5\u{202f}%"), None);
         assert_eq!(french_spacing_fault("12:30, http://x"), None);
     }
 

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::data::progress::{assess_series, Method};
+use crate::data::text::capitalized;
 use crate::data::viz::{quantile_bins, steps_in_year, BinSpan, ColourScale, PALETTE_STEPS};
 use crate::data::{
     data_path, Countries, DataFile, Direction, Framework, WorldMap, FIRST_YEAR, LAST_YEAR,
@@ -190,11 +191,6 @@ fn IndicatorMap(
     view! {
         {controls}
         {error}
-        <p class="muted small" data-slide-omit>
-            {move || {
-                format!("{} · {}", series_text(|s| &s.unit), t_string!(i18n, progress.map_note))
-            }}
-        </p>
         {move || current.with(|c| c.as_ref().and_then(|(_, s)| fit_note(s)))}
         // `data-series` names the indicator whose values are drawn (the tests wait on it).
         <div
@@ -208,8 +204,9 @@ fn IndicatorMap(
                 label=map_label
                 describe
             />
+            // The legend is titled by what the colours measure, its unit.
             <MapLegend
-                title=Signal::derive(move || t_string!(i18n, progress.legend).to_owned())
+                title=Signal::derive(move || capitalized(&series_text(|s| &s.unit)))
                 items=use_legend(scale)
                 note=Signal::derive(move || {
                     scale
@@ -219,6 +216,10 @@ fn IndicatorMap(
                 })
             />
         </div>
+        // Under the map, as its caption: above it, on a phone, it pushed the map below the fold.
+        <p class="muted small map-note" data-slide-omit>
+            {move || t_string!(i18n, progress.map_note)}
+        </p>
         <TableTwin countries current year />
     }
 }
