@@ -22,7 +22,7 @@ const EXAMPLE_YEAR: u16 = 2015;
 /// Where each method's thresholds come from (the titles as published).
 const SOURCES: [(&str, &str); 5] = [
     (
-        "World Bank, developmentgoals.org: regional charts, notes on method (likely, possible, unlikely, very unlikely; targets of 100 % recast as the gap to 100)",
+        "World Bank, developmentgoals.org: regional charts, notes on method (likely, possible, unlikely, very unlikely; targets of 100% recast as the gap to 100)",
         "https://developmentgoals.org/regional-charts/",
     ),
     (
@@ -34,7 +34,7 @@ const SOURCES: [(&str, &str); 5] = [
         "https://www.scribd.com/document/80253673/MDG-2011-Progress-Chart",
     ),
     (
-        "Asian Development Bank, Key Indicators for Asia and the Pacific 2014, p. 71 (95 % cut-off for universal primary enrolment and completion)",
+        "Asian Development Bank, Key Indicators for Asia and the Pacific 2014, p. 71 (95% cut-off for universal primary enrolment and completion)",
         "https://paperzz.com/doc/8683096/key-indicators-for-asia-and-the-pacific-2014",
     ),
     (

@@ -1,8 +1,10 @@
 // Pages keep their shape on a laptop, a projector and a phone: grids of cards fill even rows
 // (style/base.css), and a country's long profile reserves about the height its goals will take
 // before they are drawn (src/progress/profile/mod.css).
-import { test, expect, profileDrawn, ready } from './fixtures';
+import { test, expect, locales, profileDrawn, ready } from './fixtures';
 import type { Locator } from '@playwright/test';
+
+const M = locales.en.monitoring;
 
 /** The cards of a grid, row by row: how many in each row (rows told apart by their tops). */
 async function rows(items: Locator): Promise<number[]> {
@@ -187,4 +189,86 @@ test('the progress grid notes keep to a reading measure', async ({ page }) => {
     expect(box.measure).toBeLessThan(800);
     expect(box.width).toBeLessThanOrEqual(box.measure + 1);
   }
+});
+
+// The monitoring pillar's reporting chart: on a phone a drawing of its own, at about the screen's
+// width, whose type stays legible (the wide drawing, squeezed into 313 px, set it about 5 px tall);
+// the reference lines are named in a key under it. On a laptop the wide drawing names them itself.
+for (const { width, height, shown, hidden } of [
+  { width: 360, height: 740, shown: 'narrow', hidden: 'wide' },
+  { width: 1366, height: 768, shown: 'wide', hidden: 'narrow' },
+]) {
+  test(`the reporting chart is drawn for the screen at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('monitoring');
+    await ready(page);
+    const chart = page.locator('.reporting__chart');
+    await expect(chart.locator(`.reporting__drawing--${shown}`)).toBeVisible();
+    await expect(chart.locator(`.reporting__drawing--${hidden}`)).toBeHidden();
+    const drawing = chart.locator(`.reporting__drawing--${shown}`);
+    await expect(drawing.locator('.reporting__bar')).toHaveCount(17);
+    const type = await drawing.locator('text.axis').evaluateAll((els) =>
+      Math.min(...els.map((el) => el.getBoundingClientRect().height)),
+    );
+    expect(type, 'the smallest axis label, in px').toBeGreaterThanOrEqual(10);
+    const box = await drawing.evaluate((el) => el.getBoundingClientRect().right);
+    expect(box).toBeLessThanOrEqual(width);
+    const key = chart.locator('.reporting__key');
+    if (shown === 'narrow') {
+      await expect(key).toBeVisible();
+      await expect(key.locator('li')).toHaveText([M.ref_issued, M.ref_expected]);
+    } else {
+      await expect(key).toBeHidden();
+      await expect(drawing.locator('.reporting__ref-label')).toHaveText([M.ref_issued, M.ref_expected]);
+    }
+  });
+}
+
+// An indicator card: each value's year on a line of its own under it (about half wrapped between
+// the number and the year at 1366 px), and its two actions set smaller than its title.
+test("a profile's cards: values above their years, actions smaller than the title", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('countries/KEN');
+  await ready(page);
+  await profileDrawn(page);
+  const card = page.locator('.indicator-card[data-series="sh_dyn_mort"]');
+  await card.scrollIntoViewIfNeeded();
+  const figure = card.locator('.card-figures > div').nth(1).locator('dd');
+  await expect(figure.locator('.obs-year')).toHaveText(/^\(\d{4}\)$/);
+  const [value, year] = await figure.evaluate((dd) => {
+    const range = document.createRange();
+    range.setStart(dd.firstChild!, 0);
+    range.setEnd(dd.firstChild!, (dd.firstChild as Text).data.trim().length);
+    return [range.getBoundingClientRect(), dd.querySelector('.obs-year')!.getBoundingClientRect()];
+  });
+  expect(year.top).toBeGreaterThanOrEqual(value.bottom - 1);
+  const size = (sel: string) => card.locator(sel).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const title = await size('h3');
+  expect(await size('.show-working summary')).toBeLessThan(title);
+  expect(await size('.card-link')).toBeLessThan(title);
+
+  // On a phone in French "Dernière valeur" takes two lines: the three values still line up.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('countries/KEN?lang=fr');
+  await ready(page);
+  await profileDrawn(page);
+  const tops = await page
+    .locator('.indicator-card[data-series="sh_dyn_mort"] .card-figures dd')
+    .evaluateAll((dds) => dds.map((dd) => Math.round(dd.getBoundingClientRect().top)));
+  expect(tops).toHaveLength(3);
+  expect(new Set(tops).size, `values at ${tops.join(', ')}`).toBe(1);
+});
+
+// The world map: its legend is titled by what the colours measure, and the colours' note is
+// under the map, as its caption (above it, on a phone, it pushed the map below the fold).
+test('the map: legend titled by its unit, the note under the map', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('map?indicator=sh_dyn_mort');
+  await ready(page);
+  await expect(page.locator('.map-legend .legend-title')).toHaveText('Deaths per 1,000 live births');
+  const [map, note] = await Promise.all(
+    ['svg.choropleth', '.map-note'].map((s) => page.locator(s).evaluate((el) => el.getBoundingClientRect().top)),
+  );
+  expect(note).toBeGreaterThan(map);
+  expect(map, 'the map starts on the first screen').toBeLessThan(640);
 });
