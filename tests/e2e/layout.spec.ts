@@ -234,14 +234,21 @@ test("a profile's cards: values above their years, actions smaller than the titl
   const card = page.locator('.indicator-card[data-series="sh_dyn_mort"]');
   await card.scrollIntoViewIfNeeded();
   const figure = card.locator('.card-figures > div').nth(1).locator('dd');
-  await expect(figure.locator('.obs-year')).toHaveText(/^\(\d{4}\)$/);
+  await expect(figure).toHaveText(/^[\d.,]+\s+\(\d{4}\)$/);
   const [value, year] = await figure.evaluate((dd) => {
-    const range = document.createRange();
-    range.setStart(dd.firstChild!, 0);
-    range.setEnd(dd.firstChild!, (dd.firstChild as Text).data.trim().length);
-    return [range.getBoundingClientRect(), dd.querySelector('.obs-year')!.getBoundingClientRect()];
+    const text = dd.firstChild as Text;
+    const at = text.data.indexOf('(');
+    const box = (from: number, to: number) => {
+      const range = document.createRange();
+      range.setStart(text, from);
+      range.setEnd(text, to);
+      return range.getBoundingClientRect();
+    };
+    return [box(0, text.data.indexOf('\n')), box(at, text.data.length)];
   });
+  // The year on the line under its value, in smaller type.
   expect(year.top).toBeGreaterThanOrEqual(value.bottom - 1);
+  expect(year.height).toBeLessThan(value.height);
   const size = (sel: string) => card.locator(sel).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   const title = await size('h3');
   expect(await size('.show-working summary')).toBeLessThan(title);

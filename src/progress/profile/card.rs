@@ -24,14 +24,21 @@ fn modelled_line(series_id: &str) -> Option<impl IntoView + use<>> {
     })
 }
 
-/// An observation's figure: its value, with its year in a line of its own under it (left to wrap,
+/// An observation's figure: its value, with its year on a line of its own under it (left to wrap,
 /// about half the values broke between the number and the year), or a dash when there is none.
-fn obs_figure(o: impl Fn() -> Option<Observation> + Copy + Send + Sync + 'static) -> impl IntoView {
+/// One text node, whose first line is set as the figure (profile/mod.css): a year step writes it
+/// once, not a node for the value and another for the year.
+fn obs_figure(o: impl Fn() -> Option<Observation> + Send + Sync + 'static) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <dd>
-            {move || o().map_or_else(|| "—".into(), |o| number(i18n, o.value))} " "
-            <span class="obs-year">{move || o().map(|o| format!("({})", o.year))}</span>
+        <dd class="obs">
+            {move || {
+                o()
+                    .map_or_else(
+                        || "—".into(),
+                        |o| format!("{}\n({})", number(i18n, o.value), o.year),
+                    )
+            }}
         </dd>
     }
 }
