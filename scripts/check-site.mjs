@@ -13,9 +13,13 @@ const site = resolve(process.argv[2] ?? 'dist');
 const problems = [];
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const files = readdirSync(site);
+// Trunk names the glue, the main module and the split loader by a 64-bit hash in hex without
+// leading zeros: 16 digits, or fewer one build in sixteen (a main module ended "-7e6db0f5c53c6f6_bg").
+// The chunks are named here, by 16 digits of their SHA-256 (scripts/post-build.mjs).
+const TRUNK_HASH = '[0-9a-f]{1,16}';
 
-const loaders = files.filter((f) => /^__wasm_split-[0-9a-f]{16}\.js$/.test(f));
-const glues = files.filter((f) => /^mdg-explorer-[0-9a-f]{16}\.js$/.test(f));
+const loaders = files.filter((f) => new RegExp(`^__wasm_split-${TRUNK_HASH}\\.js$`).test(f));
+const glues = files.filter((f) => new RegExp(`^mdg-explorer-${TRUNK_HASH}\\.js$`).test(f));
 if (loaders.length !== 1) problems.push(`expected one hashed chunk loader, found ${loaders.length}`);
 if (glues.length !== 1) problems.push(`expected one hashed JS glue, found ${glues.length}`);
 if (files.some((f) => f === '__wasm_split.js' || /^chunk_\d+\.wasm$/.test(f))) problems.push('unhashed chunk files are left in the site');
@@ -43,7 +47,7 @@ if (loader && glue) {
   }
   // The main module's exports (scripts/wasm-link drops wasm-streams' classes, which nothing
   // uses): none of those classes' methods is back, and every destructor the glue calls exists.
-  const main = files.find((f) => /^mdg-explorer-[0-9a-f]{16}_bg\.wasm$/.test(f));
+  const main = files.find((f) => new RegExp(`^mdg-explorer-${TRUNK_HASH}_bg\\.wasm$`).test(f));
   if (!main) problems.push('no main wasm module');
   else {
     const exported = WebAssembly.Module.exports(await WebAssembly.compile(readFileSync(join(site, main)))).map((e) => e.name);

@@ -36,7 +36,8 @@ const referenced = new Set(
 );
 // The split loader (scripts/wasm-link): `const|export const NAME = …makeLoad(() => { … "./FILE.wasm" … }, [DEPS])`.
 // The chunk holding the home page (its own group, src/routes.rs) and, transitively, the chunks it depends on.
-const loaderName = readdirSync(dist).find((f) => /^__wasm_split-[0-9a-f]{16}\.js$/.test(f));
+// Trunk's hash in its name has no leading zeros: up to 16 hex digits (scripts/check-site.mjs).
+const loaderName = readdirSync(dist).find((f) => /^__wasm_split-[0-9a-f]{1,16}\.js$/.test(f));
 if (loaderName) {
   const loaderPath = join(dist, loaderName);
   const loader = readFileSync(loaderPath, 'utf8');
