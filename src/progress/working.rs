@@ -26,9 +26,15 @@ pub fn rate_text(i18n: leptos_i18n::I18nContext<Locale>, a: &Assessment, rate: f
     }
 }
 
-/// A value with its year: "102.5 (1991)".
-pub fn obs_text(i18n: leptos_i18n::I18nContext<Locale>, value: f64, year: u16) -> String {
-    format!("{} ({year})", number(i18n, value))
+/// A value with its year, `between` them: "102.5 (1991)" with a space, or the year on a line of
+/// its own with a line break (the profile's cards).
+pub fn obs_text(
+    i18n: leptos_i18n::I18nContext<Locale>,
+    value: f64,
+    year: u16,
+    between: char,
+) -> String {
+    format!("{}{between}({year})", number(i18n, value))
 }
 
 /// The working behind one assessment: its figures, the method's rules that applied, and how
@@ -64,7 +70,7 @@ pub fn Working(
 /// The figures behind a status, as a definition list.
 fn figures(i18n: I18n, a: &Assessment) -> impl IntoView {
     let or_dash = |text: Option<String>| text.unwrap_or_else(|| "—".to_owned());
-    let obs = |o: Option<Observation>| or_dash(o.map(|o| obs_text(i18n, o.value, o.year)));
+    let obs = |o: Option<Observation>| or_dash(o.map(|o| obs_text(i18n, o.value, o.year, ' ')));
     let rate = |r: Option<f64>| or_dash(r.map(|r| rate_text(i18n, a, r)));
     let years = match (a.baseline, a.latest, a.deadline) {
         (Some(b), Some(l), Some(d)) => format!("{}–{} / {}–{}", b.year, l.year, b.year, d),

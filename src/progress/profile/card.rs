@@ -10,7 +10,7 @@ use crate::data::{Series, SeriesValues};
 use crate::i18n::*;
 use crate::progress::fit::fit_note;
 use crate::progress::state::{explore_path, indicator_numbers};
-use crate::progress::working::{modelled_note, Working};
+use crate::progress::working::{modelled_note, obs_text, Working};
 use crate::routes::AppBase;
 use crate::ui::charts::sparkline::Sparkline;
 use crate::ui::number::number;
@@ -33,11 +33,7 @@ fn obs_figure(o: impl Fn() -> Option<Observation> + Send + Sync + 'static) -> im
     view! {
         <dd class="obs">
             {move || {
-                o()
-                    .map_or_else(
-                        || "—".into(),
-                        |o| format!("{}\n({})", number(i18n, o.value), o.year),
-                    )
+                o().map_or_else(|| "—".into(), |o| obs_text(i18n, o.value, o.year, '\n'))
             }}
         </dd>
     }
@@ -75,7 +71,6 @@ pub(super) fn Card(
     });
     let first_baseline = first.baseline;
     let latest = now.latest;
-    let latest = Signal::derive(move || latest.get());
     let has_rule = series.target_rule.is_some();
     // A sentence where the others show a number: set as text, not as a figure.
     let target_is_text = !(has_rule && target.is_some());
