@@ -1,7 +1,7 @@
 // Pages keep their shape on a laptop, a projector and a phone: grids of cards fill even rows
 // (style/base.css), and a country's long profile reserves about the height its goals will take
 // before they are drawn (src/progress/profile/mod.css).
-import { test, expect, locales, profileDrawn, ready } from './fixtures';
+import { test, expect, locales, mapDrawn, profileDrawn, ready } from './fixtures';
 import type { Locator } from '@playwright/test';
 
 const M = locales.en.monitoring;
@@ -279,3 +279,29 @@ test('the map: legend titled by its unit, the note under the map', async ({ page
   expect(note).toBeGreaterThan(map);
   expect(map, 'the map starts on the first screen').toBeLessThan(640);
 });
+
+// Poverty's series departs from the official indicator and says so (a fit note); child mortality's
+// does not. The note is in the legend's column: above the map, it moved the map 50–140 px at each
+// switch between the two (and every shape was painted again).
+for (const { width, height } of [
+  { width: 1366, height: 768 },
+  { width: 360, height: 740 },
+]) {
+  test(`the map stays where it is when the indicator changes, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('map?indicator=sh_dyn_mort&year=2010');
+    await ready(page);
+    await mapDrawn(page);
+    const top = () => page.locator('svg.choropleth').evaluate((el) => Math.round(el.getBoundingClientRect().top + scrollY));
+    const first = await top();
+    await expect(page.locator('.fit-note')).toHaveCount(0);
+    await page.selectOption('#map-series', 'si_pov_dday');
+    await expect(page.locator('.map-layout[data-series="si_pov_dday"]')).toBeAttached();
+    await expect(page.locator('.map-side .fit-note')).toBeVisible();
+    expect(await top()).toBe(first);
+    await page.selectOption('#map-series', 'sh_dyn_mort');
+    await expect(page.locator('.map-layout[data-series="sh_dyn_mort"]')).toBeAttached();
+    await expect(page.locator('.fit-note')).toHaveCount(0);
+    expect(await top()).toBe(first);
+  });
+}

@@ -191,7 +191,6 @@ fn IndicatorMap(
     view! {
         {controls}
         {error}
-        {move || current.with(|c| c.as_ref().and_then(|(_, s)| fit_note(s)))}
         // `data-series` names the indicator whose values are drawn (the tests wait on it).
         <div
             class="map-layout"
@@ -204,17 +203,22 @@ fn IndicatorMap(
                 label=map_label
                 describe
             />
-            // The legend is titled by what the colours measure, its unit.
-            <MapLegend
-                title=Signal::derive(move || capitalized(&series_text(|s| &s.unit)))
-                items=use_legend(scale)
-                note=Signal::derive(move || {
-                    scale
-                        .with(|s| s.as_ref().map(|s| s.direction))
-                        .filter(|d| *d == Direction::Neutral)
-                        .map(|_| t_string!(i18n, progress.legend_neutral).to_owned())
-                })
-            />
+            // The legend is titled by what the colours measure, its unit. An indicator's note on
+            // how it departs from the official one goes under it: above the map, it moved the map
+            // by 50–140 px from one indicator to the next.
+            <div class="map-side">
+                <MapLegend
+                    title=Signal::derive(move || capitalized(&series_text(|s| &s.unit)))
+                    items=use_legend(scale)
+                    note=Signal::derive(move || {
+                        scale
+                            .with(|s| s.as_ref().map(|s| s.direction))
+                            .filter(|d| *d == Direction::Neutral)
+                            .map(|_| t_string!(i18n, progress.legend_neutral).to_owned())
+                    })
+                />
+                {move || current.with(|c| c.as_ref().and_then(|(_, s)| fit_note(s)))}
+            </div>
         </div>
         // Under the map, as its caption: above it, on a phone, it pushed the map below the fold.
         <p class="muted small map-note" data-slide-omit>
