@@ -60,7 +60,9 @@ export async function writeOffline(site) {
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-    dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.\w+$/,
+    // Content-hashed names: Trunk writes its 64-bit hashes without leading zeros (15 digits one
+    // time in 16), the chunks have 16; `icon-192.png`'s three digits are no hash.
+    dontCacheBustURLsMatching: /-[0-9a-f]{12,16}(_bg)?\.\w+$/,
     navigateFallback: 'index.html',
     navigateFallbackDenylist: [/\/data\//],
     runtimeCaching: [{ urlPattern: /\/data\/.+\.json$/, handler: 'CacheFirst', options: { cacheName: cache } }],
