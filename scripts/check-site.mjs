@@ -8,15 +8,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { TRUNK_HASH } from './hashes.mjs';
 
 const site = resolve(process.argv[2] ?? 'dist');
 const problems = [];
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const files = readdirSync(site);
-// Trunk names the glue, the main module and the split loader by a 64-bit hash in hex without
-// leading zeros: 16 digits, or fewer one build in sixteen (a main module ended "-7e6db0f5c53c6f6_bg").
-// The chunks are named here, by 16 digits of their SHA-256 (scripts/post-build.mjs).
-const TRUNK_HASH = '[0-9a-f]{1,16}';
 
 const loaders = files.filter((f) => new RegExp(`^__wasm_split-${TRUNK_HASH}\\.js$`).test(f));
 const glues = files.filter((f) => new RegExp(`^mdg-explorer-${TRUNK_HASH}\\.js$`).test(f));

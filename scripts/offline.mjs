@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateSW } from 'workbox-build';
+import { TRUNK_HASH } from './hashes.mjs';
 
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
@@ -60,9 +61,8 @@ export async function writeOffline(site) {
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-    // Content-hashed names: Trunk writes its 64-bit hashes without leading zeros (15 digits one
-    // time in 16), the chunks have 16; `icon-192.png`'s three digits are no hash.
-    dontCacheBustURLsMatching: /-[0-9a-f]{12,16}(_bg)?\.\w+$/,
+    // Content-hashed names (hashes.mjs): no revision, the name changes with the content.
+    dontCacheBustURLsMatching: new RegExp(`-${TRUNK_HASH}(_bg)?\\.\\w+$`),
     navigateFallback: 'index.html',
     navigateFallbackDenylist: [/\/data\//],
     runtimeCaching: [{ urlPattern: /\/data\/.+\.json$/, handler: 'CacheFirst', options: { cacheName: cache } }],

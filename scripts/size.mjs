@@ -34,31 +34,13 @@ const referenced = new Set(
     .map((m) => m[1].split('/').pop())
     .filter(Boolean),
 );
-// The split loader (scripts/wasm-link): `const|export const NAME = …makeLoad(() => { … "./FILE.wasm" … }, [DEPS])`.
-// The chunk holding the home page (its own group, src/routes.rs) and, transitively, the chunks it depends on.
-// Trunk's hash in its name has no leading zeros: up to 16 hex digits (scripts/check-site.mjs).
-const loaderName = readdirSync(dist).find((f) => /^__wasm_split-[0-9a-f]{1,16}\.js$/.test(f));
-if (loaderName) {
-  const loaderPath = join(dist, loaderName);
-  const loader = readFileSync(loaderPath, 'utf8');
-  // Each load is declared on its own line and ends with its dependency list.
-  const loads = new Map(
-    loader
-      .split(/^(?=(?:export )?const __)/m)
-      .map((block) => block.match(/const (\w+) =[\s\S]*?"\.\/([\w.-]+\.wasm)"[\s\S]*\[([\w, ]*)\]\)+;?\s*$/))
-      .filter(Boolean)
-      .map((m) => [m[1], { file: m[2], deps: m[3].split(',').map((d) => d.trim()).filter(Boolean) }]),
-  );
-  const pending = [...loads.keys()].filter((name) => name.includes('_home_page_'));
-  if (pending.length === 0) throw new Error('no home_page chunk in __wasm_split.js');
-  referenced.add(loaderName);
-  while (pending.length) {
-    const load = loads.get(pending.pop());
-    if (load && !referenced.has(load.file)) {
-      referenced.add(load.file);
-      pending.push(...load.deps);
-    }
-  }
+// The home page's group (src/routes.rs): its chunks, and the loader that fetches them, as
+// scripts/post-build.mjs lists them for public/start.js in <meta name="app-chunks">.
+const chunks = index.match(/<meta name="app-chunks"[^>]*>/)?.[0];
+if (chunks) {
+  const home = chunks.match(/data-home-page="([^"]*)"/)?.[1].split(' ').filter(Boolean) ?? [];
+  if (home.length === 0) throw new Error('<meta name="app-chunks"> in index.html names no home-page chunk');
+  for (const file of [chunks.match(/data-loader="([^"]+)"/)?.[1], ...home]) if (file) referenced.add(file);
 }
 const firstView = files.filter((f) => f.file === 'index.html' || referenced.has(f.file));
 
