@@ -305,3 +305,28 @@ for (const { width, height } of [
     expect(await top()).toBe(first);
   });
 }
+
+// The same in the explorer: the note is the chart's caption, under it (above it, it moved the chart
+// 72 px at 1366 and 136 px at 360 at each switch between the two).
+for (const { width, height } of [
+  { width: 1366, height: 768 },
+  { width: 360, height: 740 },
+]) {
+  test(`the explorer's chart stays where it is when the indicator changes, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('explore?indicator=sh_dyn_mort&country=KEN');
+    await ready(page);
+    const chart = page.locator('#explore-chart-svg');
+    await expect(chart).toBeVisible();
+    const top = () => chart.evaluate((el) => Math.round(el.getBoundingClientRect().top + scrollY));
+    const first = await top();
+    await expect(page.locator('.fit-note')).toHaveCount(0);
+    for (const [series, note] of [['si_pov_dday', 1], ['sh_dyn_mort', 0]] as const) {
+      await page.locator('.series-select').selectOption(series);
+      await expect(page).toHaveURL(new RegExp(`indicator=${series}`));
+      await expect(page.locator('.tab-panel .fit-note')).toHaveCount(note);
+      await expect(chart).toBeVisible();
+      expect(await top(), series).toBe(first);
+    }
+  });
+}

@@ -41,10 +41,12 @@ pub(super) fn ChartTab(panel: Panel) -> impl IntoView {
     });
     let svg_id = panel.svg_id();
     let fit = move || panel.series().and_then(|s| fit_note(&s));
+    // The fit note is the chart's caption, under it: above, it moved the chart 70–140 px at each
+    // switch between an indicator that has one and one that has not (issue 14).
     view! {
         <StatusLine assessment />
-        {fit}
         <LineChart id=svg_id model description />
+        {fit}
         <div class="actions chart-export">
             <button type="button" on:click=move |_| download_svg(svg_id, &panel.file_name("svg"))>
                 {t!(i18n, progress.export_svg)}
