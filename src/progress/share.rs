@@ -47,7 +47,7 @@ pub fn assessments_of(
     targeted
         .iter()
         .filter_map(|(s, f)| {
-            let v = f.countries.get(code).or_else(|| f.aggregates.get(code))?;
+            let v = f.values(code)?;
             Some(assess_series(s, v, as_of, method))
         })
         .collect()

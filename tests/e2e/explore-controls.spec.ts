@@ -66,3 +66,23 @@ for (const { width, height, columns } of [
     expect(Math.abs(year!.y + year!.height / 2 - (slider!.y + slider!.height / 2))).toBeLessThan(12);
   });
 }
+
+// A donors' series has no value for Kenya: its empty chart and table say so, naming the shown
+// countries without values (not a compared donor that has some), in the reader's language.
+test('a series with no value for a shown country says so, on the chart and the table', async ({ page }) => {
+  const note = page.locator('.indicator-panel .no-values');
+  await page.goto('explore?indicator=gm_aid_given_gni&country=KEN&compare=NOR,UGA');
+  await ready(page);
+  await expect(page.locator('#explore-chart-svg')).toBeVisible();
+  await expect(note).toHaveText(en.no_values.replace('{{ names }}', 'Kenya, Uganda'));
+  await page.getByRole('tab', { name: en.tab_table }).click();
+  await expect(page.locator('.tab-panel tbody tr').first()).toContainText('Norway');
+  await expect(note).toHaveText(en.no_values.replace('{{ names }}', 'Kenya, Uganda'));
+  await page.goto('explore?indicator=gm_aid_given_gni&country=KEN&lang=es');
+  await ready(page);
+  await expect(note).toHaveText(locales.es.progress.no_values.replace('{{ names }}', 'Kenia'));
+  await page.goto('explore?indicator=sh_dyn_mort&country=KEN');
+  await ready(page);
+  await expect(page.locator('#explore-chart-svg g.series')).toHaveCount(1);
+  await expect(note).toHaveCount(0);
+});

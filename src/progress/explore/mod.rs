@@ -231,10 +231,31 @@ fn PanelView(panel: Panel) -> impl IntoView {
                     on_select
                 />
             </div>
+            <NoValues panel />
             {body}
             <p class="actions chart-export">
                 <CsvButton panel rows />
             </p>
         </section>
+    }
+}
+
+/// Names the shown countries and aggregates that the series has no value for (a donors' series
+/// and a recipient, say): their lines and rows are missing, and an empty chart or table must say
+/// why, not look broken.
+#[component]
+fn NoValues(panel: Panel) -> impl IntoView {
+    let i18n = use_i18n();
+    let names = Memo::new(move |_| panel.without_values(i18n.get_locale().as_str()));
+    move || {
+        let names = names.get();
+        (!names.is_empty()).then(|| {
+            let names = names.join(", ");
+            view! {
+                <p class="no-values">
+                    {t_string!(i18n, progress.no_values, names = names.as_str()).to_string()}
+                </p>
+            }
+        })
     }
 }

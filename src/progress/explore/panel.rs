@@ -89,13 +89,26 @@ impl Panel {
 
     /// The values of a country or aggregate in the shown file.
     pub fn values_of(self, code: &str) -> Option<SeriesValues> {
-        self.current.with(|c| {
-            let (file, _) = c.as_ref()?;
-            file.countries
-                .get(code)
-                .or_else(|| file.aggregates.get(code))
-                .cloned()
-        })
+        self.current.with(|c| c.as_ref()?.0.values(code).cloned())
+    }
+
+    /// The names of the shown entities that the shown series has no value for.
+    pub fn without_values(self, lang: &str) -> Vec<String> {
+        let missing: Vec<String> = self.codes.with(|codes| {
+            self.current.with(|c| {
+                c.as_ref().map_or_else(Vec::new, |(file, _)| {
+                    codes
+                        .iter()
+                        .filter(|code| file.values(code).is_none())
+                        .cloned()
+                        .collect()
+                })
+            })
+        });
+        missing
+            .iter()
+            .map(|code| self.entity_name(code, lang))
+            .collect()
     }
 
     /// The shown series, if any.

@@ -11,7 +11,7 @@ use super::chart_readout::{Readout, Spot};
 use crate::data::text::wrap_words;
 use crate::data::viz::{
     line_path, nice_ticks, place_labels, segments, split_as_of, ChartLayout, ChartRows, LabelSpec,
-    LinearScale, Rect, SMALL_CHAR, TEXT_LINE, TITLE_LINE, WIDE,
+    LinearScale, Rect, POINT_RADIUS, SMALL_CHAR, TEXT_LINE, TITLE_LINE, WIDE,
 };
 use crate::data::{FIRST_YEAR, LAST_YEAR};
 use crate::i18n::*;
@@ -588,7 +588,7 @@ fn notes(d: &Drawn, m: &ChartModel) -> impl IntoView {
                     stroke-width="2"
                     cx=f1(s.x)
                     cy=f1(s.y)
-                    r="4.5"
+                    r=POINT_RADIUS.to_string()
                 />
                 <text
                     class="note"

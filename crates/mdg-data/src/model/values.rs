@@ -109,6 +109,15 @@ pub struct IndicatorFile {
     pub aggregates: BTreeMap<String, SeriesValues>,
 }
 
+impl IndicatorFile {
+    /// A country's or an aggregate's values; `None` when the series has no value for it.
+    pub fn values(&self, code: &str) -> Option<&SeriesValues> {
+        self.countries
+            .get(code)
+            .or_else(|| self.aggregates.get(code))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +134,24 @@ mod tests {
         assert_eq!(v.latest_at_or_before(1994), Some((1992, 1.5)));
         assert_eq!(v.first_within(1993, 2000), Some((1995, 3.0)));
         assert!(SeriesValues::from_points([]).is_none());
+    }
+
+    #[test]
+    fn values_are_found_among_countries_then_aggregates() {
+        let v = |start| SeriesValues {
+            start,
+            values: vec![Some(1.0)],
+        };
+        let file = IndicatorFile {
+            schema_version: crate::SCHEMA_VERSION,
+            series: "gm_aid_given_gni".into(),
+            countries: BTreeMap::from([("NOR".into(), v(1990))]),
+            aggregates: BTreeMap::from([("WLD".into(), v(2000))]),
+        };
+        assert_eq!(file.values("NOR").map(|v| v.start), Some(1990));
+        assert_eq!(file.values("WLD").map(|v| v.start), Some(2000));
+        // A country the series does not cover (a donor series and a recipient).
+        assert_eq!(file.values("KEN"), None);
     }
 
     #[test]

@@ -10,6 +10,9 @@ const LABEL_GAP: f64 = 6.0;
 /// Space between a point and the near end of its label, across.
 const LABEL_DX: f64 = 8.0;
 
+/// Radius of the circle that marks an annotated point.
+pub const POINT_RADIUS: f64 = 4.5;
+
 /// A rectangle in screen coordinates (y grows downwards).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rect {
@@ -135,10 +138,18 @@ pub fn place_labels(
             let b = &c.bounds;
             let outside = if area.contains(b) { 0.0 } else { 1.0 };
             let on_notes = placed.iter().filter(|p| p.bounds.overlaps(b)).count();
+            // Another note's point as near the text as its own point is (its circle within a
+            // gap of the box) would seem to be the one the text names.
+            let near = Rect {
+                x0: b.x0 - LABEL_GAP - POINT_RADIUS,
+                y0: b.y0 - LABEL_GAP - POINT_RADIUS,
+                x1: b.x1 + LABEL_GAP + POINT_RADIUS,
+                y1: b.y1 + LABEL_GAP + POINT_RADIUS,
+            };
             let on_points = labels
                 .iter()
                 .enumerate()
-                .filter(|&(j, o)| j != i && b.meets_segment((o.x, o.y), (o.x, o.y)))
+                .filter(|&(j, o)| j != i && near.meets_segment((o.x, o.y), (o.x, o.y)))
                 .count();
             let crossing =
                 |segs: &[Segment]| segs.iter().filter(|s| b.meets_segment(s.0, s.1)).count();
@@ -241,6 +252,66 @@ mod tests {
         // Two notes at nearly the same point (the latest value and the target in 2015).
         let labels = [spec(300.0, 200.0), spec(302.0, 204.0)];
         let p = place_labels(&labels, &[], &[], AREA);
+        assert!(!p[0].bounds.overlaps(&p[1].bounds), "{p:?}");
+    }
+
+    #[test]
+    fn a_note_is_not_put_next_to_another_notes_point() {
+        // Kenya's under-five mortality in French at 1366 px: the latest value (46.8, 2015) 30 px
+        // above the 2015 target (33.8), the line coming down into the latest value from the
+        // left. The latest value's note went under its point, a few pixels from the target's
+        // circle, and read as the target's.
+        let line = segments(&[
+            (413.4, 232.6),
+            (435.3, 241.4),
+            (457.1, 252.5),
+            (479.0, 258.9),
+            (500.8, 263.6),
+            (522.6, 266.8),
+            (544.5, 269.1),
+            (566.3, 272.0),
+            (588.2, 274.5),
+            (610.0, 277.9),
+        ]);
+        // The required path, falling to the target through the place under the latest value.
+        let guide = segments(&[
+            (413.4, 270.2),
+            (435.3, 275.1),
+            (457.1, 279.8),
+            (479.0, 284.3),
+            (500.8, 288.6),
+            (522.6, 292.7),
+            (544.5, 296.6),
+            (566.3, 300.3),
+            (588.2, 303.9),
+            (610.0, 307.4),
+        ]);
+        // "Dernière valeur 46,8 (2015)" and "Cible 2015 33,8".
+        let labels = [
+            LabelSpec {
+                x: 610.0,
+                y: 277.9,
+                width: 27.0 * 6.6,
+            },
+            LabelSpec {
+                x: 610.0,
+                y: 307.4,
+                width: 15.0 * 6.6,
+            },
+        ];
+        let area = Rect { x1: 626.0, ..AREA };
+        let p = place_labels(&labels, &line, &guide, area);
+        for (i, placed) in p.iter().enumerate() {
+            let (own, other) = (&labels[i], &labels[1 - i]);
+            let gap = |l: &LabelSpec| {
+                let b = &placed.bounds;
+                (b.y0 - l.y).max(l.y - b.y1).max(0.0)
+            };
+            assert!(
+                gap(own) < gap(other),
+                "note {i} is nearer the other point: {p:?}"
+            );
+        }
         assert!(!p[0].bounds.overlaps(&p[1].bounds), "{p:?}");
     }
 

@@ -21,7 +21,7 @@ pub use bins::{quantile_bins, BinSpan, Bins};
 pub use colour::{ColourScale, End, LegendStep, PALETTE_STEPS};
 pub use csv::{format_number, format_value, to_csv};
 pub use grid::{column_parts, progress_grid, Grid, GridColumn, WORLD};
-pub use label::{place_labels, segments, LabelSpec, Placed, Rect, Segment};
+pub use label::{place_labels, segments, LabelSpec, Placed, Rect, Segment, POINT_RADIUS};
 pub use layout::{ChartLayout, ChartRows, SMALL_CHAR, TEXT_LINE, TITLE_LINE, WIDE};
 pub use map::{steps_in_year, ViewBox, MAP_MARGIN};
 pub use nearest::{nearest_point, step_point};
