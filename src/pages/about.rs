@@ -8,7 +8,7 @@ use crate::data::{data_path, DataFile, Manifest};
 use crate::i18n::*;
 use crate::routes::Section;
 use crate::store::use_data;
-use crate::ui::{loaded::loaded, page::PageHeading};
+use crate::ui::{loaded::loaded, page::PageHeading, table::ScrollTable};
 
 /// The about page.
 #[component]
@@ -53,19 +53,21 @@ pub fn AboutPage() -> impl IntoView {
                         })
                         .collect_view();
                     view! {
-                        <div class="table-scroll">
-                            <table class="data-table">
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{t!(i18n, about.sources_heading)}</th>
-                                        <th scope="col">{t!(i18n, about.publisher)}</th>
-                                        <th scope="col">{t!(i18n, about.licence)}</th>
-                                        <th scope="col">{t!(i18n, about.version)}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>{rows}</tbody>
-                            </table>
-                        </div>
+                        <ScrollTable
+                            caption=move || t_string!(i18n, about.sources_caption).to_owned()
+                            class="data-table"
+                            hint=true
+                        >
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t!(i18n, about.sources_heading)}</th>
+                                    <th scope="col">{t!(i18n, about.publisher)}</th>
+                                    <th scope="col">{t!(i18n, about.licence)}</th>
+                                    <th scope="col">{t!(i18n, about.version)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </ScrollTable>
                         <p class="muted">
                             {move || {
                                 t_string!(i18n, about.generated, date = generated.clone(), version)

@@ -22,8 +22,8 @@ use crate::ui::charts::choropleth::{bin_class, legend_text};
 use crate::ui::loaded::{loaded, loaded2};
 use crate::ui::on_a_slide;
 use crate::ui::page::Heading;
-use crate::ui::signal::set_if_changed;
 use crate::ui::status::{status_classes, status_icon, status_label};
+use crate::ui::table::use_scrolls_sideways;
 
 /// The `/progress` route.
 #[component]
@@ -74,19 +74,7 @@ fn Grid(
     // On a screen narrower than the grid, its caption says it scrolls sideways: measured once
     // the grid is drawn and again when the window's size changes.
     let wrap = NodeRef::<leptos::html::Div>::new();
-    let scrolls = RwSignal::new(false);
-    let measure = move || {
-        if let Some(w) = wrap.get_untracked() {
-            set_if_changed(&scrolls, w.scroll_width() > w.client_width() + 1);
-        }
-    };
-    Effect::new(move |_| {
-        if wrap.get().is_some() {
-            request_animation_frame(measure);
-        }
-    });
-    let resized = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resized.remove());
+    let scrolls = use_scrolls_sideways(wrap);
     loaded(targeted, move |t| {
         let (framework, countries) = (framework.clone(), countries.clone());
         move || {
@@ -296,13 +284,15 @@ impl GridTable<'_> {
             >
                 <table class="progress-grid">
                     <caption id=caption_id>
-                        <span>{t!(i18n, progress.grid_caption)} {part}</span>
+                        <span class="table-scroll__caption">
+                            {t!(i18n, progress.grid_caption)} {part}
+                        </span>
                         {move || {
                             scrolls
                                 .get()
                                 .then(|| {
                                     view! {
-                                        <span class="grid-scroll-hint">
+                                        <span class="table-scroll__caption scroll-hint">
                                             {t!(i18n, progress.grid_scroll)}
                                         </span>
                                     }

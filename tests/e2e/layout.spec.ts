@@ -224,6 +224,49 @@ for (const { width, height, shown, hidden } of [
   });
 }
 
+// The monitoring pillar's heat map of what the data could measure: years across on a laptop, down
+// on a phone (across, squeezed into 328 px, its numbers were about 4 px tall), every count legible.
+for (const { width, height, shown, hidden } of [
+  { width: 360, height: 740, shown: 'tall', hidden: 'wide' },
+  { width: 1366, height: 768, shown: 'wide', hidden: 'tall' },
+]) {
+  test(`the availability heat map is drawn for the screen at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('monitoring');
+    await ready(page);
+    const drawing = page.locator(`.heatmap__drawing--${shown}`);
+    await expect(drawing).toBeVisible();
+    await expect(page.locator(`.heatmap__drawing--${hidden}`)).toBeHidden();
+    await expect(drawing.locator('rect')).toHaveCount(26 * 7);
+    const type = await drawing.locator('text').evaluateAll((els) =>
+      Math.min(...els.map((el) => el.getBoundingClientRect().height)),
+    );
+    expect(type, 'the smallest text, in px').toBeGreaterThanOrEqual(10);
+    const right = await drawing.evaluate((el) => el.getBoundingClientRect().right);
+    expect(right).toBeLessThanOrEqual(width);
+  });
+}
+
+// The About page's table of sources is wider than a phone: it scrolls in a region the keyboard
+// reaches, and its caption says so (half its columns were out of view, with nothing to tell).
+for (const { width, height, scrolls } of [
+  { width: 360, height: 740, scrolls: true },
+  { width: 1920, height: 1080, scrolls: false },
+]) {
+  test(`the sources table says whether it scrolls sideways, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('about?lang=fr');
+    await ready(page);
+    const region = page.getByRole('region', { name: locales.fr.about.sources_caption });
+    await expect(region.locator('tbody tr').first()).toBeVisible();
+    await expect(region).toHaveAttribute('tabindex', '0');
+    const overflows = await region.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    expect(overflows).toBe(scrolls);
+    await expect(region.locator('caption .scroll-hint')).toHaveCount(scrolls ? 1 : 0);
+    if (scrolls) await expect(region.locator('caption .scroll-hint')).toHaveText(locales.fr.table_scroll);
+  });
+}
+
 // An indicator card: each value's year on a line of its own under it (about half wrapped between
 // the number and the year at 1366 px), and its two actions set smaller than its title.
 test("a profile's cards: values above their years, actions smaller than the title", async ({ page }) => {

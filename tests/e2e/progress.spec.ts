@@ -417,7 +417,7 @@ test('progress grid: regions × targets with text in every cell, one A4 landscap
     expect(overflow, `grid overflow in ${lang}`).toBeLessThanOrEqual(0);
   }
   // It does not scroll, so it does not say it does.
-  await expect(page.locator('.grid-scroll-hint')).toHaveCount(0);
+  await expect(page.locator('.progress-grid .scroll-hint')).toHaveCount(0);
   // On a projector its type grows with the page's, it still fits, and it lines up with the heading.
   await page.setViewportSize({ width: 1920, height: 1080 });
   for (const lang of ['fr', 'en'] as const) {
@@ -482,7 +482,7 @@ test.describe('on a 360 px phone, in French', () => {
     const caption = page.locator('#grid-caption > span').first();
     await expect(caption).toBeVisible();
     // The grid is wider than the phone: its caption says it scrolls sideways.
-    await expect(page.locator('.grid-scroll-hint')).toHaveText(locales.fr.progress.grid_scroll);
+    await expect(page.locator('.progress-grid .scroll-hint')).toHaveText(locales.fr.progress.grid_scroll);
     const box = await caption.evaluate((e) => ({ right: e.getBoundingClientRect().right, width: innerWidth }));
     expect(box.right).toBeLessThanOrEqual(box.width);
   });

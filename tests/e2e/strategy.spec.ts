@@ -204,7 +204,7 @@ test.describe('monitoring', () => {
     );
     await page.goto('monitoring');
     await ready(page);
-    await expect(page.locator('.heatmap svg rect')).toHaveCount(26 * 7);
+    await expect(page.locator('.heatmap__drawing--wide rect')).toHaveCount(26 * 7);
     await page.getByText(locales.en.monitoring.table_summary).click();
     await expect(page.locator('.data-table--numbers tbody tr')).toHaveCount(26);
     // Per country: the row for the chosen country is what the file says.

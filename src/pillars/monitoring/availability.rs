@@ -17,6 +17,11 @@ const CELL_W: f32 = 30.0;
 const CELL_H: f32 = 30.0;
 const LEFT: f32 = 70.0;
 const TOP: f32 = 26.0;
+/// On a phone the years run down (a row each, this tall) and the bands across: the 26 years
+/// across made a 860-unit-wide drawing whose text shrank to 4 px on a 360 px screen.
+const TALL_CELL_H: f32 = 22.0;
+const TALL_LEFT: f32 = 44.0;
+const TALL_TOP: f32 = 44.0;
 
 /// The band's label: "0", "1–5", …, "26+".
 fn band_label((lo, hi): (u16, u16)) -> String {
@@ -70,29 +75,67 @@ pub fn AvailabilitySection() -> impl IntoView {
     }
 }
 
-/// Years across, bands of how many indicators a country had up: how many countries in each.
+/// How many countries had data for how many indicators (in bands), year by year: years across
+/// on a laptop, down on a phone (both drawn; the stylesheet shows the one that fits).
 #[component]
 fn Heatmap(availability: Arc<Availability>) -> impl IntoView {
     let i18n = use_i18n();
+    view! {
+        <figure class="heatmap">
+            <HeatmapSvg availability=availability.clone() tall=false />
+            <HeatmapSvg availability tall=true />
+            <figcaption>{t!(i18n, monitoring.heatmap_caption)}</figcaption>
+        </figure>
+    }
+}
+
+/// One drawing of the heat map: years across (`tall` false) or down.
+#[component]
+fn HeatmapSvg(availability: Arc<Availability>, tall: bool) -> impl IntoView {
+    let i18n = use_i18n();
     let years = availability.years();
     let total = availability.countries.len();
-    let width = LEFT + CELL_W * years.len() as f32 + 10.0;
-    let height = TOP + CELL_H * BANDS.len() as f32 + 40.0;
+    let bands = BANDS.len();
+    // Where year `x`'s cell of band `b` goes: bands bottom-up across the years, or left to
+    // right down the years.
+    let cell = move |x: usize, b: usize| {
+        if tall {
+            (
+                TALL_LEFT + CELL_W * b as f32,
+                TALL_TOP + TALL_CELL_H * x as f32,
+            )
+        } else {
+            (
+                LEFT + CELL_W * x as f32,
+                TOP + CELL_H * (bands - 1 - b) as f32,
+            )
+        }
+    };
+    let (cell_w, cell_h) = (CELL_W, if tall { TALL_CELL_H } else { CELL_H });
+    let (width, height) = if tall {
+        (
+            TALL_LEFT + CELL_W * bands as f32 + 4.0,
+            TALL_TOP + TALL_CELL_H * years.len() as f32 + 4.0,
+        )
+    } else {
+        (
+            LEFT + CELL_W * years.len() as f32 + 10.0,
+            TOP + CELL_H * bands as f32 + 40.0,
+        )
+    };
     let cells = years
         .iter()
         .enumerate()
         .flat_map(|(x, y)| {
             y.bands.iter().enumerate().map(move |(b, &count)| {
-                let row = BANDS.len() - 1 - b;
-                let cx = LEFT + CELL_W * x as f32;
-                let cy = TOP + CELL_H * row as f32;
+                let (cx, cy) = cell(x, b);
                 view! {
                     <rect
                         class=format!("heat heat--{}", level(count, total))
                         x=cx
                         y=cy
-                        width=CELL_W - 2.0
-                        height=CELL_H - 2.0
+                        width=cell_w - 2.0
+                        height=cell_h - 2.0
                     >
                         <title>{format!("{}: {count}", y.year)}</title>
                     </rect>
@@ -101,8 +144,8 @@ fn Heatmap(availability: Arc<Availability>) -> impl IntoView {
                             view! {
                                 <text
                                     class="heat__n"
-                                    x=cx + CELL_W / 2.0 - 1.0
-                                    y=cy + CELL_H / 2.0 + 4.0
+                                    x=cx + cell_w / 2.0 - 1.0
+                                    y=cy + cell_h / 2.0 + 4.0
                                     text-anchor="middle"
                                 >
                                     {count}
@@ -113,35 +156,41 @@ fn Heatmap(availability: Arc<Availability>) -> impl IntoView {
             })
         })
         .collect_view();
-    let row_labels = BANDS
+    let band_labels = BANDS
         .iter()
         .enumerate()
         .map(|(b, &band)| {
-            let row = BANDS.len() - 1 - b;
+            let (cx, cy) = cell(0, b);
+            let (x, y, anchor) = if tall {
+                (cx + cell_w / 2.0 - 1.0, TALL_TOP - 8.0, "middle")
+            } else {
+                (LEFT - 8.0, cy + cell_h / 2.0 + 4.0, "end")
+            };
             view! {
-                <text
-                    class="axis"
-                    x=LEFT - 8.0
-                    y=TOP + CELL_H * row as f32 + CELL_H / 2.0 + 4.0
-                    text-anchor="end"
-                >
+                <text class="axis" x=x y=y text-anchor=anchor>
                     {band_label(band)}
                 </text>
             }
         })
         .collect_view();
-    let col_labels = years
+    let year_labels = years
         .iter()
         .enumerate()
-        .filter(|(_, y)| y.year % 5 == 0)
+        // Every year down a phone; every fifth across a laptop.
+        .filter(|(_, y)| tall || y.year % 5 == 0)
         .map(|(x, y)| {
+            let (cx, cy) = cell(x, 0);
+            let (x, y_at, anchor) = if tall {
+                (TALL_LEFT - 8.0, cy + cell_h / 2.0 + 4.0, "end")
+            } else {
+                (
+                    cx + cell_w / 2.0,
+                    TOP + CELL_H * bands as f32 + 18.0,
+                    "middle",
+                )
+            };
             view! {
-                <text
-                    class="axis"
-                    x=LEFT + CELL_W * x as f32 + CELL_W / 2.0
-                    y=TOP + CELL_H * BANDS.len() as f32 + 18.0
-                    text-anchor="middle"
-                >
+                <text class="axis" x=x y=y_at text-anchor=anchor>
                     {y.year}
                 </text>
             }
@@ -150,27 +199,29 @@ fn Heatmap(availability: Arc<Availability>) -> impl IntoView {
     let first = years.first().cloned();
     let last = years.last().cloned();
     view! {
-        <figure class="heatmap">
-            <svg
-                viewBox=format!("0 0 {width} {height}")
-                role="img"
-                aria-label=move || {
-                    let (f, l) = (first.clone().unwrap(), last.clone().unwrap());
-                    t_string!(
-                        i18n, monitoring.heatmap_label, first = f.year, first_any = f.any, last = l.year, last_any = l.any
-                    )
-                        .to_string()
-                }
-            >
-                <text class="axis axis--title" x="4" y="14">
-                    {move || t_string!(i18n, monitoring.axis_indicators)}
-                </text>
-                {row_labels}
-                {cells}
-                {col_labels}
-            </svg>
-            <figcaption>{t!(i18n, monitoring.heatmap_caption)}</figcaption>
-        </figure>
+        <svg
+            class=if tall {
+                "heatmap__drawing heatmap__drawing--tall"
+            } else {
+                "heatmap__drawing heatmap__drawing--wide"
+            }
+            viewBox=format!("0 0 {width} {height}")
+            role="img"
+            aria-label=move || {
+                let (f, l) = (first.clone().unwrap(), last.clone().unwrap());
+                t_string!(
+                    i18n, monitoring.heatmap_label, first = f.year, first_any = f.any, last = l.year, last_any = l.any
+                )
+                    .to_string()
+            }
+        >
+            <text class="axis axis--title" x="4" y="14">
+                {move || t_string!(i18n, monitoring.axis_indicators)}
+            </text>
+            {band_labels}
+            {cells}
+            {year_labels}
+        </svg>
     }
 }
 
