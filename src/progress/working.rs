@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 
 use crate::data::progress::{
-    Assessment, Grade, Modeller, Observation, Reason, Status, TargetKind, Verdict, STALE_WINDOW,
+    projection, Assessment, Grade, Modeller, Observation, Reason, Status, TargetKind, Verdict,
+    STALE_WINDOW,
 };
 use crate::i18n::*;
-use crate::ui::number::number;
+use crate::ui::number::{number, rate_number};
 
 /// The app's translations.
 type I18n = leptos_i18n::I18nContext<Locale>;
@@ -16,11 +17,11 @@ type I18n = leptos_i18n::I18nContext<Locale>;
 pub fn rate_text(i18n: leptos_i18n::I18nContext<Locale>, a: &Assessment, rate: f64) -> String {
     match a.kind {
         Some(k) if k.is_geometric() => {
-            let value = number(i18n, rate * 100.0);
+            let value = rate_number(i18n, rate * 100.0);
             t_string!(i18n, progress.working.percent_per_year, value = value).to_string()
         }
         _ => {
-            let value = number(i18n, rate);
+            let value = rate_number(i18n, rate);
             t_string!(i18n, progress.working.per_year, value = value).to_string()
         }
     }
@@ -48,10 +49,12 @@ pub fn Working(
     let i18n = use_i18n();
     move || {
         assessment.with(|a| {
-            let measure = match a.kind {
-                Some(k) if k.is_geometric() => t_string!(i18n, progress.working.geometric),
-                Some(_) => t_string!(i18n, progress.working.linear),
-                None => t_string!(i18n, progress.working.trend_only),
+            // A target without a baseline has no measure yet: its reason says why.
+            let measure = match (a.kind, a.deadline) {
+                (Some(k), _) if k.is_geometric() => t_string!(i18n, progress.working.geometric),
+                (Some(_), _) => t_string!(i18n, progress.working.linear),
+                (None, Some(_)) => "",
+                (None, None) => t_string!(i18n, progress.working.trend_only),
             };
             let method = crate::ui::status::method_label(i18n, a.method);
             view! {
@@ -72,6 +75,7 @@ fn figures(i18n: I18n, a: &Assessment) -> impl IntoView {
     let or_dash = |text: Option<String>| text.unwrap_or_else(|| "—".to_owned());
     let obs = |o: Option<Observation>| or_dash(o.map(|o| obs_text(i18n, o.value, o.year, ' ')));
     let rate = |r: Option<f64>| or_dash(r.map(|r| rate_text(i18n, a, r)));
+    let projected = projection(a).map(|p| obs_text(i18n, p.value, p.year, ' '));
     let years = match (a.baseline, a.latest, a.deadline) {
         (Some(b), Some(l), Some(d)) => format!("{}–{} / {}–{}", b.year, l.year, b.year, d),
         (Some(b), Some(l), None) => format!("{}–{}", b.year, l.year),
@@ -122,6 +126,13 @@ fn figures(i18n: I18n, a: &Assessment) -> impl IntoView {
             <dd>{rate(a.actual_rate)}</dd>
             <dt>{t!(i18n, progress.working.ratio)}</dt>
             <dd>{or_dash(a.ratio.map(|r| number(i18n, r)))}</dd>
+            {projected
+                .map(|p| {
+                    view! {
+                        <dt>{t!(i18n, progress.projection)}</dt>
+                        <dd class="working-projection">{p}</dd>
+                    }
+                })}
             {verdict
                 .map(|v| {
                     view! {
@@ -162,15 +173,17 @@ fn trend_text(i18n: I18n, verdict: Verdict, annual_change: f64) -> String {
         Verdict::Unchanged => t_string!(i18n, progress.verdict.unchanged),
         Verdict::NotJudged => t_string!(i18n, progress.verdict.not_judged),
     };
-    format!("{} ({verdict})", number(i18n, annual_change))
+    format!("{} ({verdict})", rate_number(i18n, annual_change))
 }
 
 /// The method's rules that applied to this assessment, as a list.
 fn rules(i18n: I18n, a: &Assessment) -> impl IntoView {
+    // The window applies to a target's latest value; a trend alone is not judged.
     let window = a
         .method
         .rules()
         .stale_window
+        .filter(|_| a.kind.is_some())
         .map(|w| t_string!(i18n, progress.working.window, n = w).to_string());
     let tolerance = match a.kind {
         Some(TargetKind::Reach {
@@ -204,6 +217,7 @@ pub fn reason_text(i18n: leptos_i18n::I18nContext<Locale>, r: Reason) -> &'stati
         Reason::NoLaterObservation => t_string!(i18n, progress.reason.no_later_observation),
         Reason::ZeroBaseline => t_string!(i18n, progress.reason.zero_baseline),
         Reason::BaselineAfterDeadline => t_string!(i18n, progress.reason.baseline_after_deadline),
+        Reason::ShortOfTarget => t_string!(i18n, progress.reason.short_of_target),
     }
 }
 

@@ -28,7 +28,8 @@ impl From<(u16, f64)> for Observation {
     }
 }
 
-/// Why a series could not be judged (or, without a target, why it has no trend).
+/// Why a series could not be judged (or, without a target, why it has no trend), or why a
+/// trend fast enough is still too slow ([`Reason::ShortOfTarget`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Reason {
     /// No value at all up to the chosen year.
@@ -44,6 +45,10 @@ pub enum Reason {
     ZeroBaseline,
     /// The baseline is at or after the target's deadline.
     BaselineAfterDeadline,
+    /// The fitted trend is as fast as required, but carried on from the latest value it does not
+    /// reach the target by the deadline (always so when the latest value is at the deadline and
+    /// misses it): too slow, not on track.
+    ShortOfTarget,
 }
 
 impl Reason {
@@ -56,6 +61,7 @@ impl Reason {
             Reason::NoLaterObservation => "no_later_observation",
             Reason::ZeroBaseline => "zero_baseline",
             Reason::BaselineAfterDeadline => "baseline_after_deadline",
+            Reason::ShortOfTarget => "short_of_target",
         }
     }
 }
@@ -231,6 +237,7 @@ pub fn assess(
         parity,
         method,
         floor: None,
+        modelled: false,
     };
     input.assess()
 }
@@ -252,6 +259,7 @@ pub fn assess_series(
         parity: is_parity_series(series),
         method,
         floor: floor(&series.id).filter(|_| method.rules().floors),
+        modelled: modelled_by(&series.id).is_some(),
     };
     let mut a = input.assess();
     a.modelled = modelled_by(&series.id);
@@ -267,6 +275,8 @@ struct Input<'a> {
     parity: bool,
     method: Method,
     floor: Option<Floor>,
+    /// Modelled estimates: smoothed already, so a "met" needs no confirming.
+    modelled: bool,
 }
 
 impl Input<'_> {
@@ -379,12 +389,22 @@ impl Input<'_> {
             (None, Some(_)) => Grade::MovingAway,
             (None, None) => return insufficient(a, Reason::NoLaterObservation),
         };
+        // A fitted slope says nothing of the level: it must also carry the latest value to the
+        // target. (With the endpoints, a ratio of 1 or more always does.)
+        if a.grade == Grade::OnTrack
+            && a.fitted
+            && !super::projection(&a).is_some_and(|p| meets(kind, p.value, target, slack))
+        {
+            a.grade = Grade::TooSlow;
+            a.reason = Some(Reason::ShortOfTarget);
+        }
         a
     }
 
     /// Whether a latest value that meets the target is confirmed, where the method asks: with
-    /// three or more observations, the one before must meet it too, or the fitted trend must be
-    /// at the target by the latest year; one spike does not decide.
+    /// three or more observations of a series that is not modelled, the baseline or the one
+    /// before the latest must meet it too, or the fitted trend must be at the target by the
+    /// latest year; one spike in noisy surveys does not decide.
     fn confirmed(
         &self,
         a: &Assessment,
@@ -392,12 +412,16 @@ impl Input<'_> {
         used: &[Observation],
         target: f64,
     ) -> bool {
-        if !self.method.rules().confirm_met || used.len() < 3 {
+        if !self.method.rules().confirm_met || used.len() < 3 || self.modelled {
             return true;
         }
         let slack = if a.rounded { 0.5 } else { 0.0 };
         let previous = used.iter().rev().nth(1);
-        if previous.is_some_and(|p| meets(kind, p.value, target, slack)) {
+        if [used.first(), previous]
+            .into_iter()
+            .flatten()
+            .any(|p| meets(kind, p.value, target, slack))
+        {
             return true;
         }
         fitted_measure_at_latest(kind, used).is_some_and(|m| {

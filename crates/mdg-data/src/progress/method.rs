@@ -44,7 +44,8 @@ pub struct Rules {
     pub reach_tolerance: bool,
     /// A value reported in whole units meets a target only if its unrounded value must.
     pub rounding: bool,
-    /// "Met" needs the observation before, or the trend, to agree.
+    /// A survey series' "met" needs the baseline, the observation before, or the trend to agree
+    /// (modelled series need not).
     pub confirm_met: bool,
 }
 
@@ -225,7 +226,7 @@ impl Modeller {
 /// cards say so: a smooth modelled line is not a set of measurements).
 pub fn modelled_by(series_id: &str) -> Option<Modeller> {
     match series_id {
-        "sh_dyn_mort" | "unmdg_u5mr" => Some(Modeller::UnIgme),
+        "sh_dyn_mort" | "sp_dyn_imrt_in" | "unmdg_u5mr" => Some(Modeller::UnIgme),
         "sh_sta_mmrt" | "unmdg_mmr" => Some(Modeller::Mmeig),
         "jmp_wat_imp" | "jmp_san_imp" => Some(Modeller::Jmp),
         "sn_itk_defc_zs" | "unmdg_undernourished" => Some(Modeller::Fao),
@@ -288,6 +289,8 @@ mod tests {
         );
         assert!(floor("sh_dyn_mort").is_none());
         assert_eq!(modelled_by("sh_sta_mmrt"), Some(Modeller::Mmeig));
+        // Infant mortality is UN IGME's too (its caveat in framework.json says so).
+        assert_eq!(modelled_by("sp_dyn_imrt_in"), Some(Modeller::UnIgme));
         assert!(modelled_by("si_pov_dday").is_none());
     }
 }

@@ -60,14 +60,19 @@
 //!    "as of" year ([`Reason::BaselineAfterAsOf`]).
 //! 2. [`Status::Met`] when the latest value meets the target (at most the target for a
 //!    reduction, at least the level for "reach", inside or past the band for parity), including a
-//!    target already met at the baseline and seen only once.
+//!    target already met at the baseline and seen only once. Under [`Rules::confirm_met`] a
+//!    survey series' latest value needs the baseline, the observation before, or the fitted trend
+//!    to meet the target too; modelled series are taken as they are.
 //! 3. [`Status::InsufficientData`] when the baseline is the only observation
 //!    ([`Reason::NoLaterObservation`]), or a geometric measure starts at zero
 //!    ([`Reason::ZeroBaseline`]: a rate from 0 is undefined; 0 then 0 is met).
 //! 4. [`Status::OnTrack`] if `ratio ≥ 1`, [`Status::TooSlow`] if `0 < ratio < 1` (the ratio is
 //!    exposed so the UI can split at 0.5), [`Status::MovingAway`] if `ratio ≤ 0` (no change or
 //!    the wrong way), and also when the baseline met the target but the latest no longer does
-//!    (required rate ≥ 0, so no ratio).
+//!    (required rate ≥ 0, so no ratio). With a fitted trend, `ratio ≥ 1` is on track only if the
+//!    latest value carried on at that rate ([`projection`]) meets the target by the deadline;
+//!    otherwise too slow ([`Reason::ShortOfTarget`]), so a value at the deadline that misses the
+//!    target is never on track.
 //!
 //! Comparisons at the boundaries allow a 1e-9 relative slack, so a series exactly on the
 //! required path is on track and one exactly at the target is met.

@@ -210,3 +210,90 @@ fn the_progress_chart_names_the_grades() {
     );
     assert_eq!(a.status, Status::NoProgress);
 }
+
+#[test]
+fn a_pace_fast_enough_must_also_carry_the_latest_value_to_the_target() {
+    // Bolivia, poverty at $3.00 (bundle, country/BOL.json): 5.8 (1990) rose to 28.3 (2000),
+    // then fell to 6.2 (2015); target 2.9. The fitted slope from 2000's peak outpaces the
+    // required rate (ratio > 1), yet the 2015 value misses the target: too slow, not on track.
+    let years = [
+        1990, 1992, 1997, 1999, 2000, 2001, 2002, 2004, 2005, 2006, 2007, 2008, 2009, 2011, 2012,
+        2013, 2014, 2015,
+    ];
+    let vals = [
+        5.8, 13.8, 18.6, 24.6, 28.3, 22.3, 23.9, 13.2, 18.7, 15.9, 12.1, 10.6, 10.0, 6.9, 7.9, 6.8,
+        5.6, 6.2,
+    ];
+    let bol: Vec<(u16, f64)> = years.into_iter().zip(vals).collect();
+    let a = robust(&bol, &halve(), LOWER, 2015);
+    assert!(
+        a.fitted && a.ratio.is_some_and(|r| r > 1.0),
+        "{:?}",
+        a.ratio
+    );
+    assert_eq!(a.status, Status::TooSlow);
+    assert_eq!(a.reason, Some(Reason::ShortOfTarget));
+    // Angola, maternal mortality: 876 → 249 (2015) against 219.
+    let ago: Vec<(u16, f64)> = (1990..)
+        .zip([
+            876.0, 826.0, 877.0, 855.0, 812.0, 772.0, 747.0, 717.0, 723.0, 687.0, 659.0, 629.0,
+            602.0, 538.0, 499.0, 462.0, 437.0, 401.0, 372.0, 348.0, 321.0, 301.0, 278.0, 267.0,
+            262.0, 249.0,
+        ])
+        .collect();
+    let a = robust(&ago, &reduce(3, 4), LOWER, 2015);
+    assert_eq!(a.status, Status::TooSlow);
+    // Before the deadline the same pace, carried on from the latest value, decides: as of 2005
+    // Angola's 462 at its fitted rate would reach 219 by 2015 only if fast enough.
+    let a = robust(&ago, &reduce(3, 4), LOWER, 2005);
+    let reaches = projection(&a).is_some_and(|p| p.value <= 219.0);
+    assert_eq!(a.status == Status::OnTrack, reaches);
+}
+
+#[test]
+fn modelled_estimates_meeting_the_target_need_no_confirming() {
+    // Zambia, under-five mortality (UN IGME, bundle): 180.7 (1990) → 60.2 (2015), target
+    // 60.23. The smooth curve's 2014 value (62.6) misses it; the 2015 estimate meets it: met.
+    let zmb: Vec<(u16, f64)> = (1990..)
+        .zip([
+            180.7, 180.9, 180.2, 178.5, 175.8, 172.2, 168.7, 165.6, 162.5, 158.1, 151.8, 143.2,
+            132.9, 122.1, 111.7, 102.7, 94.8, 89.1, 84.2, 78.4, 74.3, 71.8, 69.2, 66.0, 62.6, 60.2,
+        ])
+        .collect();
+    let s = series("sh_dyn_mort", reduce(2, 3));
+    let a = assess_series(&s, &values(&zmb), 2015, Method::Robust);
+    assert_eq!(a.status, Status::Met);
+    // The same numbers as a survey series still need the one before to agree.
+    let a = robust(&zmb, &reduce(2, 3), LOWER, 2015);
+    assert_ne!(a.status, Status::Met);
+}
+
+#[test]
+fn met_at_the_baseline_and_met_still_is_met() {
+    // Bahrain, net primary enrolment (bundle): 99.41 (1991), down to 89.11 (2004), back to
+    // 96.46 (2014); 95 counts as reached. It was "moving away" while its latest value met it.
+    let bhr = [
+        (1991, 99.41),
+        (2000, 93.02),
+        (2004, 89.11),
+        (2013, 94.3),
+        (2014, 96.46),
+    ];
+    assert_eq!(robust(&bhr, &reach100(), HIGHER, 2015).status, Status::Met);
+    // Zimbabwe, girls to boys in primary and secondary: 0.9707 (1990), 0.9701 (2013), both
+    // within parity's 0.97–1.03.
+    let zwe = [
+        (1990, 0.9707),
+        (1991, 0.928),
+        (2000, 0.9456),
+        (2012, 0.967),
+        (2013, 0.9701),
+    ];
+    assert_eq!(robust(&zwe, &reach(1.0), HIGHER, 2015).status, Status::Met);
+    // Fallen back and not met again: moving away, as before.
+    let fell = [(1991, 99.41), (2000, 93.02), (2014, 90.0)];
+    assert_eq!(
+        robust(&fell, &reach100(), HIGHER, 2015).status,
+        Status::MovingAway
+    );
+}

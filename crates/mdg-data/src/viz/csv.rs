@@ -25,7 +25,23 @@ pub fn format_value(v: f64) -> String {
 /// uses a decimal comma and groups from five digits with a point ("1234", "12.345", "99,5");
 /// English keeps the plain form ("1234", "101.4"), like the CSV export.
 pub fn format_number(v: f64, lang: &str) -> String {
-    let plain = format_value(v);
+    localize(format_value(v), lang)
+}
+
+/// A small rate, such as a ratio's change per year (0.0041), with three significant digits
+/// where [`format_number`]'s two decimals would write "0"; larger values as it writes them.
+pub fn format_rate(v: f64, lang: &str) -> String {
+    if v == 0.0 || !v.is_finite() || v.abs() >= 0.1 {
+        return format_number(v, lang);
+    }
+    let decimals = (2 - v.abs().log10().floor() as i32).clamp(2, 9) as usize;
+    let s = format!("{v:.decimals$}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    localize(s.to_owned(), lang)
+}
+
+/// A plain number written as `lang` writes it (see [`format_number`]).
+fn localize(plain: String, lang: &str) -> String {
     let (group, min_digits) = match lang.get(..2) {
         Some("fr") => ('\u{202f}', 4),
         Some("es") => ('.', 5),
@@ -115,6 +131,15 @@ mod tests {
 #[cfg(test)]
 mod number_tests {
     use super::format_number;
+
+    #[test]
+    fn small_rates_keep_three_significant_digits() {
+        use super::format_rate;
+        assert_eq!(format_rate(0.004_123, "en"), "0.00412");
+        assert_eq!(format_rate(-0.0132, "fr"), "-0,0132");
+        assert_eq!(format_rate(-2.5, "es"), "-2,5");
+        assert_eq!(format_rate(0.0, "en"), "0");
+    }
 
     #[test]
     fn numbers_follow_the_language() {

@@ -19,7 +19,7 @@ mod share;
 pub use bars::BarScale;
 pub use bins::{quantile_bins, BinSpan, Bins};
 pub use colour::{ColourScale, End, LegendStep, PALETTE_STEPS};
-pub use csv::{format_number, format_value, to_csv};
+pub use csv::{format_number, format_rate, format_value, to_csv};
 pub use grid::{column_parts, progress_grid, Grid, GridColumn, WORLD};
 pub use label::{place_labels, segments, LabelSpec, Placed, Rect, Segment, POINT_RADIUS};
 pub use layout::{ChartLayout, ChartRows, SMALL_CHAR, TEXT_LINE, TITLE_LINE, WIDE};
