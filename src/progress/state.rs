@@ -91,7 +91,12 @@ pub fn targeted_series(framework: &Framework) -> Vec<&Series> {
 
 /// The 2003 indicator numbers a series measures, e.g. "13" or "6, 7".
 pub fn indicator_numbers(series: &Series) -> String {
-    series.mdg_2003.join(", ")
+    // A series only the 2008 framework lists (employment, 1.4–1.7) names those numbers, marked.
+    if series.mdg_2003.is_empty() && !series.mdg_2008.is_empty() {
+        format!("2008: {}", series.mdg_2008.join(", "))
+    } else {
+        series.mdg_2003.join(", ")
+    }
 }
 
 #[cfg(test)]
@@ -131,6 +136,21 @@ mod tests {
         );
         let query = path.split_once('?').unwrap().1;
         assert_eq!(ProfileState::from_query(query), s);
+    }
+
+    /// Every series names its indicator numbers: an indicator menu once read "GDP per person
+    /// employed ()" for the series only the 2008 framework lists.
+    #[test]
+    fn every_mapped_series_names_its_indicator_numbers() {
+        let framework: crate::data::Framework =
+            serde_json::from_str(include_str!("../../public/data/framework.json"))
+                .expect("framework.json");
+        let by_id = |id: &str| framework.series.iter().find(|s| s.id == id).expect(id);
+        assert_eq!(indicator_numbers(by_id("sl_gdp_pcap_em_kd")), "2008: 1.4");
+        assert_eq!(indicator_numbers(by_id("sh_dyn_mort")), "13");
+        for s in mapped_series(&framework) {
+            assert!(!indicator_numbers(s).is_empty(), "{}", s.id);
+        }
     }
 }
 
